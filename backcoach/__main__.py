@@ -1,0 +1,5 @@
+import sys
+
+from backcoach.app import main
+
+sys.exit(main())

@@ -1,0 +1,126 @@
+"""Safe JSON files: atomic writes, and reads that refuse huge, deep or malformed input."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_DEPTH = 32
+TEMP_PREFIX = ".tmp-"
+
+
+class FileProblem(Exception):
+    """A file that cannot be read as what it should be; the message says why, for a person."""
+
+
+def read_json(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
+    """Parse a JSON file, refusing one that is too large, too deeply nested or not JSON."""
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        raise FileProblem(f"{path.name} cannot be read: {error.strerror}.") from None
+    if size > max_bytes:
+        raise FileProblem(
+            f"{path.name} is {size / 1e6:.0f} MB, more than the {max_bytes / 1e6:.0f} MB "
+            "this app reads."
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise FileProblem(f"{path.name} cannot be read: {error.strerror}.") from None
+    return parse_json(raw, path.name)
+
+
+def parse_json(raw: bytes, name: str) -> Any:
+    if not raw.strip():
+        raise FileProblem(f"{name} is empty.")
+    try:
+        text = raw.decode("utf-8-sig")  # a byte order mark from a Windows editor is harmless
+    except UnicodeDecodeError:
+        raise FileProblem(f"{name} is not text (it is damaged or not a BackCoach file).") from None
+    _check_depth(text, name)
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.") from None
+    except ValueError as error:  # JSONDecodeError, and ints too long to convert
+        raise FileProblem(f"{name} is not valid JSON ({error}).") from None
+
+
+def _check_depth(text: str, name: str) -> None:
+    # A cheap scan before parsing, so a hostile file cannot exhaust the parser's stack.
+    depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
+        elif char in "]}":
+            depth -= 1
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number this app accepts")
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    """Replace the file with the data, so that a crash at any instant leaves the old or the new file.
+
+    The data goes to a temporary file in the same folder, which is flushed and fsynced, then renamed
+    over the old file, and the folder is fsynced so the rename itself survives a power cut.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    encoded = text.encode("utf-8")
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, path)
+    except BaseException:
+        try:
+            os.unlink(temp_name)
+        except OSError:
+            pass
+        raise
+    fsync_folder(folder)
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder; its rename is already durable
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stray_temporaries(folder: Path) -> list[Path]:
+    """Delete temporary files a crash left behind; they are never the only copy of anything."""
+    removed = []
+    if folder.is_dir():
+        for path in folder.rglob(TEMP_PREFIX + "*"):
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass
+    return removed

@@ -1,0 +1,197 @@
+"""What a session leaves behind: the record that is logged in the store."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+
+class RecordError(ValueError):
+    """A stored session that cannot be read."""
+
+
+@dataclass(frozen=True)
+class ExerciseRecord:
+    exercise_id: str
+    name: str
+    holds_planned: int
+    holds_done: int
+    reps_planned: int
+    reps_done: int
+    hold_seconds: int
+    active_seconds: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "exercise": self.exercise_id,
+            "name": self.name,
+            "holds_planned": self.holds_planned,
+            "holds_done": self.holds_done,
+            "reps_planned": self.reps_planned,
+            "reps_done": self.reps_done,
+            "hold_seconds": self.hold_seconds,
+            "active_seconds": round(self.active_seconds, 1),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ExerciseRecord:
+        return cls(
+            exercise_id=_text(data, "exercise"),
+            name=_text(data, "name"),
+            holds_planned=_count(data, "holds_planned"),
+            holds_done=_count(data, "holds_done"),
+            reps_planned=_count(data, "reps_planned"),
+            reps_done=_count(data, "reps_done"),
+            hold_seconds=_count(data, "hold_seconds"),
+            active_seconds=_seconds(data, "active_seconds"),
+        )
+
+
+@dataclass(frozen=True)
+class Hurt:
+    """The user pressed "this hurts" during an exercise."""
+
+    exercise_id: str
+    rating: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"exercise": self.exercise_id, "rating": self.rating}
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    routine_id: str
+    routine_name: str
+    started: datetime  # local time with its UTC offset, as it was where the session happened
+    ended: datetime
+    duration_seconds: float  # time the session ran, pauses excluded
+    active_seconds: float  # time spent moving, holding and releasing
+    completed: bool
+    exercises: tuple[ExerciseRecord, ...] = ()
+    pain_before: int | None = None
+    pain_after: int | None = None
+    note: str = ""
+    hurts: tuple[Hurt, ...] = ()
+    source: str = "app"  # "app" or "manual" (entered by hand afterwards)
+    extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
+
+    @staticmethod
+    def new_id() -> str:
+        return uuid.uuid4().hex
+
+    @property
+    def holds_done(self) -> int:
+        return sum(e.holds_done for e in self.exercises)
+
+    @property
+    def reps_done(self) -> int:
+        return sum(e.reps_done for e in self.exercises)
+
+    def updated(self, **changes: Any) -> SessionRecord:
+        return replace(self, **changes)
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            **self.extra,
+            "id": self.id,
+            "routine": self.routine_id,
+            "routine_name": self.routine_name,
+            "started": self.started.isoformat(timespec="seconds"),
+            "ended": self.ended.isoformat(timespec="seconds"),
+            "duration_seconds": round(self.duration_seconds, 1),
+            "active_seconds": round(self.active_seconds, 1),
+            "completed": self.completed,
+            "exercises": [e.to_json() for e in self.exercises],
+            "pain_before": self.pain_before,
+            "pain_after": self.pain_after,
+            "note": self.note,
+            "source": self.source,
+        }
+        if self.hurts:
+            data["hurts"] = [h.to_json() for h in self.hurts]
+        return data
+
+    @classmethod
+    def from_json(cls, data: Any) -> SessionRecord:
+        if not isinstance(data, Mapping):
+            raise RecordError("a session must be an object")
+        exercises = data.get("exercises", [])
+        hurts = data.get("hurts", [])
+        if not isinstance(exercises, list) or not isinstance(hurts, list):
+            raise RecordError("'exercises' and 'hurts' must be lists")
+        try:
+            hurt_records = tuple(
+                Hurt(_text(h, "exercise"), _rating(h, "rating")) for h in hurts
+            )
+            exercise_records = tuple(ExerciseRecord.from_json(e) for e in exercises)
+        except (TypeError, AttributeError) as error:
+            raise RecordError(str(error)) from None
+        known = {
+            "id", "routine", "routine_name", "started", "ended", "duration_seconds",
+            "active_seconds", "completed", "exercises", "pain_before", "pain_after", "note",
+            "source", "hurts",
+        }
+        completed = data.get("completed")
+        if not isinstance(completed, bool):
+            raise RecordError("'completed' must be true or false")
+        return cls(
+            id=_text(data, "id"),
+            routine_id=_text(data, "routine"),
+            routine_name=_text(data, "routine_name"),
+            started=_moment(data, "started"),
+            ended=_moment(data, "ended"),
+            duration_seconds=_seconds(data, "duration_seconds"),
+            active_seconds=_seconds(data, "active_seconds"),
+            completed=completed,
+            exercises=exercise_records,
+            pain_before=_rating(data, "pain_before"),
+            pain_after=_rating(data, "pain_after"),
+            note=str(data.get("note") or ""),
+            hurts=hurt_records,
+            source=str(data.get("source") or "app"),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+
+
+def _text(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise RecordError(f"{key!r} must be text")
+    return value
+
+
+def _count(data: Mapping[str, Any], key: str) -> int:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1_000_000:
+        raise RecordError(f"{key!r} must be a whole number of reasonable size")
+    return value
+
+
+def _seconds(data: Mapping[str, Any], key: str) -> float:
+    value = data.get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1e7:
+        raise RecordError(f"{key!r} must be a number of seconds")
+    return float(value)
+
+
+def _rating(data: Mapping[str, Any], key: str) -> int | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
+        raise RecordError(f"{key!r} must be a pain rating from 0 to 10")
+    return value
+
+
+def _moment(data: Mapping[str, Any], key: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(_text(data, key))
+    except ValueError:
+        raise RecordError(f"{key!r} must be a date and time") from None
+    if moment.tzinfo is None:
+        raise RecordError(f"{key!r} must carry its UTC offset")
+    return moment

@@ -1,0 +1,39 @@
+"""A bar at the top of the window that tells the user about their data, until dismissed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class NoticeBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.ToolTipBase)
+        self.setForegroundRole(self.palette().ColorRole.ToolTipText)
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Notice")
+        self.label.setForegroundRole(self.palette().ColorRole.ToolTipText)
+        layout.addWidget(self.label, 1)
+        close = QToolButton()
+        close.setText("Dismiss")
+        close.setToolTip("Hide this notice")
+        close.setAccessibleName("Dismiss notice")
+        close.clicked.connect(self.dismiss)
+        layout.addWidget(close)
+        self.messages: list[str] = []
+        self.hide()
+
+    def add(self, message: str) -> None:
+        if message in self.messages:
+            return
+        self.messages.append(message)
+        self.label.setText("\n".join(self.messages))
+        self.show()
+
+    def dismiss(self) -> None:
+        self.messages.clear()
+        self.hide()
