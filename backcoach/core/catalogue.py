@@ -47,8 +47,14 @@ class Exercise:
     custom: bool = False
 
     @property
-    def start_position(self) -> Position:
+    def setup_position(self) -> Position:
+        """Where the exercise begins: shown while the user gets ready."""
         return self.positions[0]
+
+    @property
+    def start_position(self) -> Position:
+        """The position each repetition starts from and returns to."""
+        return self.positions[-2] if len(self.positions) > 1 else self.positions[0]
 
     @property
     def hold_position(self) -> Position:

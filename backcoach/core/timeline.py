@@ -117,7 +117,7 @@ def build_timeline(routine: Routine, catalogue: Catalogue) -> Timeline:
                 steps.append(Step(len(steps), phase, float(seconds), item_index, exercise, item,
                                   rep, set_, side, from_, to))
 
-        add(Phase.GET_READY, item.get_ready_seconds, 1, 1, sides[0])
+        add(Phase.GET_READY, item.get_ready_seconds, 1, 1, sides[0], exercise.setup_position, start)
         for set_ in range(1, item.sets + 1):
             for side_index, side in enumerate(sides):
                 if side_index > 0:

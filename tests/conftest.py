@@ -1,0 +1,44 @@
+"""Test set-up: headless Qt, and never the user's real data folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+# Before anything imports Qt: no display needed, and no real folder of the user's is touched even
+# by code that falls back to the default data folder.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_sandbox = tempfile.mkdtemp(prefix="backcoach-tests-")
+os.environ["BACKCOACH_DATA_DIR"] = os.path.join(_sandbox, "data")
+os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "xdg-data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "xdg-config")
+os.environ["XDG_STATE_HOME"] = os.path.join(_sandbox, "xdg-state")
+os.environ["BACKCOACH_DEVICE"] = "test-device"
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from backcoach.core.catalogue import Catalogue, load_catalogue  # noqa: E402
+from backcoach.core.clock import FakeClock  # noqa: E402
+from backcoach.core.store import Store  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> Catalogue:
+    return load_catalogue()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path) -> Store:
+    return Store.open(data_dir, device="test-device")
