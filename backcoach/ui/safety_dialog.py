@@ -55,4 +55,7 @@ class SafetyDialog(QDialog):
         ok.setToolTip("Close the safety advice")
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        # Wrapped rich text only reports its height for a given width: fix the width first.
+        for label in (intro, advice):
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
+        self.adjustSize()

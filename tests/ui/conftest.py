@@ -22,5 +22,6 @@ def window(qtbot, app_state: AppState):
     window = MainWindow(app_state)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    window.activateWindow()  # keyboard shortcuts only reach the active window
+    qtbot.waitActive(window)
     return window

@@ -1,0 +1,98 @@
+"""The main window: two views, menus, first-start safety advice, and a session really logged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backcoach.core.store import Store
+from backcoach.ui.app_state import AppState
+from backcoach.ui.main_window import MainWindow
+from backcoach.ui.safety_dialog import SafetyDialog
+
+
+def test_the_window_has_the_player_and_the_history(window):
+    assert window.views.count() == 2
+    assert window.views.tabText(0) == "&Exercise"
+    assert window.views.tabText(1) == "&History"
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles[0] == "&File" and titles[-1] == "&Help"
+
+
+def test_the_routines_are_offered(window, app_state):
+    box = window.player.routine_box
+    assert [box.itemText(i) for i in range(box.count())] == [r.name for r in app_state.routines]
+
+
+def test_choosing_a_routine_is_remembered(window, store):
+    window.player.routine_box.setCurrentIndex(1)
+    assert Store.open(store.folder).load_settings()["routine"] == window.player.routine_box.itemData(1)
+
+
+def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
+    state = AppState(store, clock)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    window.after_show()
+    dialog = window.findChild(SafetyDialog)
+    assert dialog is not None and dialog.isVisible()
+    text = " ".join(label.text() for label in dialog.findChildren(type(window.notices.label)))
+    for advice in ("comfortable clothes", "flat", "forcing", "physician", "Stop if it hurts"):
+        assert advice in text
+    assert dialog.understood is not None
+    dialog.understood.setChecked(True)
+    dialog.accept()
+    assert Store.open(store.folder).load_settings()["safety_acknowledged"] is True
+
+    second = MainWindow(AppState(Store.open(store.folder), clock))
+    qtbot.addWidget(second)
+    second.after_show()
+    assert second.findChild(SafetyDialog) is None
+
+
+def test_starting_a_routine_runs_the_engine_and_logs_the_session(window, app_state, clock, qtbot):
+    player = window.player
+    player.routine_box.setCurrentIndex(player.routine_box.findData("desk_stretch"))
+    qtbot.mouseClick(player.start_button, Qt.MouseButton.LeftButton)
+    assert player.engine is not None and player.engine.is_running
+    for _ in range(400):
+        clock.advance(0.5)
+        player.tick()
+        if player.engine.is_over:
+            break
+    assert player.engine.is_over
+    (record,) = Store.open(app_state.store.folder).load_sessions()
+    assert record.completed and record.routine_id == "desk_stretch"
+    assert record.exercises[0].holds_done == record.exercises[0].holds_planned == 6
+
+
+def test_problems_from_the_store_show_in_the_notice_bar(qtbot, data_dir, clock):
+    data_dir.mkdir(parents=True)
+    (data_dir / "settings.json").write_text("garbage")
+    state = AppState(Store.open(data_dir), clock)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    window.show()
+    window.after_show()
+    assert window.notices.isVisible()
+    assert "settings.json" in window.notices.label.text()
+    for dialog in window.findChildren(SafetyDialog):
+        dialog.reject()
+
+
+def test_about_names_version_licence_and_safety(window, monkeypatch):
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
+    window.show_about()
+    assert "0." in shown["text"] and "MIT" in shown["text"] and "physician" in shown["text"]
+
+
+def test_every_button_has_an_accessible_name_and_a_tooltip(window):
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window) and button.parent() is not window.views.tabBar():
+            assert button.accessibleName(), button.text()
+            assert button.toolTip(), button.text()
+    QApplication.processEvents()
