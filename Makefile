@@ -18,8 +18,8 @@ run: $(VENV)/.installed  ## install into .venv and start the app
 	$(BIN)/backcoach
 
 test: $(VENV)/.installed  ## install into .venv and run the whole suite headless
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet ruff mypy
