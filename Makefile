@@ -28,3 +28,6 @@ lint: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+
+bench: $(VENV)/.installed  ## measure start-up, history at scale, logging, countdown accuracy, idle cost
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --markdown bench-results.md

@@ -230,15 +230,26 @@ class Store:
 
     def log_session(self, record: SessionRecord) -> None:
         """Add a session; raises StoreError (and writes nothing) if it cannot be saved."""
-        path = self._month_file(record)
-        data = self._raw_sessions(path)
-        # Unreadable and unknown records stay in the file as they were: only this one is added.
-        data["sessions"] = [
-            raw for raw in data["sessions"] if not (isinstance(raw, dict) and raw.get("id") == record.id)
-        ]
-        data["sessions"].append(record.to_json())
-        self._write_document(path, data)
-        self._session_files[record.id] = path
+        self.log_sessions([record])
+
+    def log_sessions(self, records: Iterable[SessionRecord]) -> None:
+        """Add sessions, one write per month file; a session already there is replaced."""
+        by_file: dict[Path, list[SessionRecord]] = {}
+        for record in records:
+            by_file.setdefault(self._month_file(record), []).append(record)
+        for path, batch in by_file.items():
+            data = self._raw_sessions(path)
+            ids = {record.id for record in batch}
+            # Unreadable and unknown records stay in the file as they were.
+            data["sessions"] = [
+                raw
+                for raw in data["sessions"]
+                if not (isinstance(raw, dict) and raw.get("id") in ids)
+            ]
+            data["sessions"].extend(record.to_json() for record in batch)
+            self._write_document(path, data)
+            for record in batch:
+                self._session_files[record.id] = path
 
     def update_session(self, record: SessionRecord) -> None:
         path = self._session_files.get(record.id) or self._month_file(record)

@@ -1,0 +1,1 @@
+"""BackCoach's benchmarks: every figure is a ratio to a baseline measured in the same run."""

@@ -1,0 +1,168 @@
+"""The measurements. Each returns table rows: BackCoach's figure, its baseline, and the goal."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.history_data import make_data_dir, sessions
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class Context:
+    scratch: Path
+    runs: int
+    quick: bool
+
+    def folder(self, name: str) -> Path:
+        return self.scratch / name
+
+
+@dataclass
+class Row:
+    name: str
+    value: str
+    baseline: str
+    ratio: str
+    goal: str
+    met: bool
+
+
+def _child(args: list[str], timeout: float = 120) -> tuple[dict[str, float], float, int]:
+    """Run a benchmark child; its reported figures, its wall time to the first paint, peak RSS (KiB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    start = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.children", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None
+    out, _ = process.communicate(timeout=timeout)
+    figures = {}
+    for line in out.splitlines():
+        key, _, value = line.partition(" ")
+        try:
+            figures[key] = float(value)
+        except ValueError:
+            pass
+    # communicate() already reaped the child; its rusage is in RUSAGE_CHILDREN, read per child below.
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if process.returncode != 0 or "painted" not in figures:
+        raise RuntimeError(f"benchmark child {args} failed (exit {process.returncode})")
+    return figures, figures["painted"] - start, peak
+
+
+def _peak_rss(args: list[str]) -> int:
+    """Peak resident memory (KiB) of one child run on its own, through os.wait4."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "benchmarks.children", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=env,
+        cwd=ROOT,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return usage.ru_maxrss
+
+
+def _ratio_row(name: str, value: float, baseline: float, unit: str, goal: float) -> Row:
+    ratio = value / baseline if baseline else float("inf")
+    return Row(name, f"{value:.3g} {unit}", f"{baseline:.3g} {unit}", f"{ratio:.2f}×",
+               f"≤ {goal}×", ratio <= goal)
+
+
+def startup(context: Context) -> list[Row]:
+    data = context.folder("startup")
+    make_data_dir(data, days=365, per_day=1)
+    app_times, bare_times, app_rss, bare_rss = [], [], [], []
+    for _ in range(context.runs):
+        # Alternate, so a burst of load on the machine hits both alike.
+        app_times.append(_child(["app", str(data)])[1])
+        bare_times.append(_child(["bare"])[1])
+        app_rss.append(_peak_rss(["app", str(data)]))
+        bare_rss.append(_peak_rss(["bare"]))
+    return [
+        _ratio_row("Start-up to first paint (a year of history)", statistics.median(app_times) * 1000,
+                   statistics.median(bare_times) * 1000, "ms", 1.5),
+        _ratio_row("Start-up peak memory", statistics.median(app_rss) / 1024,
+                   statistics.median(bare_rss) / 1024, "MiB", 1.6),
+    ]
+
+
+def logging(context: Context) -> list[Row]:
+    from backcoach.core.store import Store
+
+    big = make_data_dir(context.folder("log-big"), days=3650, per_day=2)
+    small = Store.open(context.folder("log-small"), device="bench")
+    big.load_sessions()
+    fresh = sessions(days=60, per_day=1, seed=99)
+    big_times, small_times = [], []
+    for i in range(max(context.runs, 20)):
+        record = fresh[i % len(fresh)]
+        record = record.updated(id=f"fresh{i:04d}", started=record.started.replace(year=2026, month=11))
+        for store, times in ((big, big_times), (small, small_times)):
+            start = time.perf_counter()
+            store.log_session(record)
+            times.append(time.perf_counter() - start)
+    big_ms, small_ms = statistics.median(big_times) * 1000, statistics.median(small_times) * 1000
+    ratio = big_ms / small_ms
+    return [
+        Row("Logging a session, ten years of history (7,300 sessions)", f"{big_ms:.1f} ms",
+            f"{small_ms:.1f} ms (empty history)", f"{ratio:.2f}×", "≤ 20 ms and ≈ 1×",
+            big_ms <= 20 and ratio <= 1.5),
+    ]
+
+
+def idle(context: Context) -> list[Row]:
+    data = context.folder("idle")
+    make_data_dir(data, days=365, per_day=1)
+    seconds = 10 if context.quick else 30
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+
+    def start(args: list[str]) -> subprocess.Popen[str]:
+        return subprocess.Popen([sys.executable, "-m", "benchmarks.children", *args],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                                env=env, cwd=ROOT)
+
+    def cpu(process: subprocess.Popen[str]) -> float:
+        out, _ = process.communicate(timeout=seconds + 60)
+        for line in out.splitlines():
+            if line.startswith("idle_cpu"):
+                return float(line.split()[1])
+        raise RuntimeError("the idle child reported nothing")
+
+    # All three idle side by side: they hardly use the CPU, and the run takes `seconds` once.
+    app, bare, hold = (start(["app", str(data), "--idle", str(seconds)]), start(["bare", "--idle", str(seconds)]),
+                       start(["app", str(data), "--idle", str(seconds), "--hold"]))
+    app_cpu, bare_cpu, hold_cpu = cpu(app), cpu(bare), cpu(hold)
+    hold_share = hold_cpu / seconds * 100
+    return [
+        Row(f"CPU while idle for {seconds} s", f"{app_cpu * 1000:.1f} ms", f"{bare_cpu * 1000:.1f} ms",
+            f"{app_cpu / bare_cpu:.2f}×" if bare_cpu else "-", "equal within noise",
+            app_cpu <= bare_cpu + 0.05 * seconds / 30),
+        Row(f"CPU while a hold counts down ({seconds} s)", f"{hold_share:.2f} % of a core",
+            f"{bare_cpu / seconds * 100:.2f} %", "-", "≤ 3 %", hold_share <= 3),
+    ]
+
+
+ALL: dict[str, Callable[[Context], list[Row]]] = {
+    "startup": startup,
+    "logging": logging,
+    "idle": idle,
+}
