@@ -365,9 +365,15 @@ def ease(progress: float) -> float:
     return 4 * t * t * t if t < 0.5 else 1 - (-2 * t + 2) ** 3 / 2
 
 
+def _looks_the_same_mirrored(pose: Pose) -> bool:
+    """A symmetric pose seen from the front: which way it "faces" makes no difference."""
+    return pose.turn >= 1.0 and pose.is_symmetric()
+
+
 def can_interpolate(a: Pose, b: Pose) -> bool:
-    """Whether one pose can turn smoothly into the other (they face the same way)."""
-    return a.facing == b.facing
+    """Whether one pose can turn smoothly into the other: they face the same way, or one is a
+    symmetric front view, which can face either way."""
+    return a.facing == b.facing or _looks_the_same_mirrored(a) or _looks_the_same_mirrored(b)
 
 
 def interpolate(a: Pose, b: Pose, t: float) -> Pose:
@@ -382,6 +388,12 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
         return a
     if t == 1.0:
         return b
+    if a.facing != b.facing:
+        # One of them looks the same mirrored: turn that one to face the way of the other.
+        if _looks_the_same_mirrored(a):
+            a = mirror(a)
+        else:
+            b = mirror(b)
     angles = {}
     for name in ANGLE_NAMES:
         start, end = a.angles[name], b.angles[name]
@@ -390,10 +402,15 @@ def interpolate(a: Pose, b: Pose, t: float) -> Pose:
             angles[name] = _wrap(start + (end - start) * t)
         else:
             angles[name] = start + (end - start) * t
+    # What is highlighted and drawn under the figure changes half-way, not at the first step.
+    settled = b if t >= 0.5 else a
     return replace(
         b,
         angles=angles,
         turn=a.turn + (b.turn - a.turn) * t,
+        working=settled.working,
+        surface=settled.surface,
+        arrows=settled.arrows,
         contacts=(),  # nobody is obliged to touch the floor half-way through a movement
         anchor=b.anchor,
     )

@@ -182,6 +182,15 @@ def test_the_trunk_turns_the_short_way_round() -> None:
     assert half == pytest.approx(expected)
 
 
+def test_a_symmetric_front_view_turns_into_a_side_view_facing_either_way() -> None:
+    standing, step = LIBRARY.get("standing_wide"), LIBRARY.get("half_step_back")
+    for target in (step, mirror(step)):
+        assert can_interpolate(standing, target) and can_interpolate(target, standing)
+        assert interpolate(standing, target, 0.999).facing == target.facing
+        assert interpolate(target, standing, 0.001).facing == target.facing
+        assert interpolate(standing, target, 0.5).turn == pytest.approx(0.5)
+
+
 def test_interpolating_a_pose_with_its_mirror_is_refused() -> None:
     pose = LIBRARY.get("half_step_back")
     with pytest.raises(PoseError, match="opposite"):
