@@ -98,18 +98,38 @@ def paint_pose(
     fig = figure(pose)
     colours = PoseColours(palette)
     box = figure_box(fig)
+    world = world_transform(box, target)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setTransform(world_transform(box, target), combine=True)
     painter.setPen(Qt.PenStyle.NoPen)
+    outer = painter.transform()
+    painter.setTransform(world, combine=True)
     _paint_floor(painter, box, pose, colours)
+    # The body is built in the target's coordinates rather than drawn through the world transform:
+    # Qt fills such paths many times faster, which keeps the animation light.
+    painter.setTransform(outer)
+    scale = world.m11()
+    segments = [_mapped(segment, world, scale) for segment in fig.segments]
     # From the front every limb is beside the body, none behind it: the body goes first.
     order = ("body", *[c for c in CHAINS if c != "body"]) if pose.turn >= 0.5 else CHAINS
     for chain in order:
-        _paint_chain(painter, fig, chain, colours)
+        _paint_chain(painter, [s for s in segments if s.chain == chain], pose, colours, scale)
     if arrow_opacity > 0.0:
+        painter.setTransform(world, combine=True)
         _paint_arrows(painter, fig, colours, arrow_opacity)
     painter.restore()
+
+
+def _mapped(segment: Segment, world: QTransform, scale: float) -> Segment:
+    start, end = world.map(QPointF(*segment.start)), world.map(QPointF(*segment.end))
+    return Segment(
+        segment.part,
+        segment.chain,
+        (start.x(), start.y()),
+        (end.x(), end.y()),
+        segment.start_radius * scale,
+        segment.end_radius * scale,
+    )
 
 
 def render_pose(
@@ -143,54 +163,69 @@ def _paint_floor(painter: QPainter, box: QRectF, pose: Pose, colours: PoseColour
     painter.setPen(Qt.PenStyle.NoPen)
 
 
-def _paint_chain(painter: QPainter, fig: Figure, chain: str, colours: PoseColours) -> None:
-    segments = [s for s in fig.segments if s.chain == chain]
+def _paint_chain(
+    painter: QPainter, segments: list[Segment], pose: Pose, colours: PoseColours, scale: float
+) -> None:
+    """Draw one limb (or the body), given in the target's coordinates, `scale` pixels a height."""
+    chain = segments[0].chain
     far = chain.endswith("_far")
     # Seen from the front neither side is further away, so both take the near colours.
-    turn = fig.pose.turn
+    turn = pose.turn
     limb = mix(colours.far, colours.body, turn) if far else colours.body
     working = mix(colours.working_far, colours.working, turn) if far else colours.working
     # A background-coloured rim first, so a limb stands out against the body behind it; but not
     # round the limb's root, where it would cut an arc into the shoulder or the hip.
-    painter.save()
+    rim = _hull_path(segments, GAP * scale)
     if chain != "body":
         root = segments[0]
         outside = QPainterPath()
-        outside.addRect(QRectF(-10.0, -10.0, 20.0, 20.0))
-        keep = root.start_radius + ROOT_RIM_CLEARANCE
+        outside.addRect(rim.boundingRect())
+        keep = root.start_radius + ROOT_RIM_CLEARANCE * scale
         outside.addEllipse(QPointF(*root.start), keep, keep)
+        painter.save()
         painter.setClipPath(outside, Qt.ClipOperation.IntersectClip)
-    painter.setBrush(colours.background)
-    for segment in segments:
-        _fill_hull(painter, segment, GAP)
-    painter.restore()
-    painter.setBrush(limb)
-    for segment in segments:
-        _fill_hull(painter, segment, 0.0)
-    painter.setBrush(working)
-    for segment in segments:
-        if segment.part in fig.pose.working:
-            _fill_hull(painter, segment, 0.0)
+        painter.fillPath(rim, colours.background)
+        painter.restore()
+    else:
+        painter.fillPath(rim, colours.background)
+    painter.fillPath(_hull_path(segments, 0.0), limb)
+    highlighted = [s for s in segments if s.part in pose.working]
+    if highlighted:
+        painter.fillPath(_hull_path(highlighted, 0.0), working)
 
 
-def _fill_hull(painter: QPainter, segment: Segment, grow: float) -> None:
-    """Fill the hull of the segment's two end circles (each grown by `grow`)."""
+def _hull_path(segments: list[Segment], grow: float) -> QPainterPath:
+    """The union of the segments' hulls, each end circle grown by `grow`: one path to fill."""
+    path = QPainterPath()
+    # Every piece winds the same way (as addEllipse does), so overlaps add up instead of cancelling.
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for segment in segments:
+        _add_hull(path, segment, grow)
+    return path
+
+
+def _add_hull(path: QPainterPath, segment: Segment, grow: float) -> None:
+    """Add the hull of the segment's two end circles (each grown by `grow`) to the path."""
     (x1, y1), (x2, y2) = segment.start, segment.end
     r1, r2 = segment.start_radius + grow, segment.end_radius + grow
-    painter.drawEllipse(QPointF(x1, y1), r1, r1)
+    path.addEllipse(QPointF(x1, y1), r1, r1)
     distance = math.hypot(x2 - x1, y2 - y1)
     if distance <= abs(r1 - r2) + 1e-9:
         if r2 > r1:
-            painter.drawEllipse(QPointF(x2, y2), r2, r2)
+            path.addEllipse(QPointF(x2, y2), r2, r2)
         return
-    painter.drawEllipse(QPointF(x2, y2), r2, r2)
+    path.addEllipse(QPointF(x2, y2), r2, r2)
     base = math.atan2(y2 - y1, x2 - x1)
     spread = math.acos(max(-1.0, min(1.0, (r1 - r2) / distance)))
-    points = []
-    for angle in (base + spread, base - spread):
+    corners = []
+    # Start, then end, on the clockwise side; then end, then start, on the other: this goes round
+    # counter-clockwise in y-up coordinates, the way addEllipse goes.
+    for angle, ends in ((base - spread, (0, 1)), (base + spread, (1, 0))):
         c, s = math.cos(angle), math.sin(angle)
-        points.append((QPointF(x1 + r1 * c, y1 + r1 * s), QPointF(x2 + r2 * c, y2 + r2 * s)))
-    painter.drawPolygon(QPolygonF([points[0][0], points[0][1], points[1][1], points[1][0]]))
+        points = (QPointF(x1 + r1 * c, y1 + r1 * s), QPointF(x2 + r2 * c, y2 + r2 * s))
+        corners.extend(points[i] for i in ends)
+    path.addPolygon(QPolygonF(corners))
+    path.closeSubpath()
 
 
 def arrow_paths(fig: Figure) -> list[QPainterPath]:
