@@ -84,7 +84,11 @@ def write_json_atomic(path: Path, data: Any) -> None:
     over the old file, and the folder is fsynced so the rename itself survives a power cut.
     """
     text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
-    encoded = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, encoded: bytes) -> None:
+    """Replace the file with the bytes, atomically and durably, as write_json_atomic does."""
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=folder)
