@@ -87,9 +87,7 @@ def generate(
     for index in range(total_days):
         day = first + timedelta(days=index)
         progress = index / total_days
-        days_since_flare = min(
-            ((day - f).days for f in flare_ups if f <= day), default=10_000
-        )
+        days_since_flare = min(((day - f).days for f in flare_ups if f <= day), default=10_000)
         if every_day:
             for _ in range(every_day):
                 count += 1
@@ -170,7 +168,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--years", type=float, default=1.0, help="how many years (default 1)")
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     parser.add_argument(
-        "--every-day", type=int, default=0, metavar="N",
+        "--every-day",
+        type=int,
+        default=0,
+        metavar="N",
         help="N sessions every single day, no gaps (for benchmarks)",
     )
     parser.add_argument("--force", action="store_true", help="add to a folder that has sessions")

@@ -28,8 +28,8 @@ def _read(data_dir: Path, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
     return settings, sessions
 
 
-def stats(data_dir: Path, today: date | None = None, err: TextIO = sys.stderr) -> dict:
-    settings, sessions = _read(data_dir, err)
+def stats(data_dir: Path, today: date | None = None, err: TextIO | None = None) -> dict:
+    settings, sessions = _read(data_dir, err or sys.stderr)
     day_start = settings["day_start_hour"]
     return summarise(
         sessions,
@@ -40,7 +40,8 @@ def stats(data_dir: Path, today: date | None = None, err: TextIO = sys.stderr) -
     ).to_json()
 
 
-def print_stats(data_dir: Path, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+def print_stats(data_dir: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
     json.dump(stats(data_dir, err=err), out, indent=2)
     out.write("\n")
     return 0
@@ -50,15 +51,18 @@ def export(
     data_dir: Path,
     sessions_path: Path,
     exercises_path: Path | None = None,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
+    out, err = out or sys.stdout, err or sys.stderr
     settings, sessions = _read(data_dir, err)
     try:
         written = export_csv(sessions, sessions_path, exercises_path, settings["day_start_hour"])
     except ExportError as error:
         print(f"backcoach: {error}", file=err)
         return 1
-    print(f"Exported {len(sessions)} sessions to {written[0]} and their exercises to {written[1]}.",
-          file=out)
+    print(
+        f"Exported {len(sessions)} sessions to {written[0]} and their exercises to {written[1]}.",
+        file=out,
+    )
     return 0

@@ -33,20 +33,29 @@ _EPOCH = date(1970, 1, 1).toordinal()
 PAIN_BEFORE = QColor(230, 126, 34)
 PAIN_AFTER = QColor(38, 166, 154)
 
-RANGES = (("4w", "4 weeks", 28), ("3m", "3 months", 91), ("12m", "12 months", 365), ("all", "All", 0))
+RANGES = (
+    ("4w", "4 weeks", 28),
+    ("3m", "3 months", 91),
+    ("12m", "12 months", 365),
+    ("all", "All", 0),
+)
 GRANULARITIES = (("day", "Days"), ("week", "Weeks"), ("month", "Months"))
 
 
 def seconds_of(days: Sequence[date] | np.ndarray) -> np.ndarray:
     """Dates as seconds since the epoch at UTC midnight: the x axis (shown with utcOffset=0)."""
-    return (np.fromiter((d.toordinal() for d in days), dtype=np.int64, count=len(days)) - _EPOCH) * DAY
+    return (
+        np.fromiter((d.toordinal() for d in days), dtype=np.int64, count=len(days)) - _EPOCH
+    ) * DAY
 
 
 def date_at(seconds: float) -> date:
     return date.fromordinal(int(seconds // DAY) + _EPOCH)
 
 
-def bars(daily: Mapping[date, float], granularity: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def bars(
+    daily: Mapping[date, float], granularity: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Bar centres (s), heights (minutes) and widths (s) for days, weeks or months."""
     if not daily:
         empty = np.zeros(0)
@@ -71,7 +80,11 @@ def bars(daily: Mapping[date, float], granularity: str) -> tuple[np.ndarray, np.
             next_month = (starts.astype("datetime64[M]") + 1).astype("datetime64[D]")
             lengths = (next_month - starts).astype(float)
     start_seconds = starts.astype(np.int64).astype(float) * DAY
-    return start_seconds + lengths * DAY / 2, totals, lengths * DAY * (0.8 if granularity == "day" else 0.86)
+    return (
+        start_seconds + lengths * DAY / 2,
+        totals,
+        lengths * DAY * (0.8 if granularity == "day" else 0.86),
+    )
 
 
 def pain_series(sessions: Sequence[SessionRecord], day_start_hour: int) -> dict[str, np.ndarray]:
@@ -305,8 +318,10 @@ class ActivityCharts(QWidget):
             sessions = self.by_day.get(day, [])
             if not sessions:
                 return ""
-            lines = [f"<b>{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} "
-                     f"{day.year}</b>: {self.daily.get(day, 0):.0f} active minutes"]
+            lines = [
+                f"<b>{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} "
+                f"{day.year}</b>: {self.daily.get(day, 0):.0f} active minutes"
+            ]
             for record in sessions:
                 pain = ""
                 if record.pain_before is not None or record.pain_after is not None:

@@ -93,8 +93,10 @@ class CalendarHeatmap(QWidget):
         words = f"{WEEKDAY_LONG[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} {day.year}"
         count = self.sessions.get(day, 0)
         if count:
-            words += (f": {count} session{'s' if count != 1 else ''}, "
-                      f"{self.minutes.get(day, 0):.0f} active minutes")
+            words += (
+                f": {count} session{'s' if count != 1 else ''}, "
+                f"{self.minutes.get(day, 0):.0f} active minutes"
+            )
         else:
             words += ": no session"
         if day in self.rest:
@@ -154,7 +156,9 @@ class CalendarHeatmap(QWidget):
         base = palette.color(QPalette.ColorRole.Base)
         if level == 0:
             return blend(base, palette.color(QPalette.ColorRole.Text), 0.07)
-        return blend(base, palette.color(QPalette.ColorRole.Highlight), (0.3, 0.55, 0.8, 1.0)[level - 1])
+        return blend(
+            base, palette.color(QPalette.ColorRole.Highlight), (0.3, 0.55, 0.8, 1.0)[level - 1]
+        )
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         painter = QPainter(self)
@@ -176,20 +180,23 @@ class CalendarHeatmap(QWidget):
         for column in range(WEEKS):
             monday = first + timedelta(weeks=column)
             month_first = next(
-                (monday + timedelta(days=i) for i in range(7)
-                 if (monday + timedelta(days=i)).day == 1),
+                (
+                    monday + timedelta(days=i)
+                    for i in range(7)
+                    if (monday + timedelta(days=i)).day == 1
+                ),
                 None,
             )
-            starts_soon = any(
-                (monday + timedelta(days=i)).day == 1 for i in range(7, 21)
-            )
+            starts_soon = any((monday + timedelta(days=i)).day == 1 for i in range(7, 21))
             if month_first is not None or (column == 0 and not starts_soon):
                 x = left + column * cell
                 label = MONTH_SHORT[(month_first or monday).month - 1]
                 if x - last_label_x > fm.horizontalAdvance(label) + 4:
-                    painter.drawText(QRectF(x, 0, cell * 5, top - 2),
-                                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-                                     label)
+                    painter.drawText(
+                        QRectF(x, 0, cell * 5, top - 2),
+                        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+                        label,
+                    )
                     last_label_x = x
         rest_pen = QPen(text, max(1.0, cell * 0.1))
         painter.setPen(Qt.PenStyle.NoPen)
@@ -201,13 +208,16 @@ class CalendarHeatmap(QWidget):
             if day in self.rest:
                 painter.setPen(rest_pen)
                 inset = rect.width() * 0.22
-                painter.drawLine(rect.bottomLeft() + QPoint(int(inset), -int(inset)),
-                                 rect.topRight() + QPoint(-int(inset), int(inset)))
+                painter.drawLine(
+                    rect.bottomLeft() + QPoint(int(inset), -int(inset)),
+                    rect.topRight() + QPoint(-int(inset), int(inset)),
+                )
                 painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(text, max(1.0, gap)))
-        painter.drawRoundedRect(self.cell_rect(self.today).adjusted(gap / 2, gap / 2, -gap / 2,
-                                                                    -gap / 2), gap, gap)
+        painter.drawRoundedRect(
+            self.cell_rect(self.today).adjusted(gap / 2, gap / 2, -gap / 2, -gap / 2), gap, gap
+        )
         if self.hasFocus():
             painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), max(2.0, gap * 1.5)))
             painter.drawRect(self.cell_rect(self.current))
@@ -233,8 +243,12 @@ class CalendarHeatmap(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         key = event.key()
         steps = {
-            Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -7, Qt.Key.Key_Right: 7,
-            Qt.Key.Key_PageUp: -28, Qt.Key.Key_PageDown: 28,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Left: -7,
+            Qt.Key.Key_Right: 7,
+            Qt.Key.Key_PageUp: -28,
+            Qt.Key.Key_PageDown: 28,
         }
         if key in steps:
             self.set_current(self.current + timedelta(days=steps[key]))
@@ -278,7 +292,7 @@ class CalendarHeatmap(QWidget):
 
 
 class HeatmapLegend(QWidget):
-    """"Less ▢▢▢▢▢ More", and what a struck-through day means, in the heatmap's own shades."""
+    """ "Less ▢▢▢▢▢ More", and what a struck-through day means, in the heatmap's own shades."""
 
     def __init__(self, heatmap: CalendarHeatmap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,8 +319,9 @@ class HeatmapLegend(QWidget):
             nonlocal x
             painter.setPen(text)
             width = fm.horizontalAdvance(words)
-            painter.drawText(QRectF(x, 0, width + 2, self.height()),
-                             int(Qt.AlignmentFlag.AlignVCenter), words)
+            painter.drawText(
+                QRectF(x, 0, width + 2, self.height()), int(Qt.AlignmentFlag.AlignVCenter), words
+            )
             x += width + fm.averageCharWidth()
 
         label("Less")
@@ -324,8 +339,10 @@ class HeatmapLegend(QWidget):
         painter.drawRoundedRect(rect, 2, 2)
         painter.setPen(QPen(text, max(1.0, size * 0.1)))
         inset = size * 0.22
-        painter.drawLine(rect.bottomLeft() + QPoint(int(inset), -int(inset)),
-                         rect.topRight() + QPoint(-int(inset), int(inset)))
+        painter.drawLine(
+            rect.bottomLeft() + QPoint(int(inset), -int(inset)),
+            rect.topRight() + QPoint(-int(inset), int(inset)),
+        )
         x += size + fm.averageCharWidth()
         label("Rest day")
         painter.end()

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from backcoach.core.export import ExportError, export_csv, exercises_path_for
+from backcoach.core.export import ExportError, exercises_path_for, export_csv
 from backcoach.ui.app_state import AppState
 
 
@@ -33,8 +33,9 @@ def ask_and_export(parent: QWidget, state: AppState) -> tuple[Path, Path] | None
 
 def export_to(parent: QWidget, state: AppState, path: Path) -> tuple[Path, Path] | None:
     try:
-        written = export_csv(state.sessions, path, exercises_path_for(path),
-                             state.settings["day_start_hour"])
+        written = export_csv(
+            state.sessions, path, exercises_path_for(path), state.settings["day_start_hour"]
+        )
     except ExportError as error:
         QMessageBox.warning(parent, "Export failed", str(error))
         return None

@@ -82,16 +82,21 @@ class SessionsModel(QAbstractTableModel):
             return NOT_RATED if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DURATION:
-                return (f"{duration_text(record.duration_seconds)} in all, "
-                        f"{record.active_seconds / 60:.1f} active minutes")
+                return (
+                    f"{duration_text(record.duration_seconds)} in all, "
+                    f"{record.active_seconds / 60:.1f} active minutes"
+                )
             if column == DONE and record.source == "manual":
                 return "Entered by hand"
             if column == NOTE:
                 return record.note or "Double-click (or F2) to add a note"
             if column in (PAIN_BEFORE, PAIN_AFTER):
                 return "Pain from 0 (none) to 10 (worst); F2 to change"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DURATION, PAIN_BEFORE,
-                                                                   PAIN_AFTER):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            DURATION,
+            PAIN_BEFORE,
+            PAIN_AFTER,
+        ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[column]}: {self._display(record, column) or 'none'}"
@@ -203,8 +208,9 @@ class SessionsTable(QWidget):
         bar = QHBoxLayout()
         self.add_button = self._button("&Add a session…", "Log a session you did without the app")
         self.add_button.clicked.connect(self.add_session)
-        self.delete_button = self._button("&Delete", "Delete the selected session (Delete key); "
-                                                     "Undo brings it back")
+        self.delete_button = self._button(
+            "&Delete", "Delete the selected session (Delete key); Undo brings it back"
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = self._button("&Undo", "Take back the last change (Ctrl+Z)")
         self.undo_button.clicked.connect(undo_stack.undo)
@@ -296,8 +302,9 @@ class SessionsTable(QWidget):
 
     def add_session(self) -> None:
         dialog = AddSessionDialog(self.state.routines, self.state.clock.now(), self)
-        dialog.accepted.connect(lambda: self.undo_stack.push(AddSession(self.state,
-                                                                       dialog.record())))
+        dialog.accepted.connect(
+            lambda: self.undo_stack.push(AddSession(self.state, dialog.record()))
+        )
         dialog.open()
 
     def _update_buttons(self, *_: object) -> None:

@@ -110,8 +110,9 @@ class StreakCards(QWidget):
             progress += "; goal met" if not left else f"; {left} to go"
             self.weekly.show_values(weeks, progress)
         else:
-            self.weekly.show_values("No goal", "Set a goal of some days a week with "
-                                               "“Goal and day start”.")
+            self.weekly.show_values(
+                "No goal", "Set a goal of some days a week with “Goal and day start”."
+            )
         self.week.show_values(
             f"{summary.this_week_minutes:.0f} min",
             f"on {weekly.this_week_days} day{'s' if weekly.this_week_days != 1 else ''}; "
