@@ -178,14 +178,14 @@ class ActivityCharts(QWidget):
             plot.hideButtons()
             plot.showGrid(x=False, y=True, alpha=0.25)
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
-        self.minutes_plot.setLabel("left", "Active minutes")
+        self.minutes_plot.setLabel("left", "Active minutes per day")
         self.pain_plot.setLabel("left", "Pain (0–10)")
         self.pain_plot.setYRange(0, 10.5, padding=0)
         self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
 
         self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0)
         self.minutes_plot.addItem(self.bars)
-        self.legend = self.pain_plot.addLegend(offset=(10, 5), colCount=2)
+        self.legend = self.pain_plot.addLegend(offset=(-10, 2), colCount=2)
         dot = {"symbol": "o", "symbolSize": 5, "pen": None}
         self.before_points = self.pain_plot.plot(**dot, symbolPen=None, name="")
         self.after_points = self.pain_plot.plot(**dot, symbolPen=None, name="")
@@ -224,6 +224,8 @@ class ActivityCharts(QWidget):
         self.before_line.setPen(pg.mkPen(PAIN_BEFORE, width=2.5))
         self.after_line.setPen(pg.mkPen(PAIN_AFTER, width=2.5))
         self.legend.setLabelTextColor(text)
+        for _sample, label in self.legend.items:  # labels made before keep their first colour
+            label.setText(label.text, color=text)
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if event.type() == event.Type.PaletteChange:
@@ -266,6 +268,7 @@ class ActivityCharts(QWidget):
 
     def set_granularity(self, key: str) -> None:
         self.granularity = key
+        self.minutes_plot.setLabel("left", f"Active minutes per {key}")
         getattr(self, f"{key}_button").setChecked(True)
         self._draw_bars()
 

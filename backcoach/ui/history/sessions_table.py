@@ -241,6 +241,8 @@ class SessionsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit the columns to the newest rows only: measuring ten years of rows takes too long.
+        header.setResizeContentsPrecision(60)
         self.rating_delegate = RatingDelegate(self.view)
         for column in (PAIN_BEFORE, PAIN_AFTER):
             self.view.setItemDelegateForColumn(column, self.rating_delegate)
