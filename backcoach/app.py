@@ -35,12 +35,42 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
         "folder)",
     )
+    # --- reports without the window (backcoach.reports) ---
+    reports = parser.add_argument_group("reports (print or write, then exit without a window)")
+    reports.add_argument(
+        "--stats", action="store_true", help="print totals and the current and best streaks as JSON"
+    )
+    reports.add_argument(
+        "--export-csv",
+        type=Path,
+        metavar="FILE",
+        help="write the sessions to FILE as CSV, and their exercises to FILE-exercises.csv",
+    )
+    reports.add_argument(
+        "--export-exercises-csv",
+        type=Path,
+        metavar="FILE",
+        help="with --export-csv: write the exercises to FILE instead",
+    )
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
+
+    if args.export_exercises_csv and not args.export_csv:
+        parser.error("--export-exercises-csv needs --export-csv FILE for the sessions")
+    if args.stats or args.export_csv:
+        from backcoach import reports
+
+        status = 0
+        if args.export_csv:
+            status = reports.export(data_dir, args.export_csv, args.export_exercises_csv)
+        if args.stats and status == 0:
+            status = reports.print_stats(data_dir)
+        return status
 
     from backcoach.ui.application import run_gui
 

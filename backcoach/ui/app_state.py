@@ -95,3 +95,37 @@ class AppState(QObject):
                 return False
             self.unsaved.pop(0)
         return True
+
+    # --- editing the history (the history view's table and its undo) ---------------------
+
+    def update_session(self, record: SessionRecord) -> bool:
+        """Save a changed session (same id); False, with a message, when it could not be saved."""
+        pending = [r for r in self.unsaved if r.id == record.id]
+        if pending:  # not on disk yet: the retry will write the changed record
+            self.unsaved = [record if r.id == record.id else r for r in self.unsaved]
+        else:
+            try:
+                self.store.update_session(record)
+            except StoreError as error:
+                self.problemReported.emit(f"{error} The change was not saved.")
+                return False
+        self.sessions = [record if r.id == record.id else r for r in self.sessions]
+        self.sessionsChanged.emit()
+        return True
+
+    def delete_session(self, session_id: str) -> SessionRecord | None:
+        """Delete a session; returns it (for undo), or None when it could not be deleted."""
+        record = next((r for r in self.sessions if r.id == session_id), None)
+        if record is None:
+            return None
+        if any(r.id == session_id for r in self.unsaved):
+            self.unsaved = [r for r in self.unsaved if r.id != session_id]
+        else:
+            try:
+                self.store.delete_session(session_id)
+            except StoreError as error:
+                self.problemReported.emit(f"{error} The session was not deleted.")
+                return None
+        self.sessions = [r for r in self.sessions if r.id != session_id]
+        self.sessionsChanged.emit()
+        return record

@@ -46,6 +46,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        # --- history export (backcoach.ui.history.export_action) ---
+        from backcoach.ui.history.export_action import add_export_action
+
+        self.export_action = add_export_action(self, file_menu, self.state)
+        file_menu.addSeparator()
+        # --- end of history export ---
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

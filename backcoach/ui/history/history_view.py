@@ -1,22 +1,35 @@
-"""The history: totals and the list of logged sessions."""
+"""The history: streak cards, charts of active minutes and pain, the calendar, the sessions table.
+
+The window creates this view at start with its tab hidden, so __init__ builds nothing heavy: the
+pages are built, and pyqtgraph imported, on the first showEvent. While hidden, a change to the
+sessions or settings only marks the view stale; it refreshes when it is shown again.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from backcoach.core.history import (
+    Summary,
+    daily_minutes,
+    day_of,
+    parse_rest_days,
+    sessions_by_day,
+    summarise,
+)
 from backcoach.ui.app_state import AppState
-
-COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
 
 
 class HistoryView(QWidget):
@@ -25,45 +38,199 @@ class HistoryView(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
+        self.undo_stack = QUndoStack(self)
+        self.built = False
+        self.stale = True
+        self.summary: Summary | None = None
+        self.today: date | None = None
+        self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setAccessibleName("Summary")
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        state.sessionsChanged.connect(self.refresh)
+        state.settingsChanged.connect(self.refresh)
+
+    # --- building, on first show ------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.ensure_built()
+        if self.stale or self.today != self._today():
+            self.refresh_now()
+
+    def ensure_built(self) -> None:
+        if self.built:
+            return
+        self.built = True
+        # Imported here, not at the top: pyqtgraph and numpy cost start-up time.
+        from backcoach.ui.history.activity_charts import ActivityCharts
+        from backcoach.ui.history.calendar_heatmap import CalendarHeatmap, HeatmapLegend
+        from backcoach.ui.history.sessions_table import SessionsTable
+        from backcoach.ui.history.streak_cards import StreakCards
+
+        self.table = SessionsTable(self.state, self.undo_stack)
+        self.empty_page = self._build_empty_page()
+        self.pages.addWidget(self.empty_page)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        self.cards = StreakCards()
+        self.cards.restTodayToggled.connect(self._rest_today_toggled)
+        self.cards.settingsRequested.connect(self.edit_streak_settings)
+        layout.addWidget(self.cards)
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("History pages")
+        self.charts = ActivityCharts()
+        self.tabs.addTab(self.charts, "&Progress")
+        self.tabs.setTabToolTip(0, "Active minutes and pain over time")
+
+        calendar_page = QWidget()
+        calendar_layout = QVBoxLayout(calendar_page)
+        self.calendar = CalendarHeatmap()
+        self.calendar.restToggled.connect(self.toggle_rest_day)
+        self.calendar.currentChanged.connect(self._calendar_day_chosen)
+        calendar_layout.addWidget(self.calendar)
+        row = QHBoxLayout()
+        self.legend = HeatmapLegend(self.calendar)
+        row.addWidget(self.legend)
+        row.addStretch(1)
+        self.day_label = QLabel()
+        self.day_label.setAccessibleName("Chosen day")
+        row.addWidget(self.day_label)
+        self.rest_button = QPushButton("Mark as rest day")
+        self.rest_button.setCheckable(True)
+        self.rest_button.setAccessibleName("Rest day")
+        self.rest_button.setToolTip(
+            "Mark or unmark the chosen day as a rest or flare-up day (Space in the calendar)"
+        )
+        self.rest_button.clicked.connect(lambda: self.toggle_rest_day(self.calendar.current))
+        row.addWidget(self.rest_button)
+        calendar_layout.addLayout(row)
+        hint = QLabel(
+            "Click a day or move with the arrow keys. Rest and flare-up days pause your streak "
+            "instead of breaking it."
+        )
+        hint.setWordWrap(True)
+        hint.setForegroundRole(hint.palette().ColorRole.PlaceholderText)
+        calendar_layout.addWidget(hint)
+        calendar_layout.addStretch(1)
+        self.tabs.addTab(calendar_page, "&Calendar")
+        self.tabs.setTabToolTip(1, "The last 12 months, day by day; mark rest days here")
+
+        self.tabs.addTab(self.table, "&Sessions")
+        self.tabs.setTabToolTip(2, "Every session: edit notes and ratings, delete, add")
+        layout.addWidget(self.tabs, 1)
+        self.content_page = content
+        self.pages.addWidget(content)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(2)
+        title = QLabel("Your history starts with your first session")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            "Each session you finish shows up here: minutes per day, how your back felt before "
+            "and after, and your streaks. A streak is kind to a bad back: days you mark as rest "
+            "days pause it instead of breaking it."
+        )
+        text.setWordWrap(True)
+        text.setMaximumWidth(title.sizeHint().width() * 3 // 2)
         self.start_button = QPushButton("Start a routine")
         self.start_button.setToolTip("Go to the player and start your first session")
         self.start_button.setAccessibleName("Start a routine")
+        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.startRequested)
-        layout.addWidget(self.start_button)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Sessions")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.table, 1)
-        state.sessionsChanged.connect(self.refresh)
-        self.refresh()
+        self.empty_add_button = QPushButton("Add a session done without the app…")
+        self.empty_add_button.setToolTip("Log a session you did at the physio's or from memory")
+        self.empty_add_button.setAccessibleName("Add a session done without the app")
+        self.empty_add_button.clicked.connect(self.table.add_session)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.empty_add_button)
+        buttons.addStretch(1)
+        for label in (title, text):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(label)
+            row.addStretch(1)
+            layout.addLayout(row)
+        layout.addSpacing(title.fontMetrics().height())
+        layout.addLayout(buttons)
+        layout.addStretch(3)
+        return page
+
+    # --- refreshing ---------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return day_of(self.state.clock.now(), self.state.settings["day_start_hour"])
 
     def refresh(self) -> None:
-        sessions = list(reversed(self.state.sessions))
-        minutes = sum(s.active_seconds for s in sessions) / 60
-        if sessions:
-            self.summary.setText(f"{len(sessions)} sessions, {minutes:.0f} active minutes in all.")
+        if self.built and self.isVisible():
+            self.refresh_now()
         else:
-            self.summary.setText("No sessions yet. Your history appears here after your first one.")
-        self.start_button.setVisible(not sessions)
-        self.table.setRowCount(len(sessions))
-        for row, record in enumerate(sessions):
-            values = (
-                record.started.strftime("%a %d %b %Y %H:%M"),
-                record.routine_name,
-                f"{record.duration_seconds / 60:.0f} min",
-                "Completed" if record.completed else "Partial",
-                "" if record.pain_before is None else str(record.pain_before),
-                "" if record.pain_after is None else str(record.pain_after),
-                record.note,
+            self.stale = True
+
+    def refresh_now(self) -> None:
+        self.ensure_built()
+        self.stale = False
+        settings = self.state.settings
+        sessions = self.state.sessions
+        day_start = settings["day_start_hour"]
+        rest = parse_rest_days(settings["rest_days"])
+        today = self.today = self._today()
+        self.summary = summarise(
+            sessions,
+            today,
+            day_start_hour=day_start,
+            rest_days=rest,
+            weekly_goal_days=settings["weekly_goal_days"],
+        )
+        self.pages.setCurrentWidget(self.content_page if sessions else self.empty_page)
+        self.cards.show_summary(self.summary, today in rest)
+        daily = daily_minutes(sessions, day_start)
+        by_day = sessions_by_day(sessions, day_start)
+        self.charts.set_data(sessions, daily, by_day, today, day_start)
+        self.calendar.set_data(daily, {d: len(v) for d, v in by_day.items()}, rest, today)
+        self._calendar_day_chosen(self.calendar.current)
+        self.table.set_records(sessions)
+
+    # --- rest days and settings -----------------------------------------------------------------
+
+    def rest_days(self) -> set[date]:
+        return parse_rest_days(self.state.settings["rest_days"])
+
+    def toggle_rest_day(self, day: date) -> None:
+        days = self.rest_days()
+        days.symmetric_difference_update({day})
+        self.state.update_settings(rest_days=sorted(d.isoformat() for d in days))
+
+    def _rest_today_toggled(self, checked: bool) -> None:
+        today = self._today()
+        if (today in self.rest_days()) != checked:
+            self.toggle_rest_day(today)
+
+    def _calendar_day_chosen(self, day: date) -> None:
+        self.day_label.setText(self.calendar.describe(day))
+        is_rest = day in self.rest_days()
+        self.rest_button.setChecked(is_rest)
+        self.rest_button.setText("Rest day (unmark)" if is_rest else "Mark as rest day")
+
+    def edit_streak_settings(self) -> None:
+        from backcoach.ui.history.streak_cards import StreakSettingsDialog
+
+        settings = self.state.settings
+        dialog = StreakSettingsDialog(
+            settings["weekly_goal_days"], settings["day_start_hour"], self
+        )
+        dialog.accepted.connect(
+            lambda: self.state.update_settings(
+                weekly_goal_days=dialog.goal.value(), day_start_hour=dialog.day_start.value()
             )
-            for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+        )
+        dialog.open()

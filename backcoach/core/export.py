@@ -1,0 +1,150 @@
+"""CSV exports of the history: one row per session, and one row per exercise of each session.
+
+Text cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+return) get a leading apostrophe, the usual guard against formula injection through a note.
+Numbers are written plainly, with a dot, so scripts can read them back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from backcoach.core.files import write_text_atomic
+from backcoach.core.history import session_day
+from backcoach.core.session import SessionRecord
+
+SESSION_COLUMNS = (
+    "id",
+    "day",
+    "started",
+    "ended",
+    "routine",
+    "routine_name",
+    "duration_minutes",
+    "active_minutes",
+    "completed",
+    "pain_before",
+    "pain_after",
+    "note",
+    "source",
+    "exercises",
+)
+
+EXERCISE_COLUMNS = (
+    "session_id",
+    "day",
+    "started",
+    "routine",
+    "exercise",
+    "name",
+    "holds_planned",
+    "holds_done",
+    "reps_planned",
+    "reps_done",
+    "hold_seconds",
+    "active_seconds",
+)
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(Exception):
+    """An export that could not be written; the message says why, for a person."""
+
+
+def guard_cell(text: str) -> str:
+    """The text, made safe to open in a spreadsheet."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.2f}"
+
+
+def _rating(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def sessions_csv(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SESSION_COLUMNS)
+    for record in sessions:
+        writer.writerow(
+            (
+                record.id,
+                session_day(record, day_start_hour).isoformat(),
+                record.started.isoformat(timespec="seconds"),
+                record.ended.isoformat(timespec="seconds"),
+                guard_cell(record.routine_id),
+                guard_cell(record.routine_name),
+                _minutes(record.duration_seconds),
+                _minutes(record.active_seconds),
+                "yes" if record.completed else "no",
+                _rating(record.pain_before),
+                _rating(record.pain_after),
+                guard_cell(record.note),
+                record.source,
+                len(record.exercises),
+            )
+        )
+    return out.getvalue()
+
+
+def exercises_csv(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(EXERCISE_COLUMNS)
+    for record in sessions:
+        day = session_day(record, day_start_hour).isoformat()
+        started = record.started.isoformat(timespec="seconds")
+        for exercise in record.exercises:
+            writer.writerow(
+                (
+                    record.id,
+                    day,
+                    started,
+                    guard_cell(record.routine_id),
+                    guard_cell(exercise.exercise_id),
+                    guard_cell(exercise.name),
+                    exercise.holds_planned,
+                    exercise.holds_done,
+                    exercise.reps_planned,
+                    exercise.reps_done,
+                    exercise.hold_seconds,
+                    f"{exercise.active_seconds:.1f}",
+                )
+            )
+    return out.getvalue()
+
+
+def exercises_path_for(sessions_path: Path) -> Path:
+    """Where the exercises go when only the sessions file is named: beside it, "-exercises"."""
+    suffix = sessions_path.suffix or ".csv"
+    return sessions_path.with_name(f"{sessions_path.stem}-exercises{suffix}")
+
+
+def export_csv(
+    sessions: Sequence[SessionRecord],
+    sessions_path: Path,
+    exercises_path: Path | None = None,
+    day_start_hour: int = 0,
+) -> tuple[Path, Path]:
+    """Write both CSV files; raises ExportError with a message a person can act on."""
+    exercises_path = exercises_path or exercises_path_for(sessions_path)
+    if sessions_path.resolve() == exercises_path.resolve():
+        raise ExportError("The sessions and the exercises need two different files.")
+    for path, text in (
+        (sessions_path, sessions_csv(sessions, day_start_hour)),
+        (exercises_path, exercises_csv(sessions, day_start_hour)),
+    ):
+        if path.is_dir():
+            raise ExportError(f"{path} is a folder; name a file to export to.")
+        try:
+            write_text_atomic(path, text)
+        except OSError as error:
+            raise ExportError(f"Could not write {path}: {error.strerror or error}.") from error
+    return sessions_path, exercises_path

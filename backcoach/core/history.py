@@ -1,0 +1,370 @@
+"""What the history shows, as pure functions: the day of a session, totals, streaks.
+
+A session belongs to the local date recorded with it (its start time carries the UTC offset of
+the place and season where it happened), so travel and daylight-saving changes never move a past
+session to another day. A day may start later than midnight (``day_start_hour``): with a 03:00
+start a session at 00:30 counts for the day before, which is what a night owl means by "today".
+
+Streaks are fair to a bad back: days the user marks as rest or flare-up days pause a streak (they
+do not count, but they do not break it either). The current streak is still alive on a day with
+no session yet, so it never reads zero in the morning before the day's session.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from itertools import pairwise
+from typing import Any
+
+from backcoach.core.session import SessionRecord
+
+WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+# --- days -------------------------------------------------------------------------------------
+
+
+def day_of(moment: datetime, day_start_hour: int = 0) -> date:
+    """The day a moment counts for: its local date as recorded, shifted by the day-start hour.
+
+    Arithmetic on an aware datetime is wall-clock arithmetic in its own zone, so this never
+    converts to another zone: the offset recorded with the session decides the date.
+    """
+    return (moment - timedelta(hours=day_start_hour)).date()
+
+
+def session_day(record: SessionRecord, day_start_hour: int = 0) -> date:
+    return day_of(record.started, day_start_hour)
+
+
+def week_start(day: date) -> date:
+    """The Monday of the day's week (ISO weeks)."""
+    return day - timedelta(days=day.weekday())
+
+
+def month_start(day: date) -> date:
+    return day.replace(day=1)
+
+
+def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> set[date]:
+    """Dates the user never lived through: crossed by flying over the date line (or by a
+    country moving across it, as Samoa did on 2011-12-30).
+
+    Between two sessions whose local dates are two or more days apart, the dates in between are
+    skipped when the later session, seen on the earlier one's clock, was on the next day: no whole
+    day passed where the user was. These days pause a streak, like rest days.
+    """
+    ordered = sorted(sessions, key=lambda r: r.started)  # aware datetimes sort by the instant
+    skipped: set[date] = set()
+    for before, after in pairwise(ordered):
+        first = session_day(before, day_start_hour)
+        last = session_day(after, day_start_hour)
+        if (last - first).days < 2:
+            continue
+        seen_from_before = day_of(after.started.astimezone(before.started.tzinfo), day_start_hour)
+        if (seen_from_before - first).days <= 1:
+            skipped.update(first + timedelta(days=i) for i in range(1, (last - first).days))
+    return skipped
+
+
+def parse_rest_days(values: Iterable[Any]) -> set[date]:
+    """The rest days from the settings' list of "YYYY-MM-DD" texts; anything else is skipped."""
+    days = set()
+    for value in values:
+        if isinstance(value, str):
+            try:
+                days.add(date.fromisoformat(value))
+            except ValueError:
+                continue
+    return days
+
+
+# --- totals -----------------------------------------------------------------------------------
+
+
+def sessions_by_day(
+    sessions: Iterable[SessionRecord], day_start_hour: int = 0
+) -> dict[date, list[SessionRecord]]:
+    by_day: dict[date, list[SessionRecord]] = defaultdict(list)
+    for record in sessions:
+        by_day[session_day(record, day_start_hour)].append(record)
+    return dict(by_day)
+
+
+def daily_minutes(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> dict[date, float]:
+    """Active minutes per day, for the days with at least one session."""
+    totals: dict[date, float] = defaultdict(float)
+    for record in sessions:
+        totals[session_day(record, day_start_hour)] += record.active_seconds / 60
+    return dict(totals)
+
+
+def weekly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
+    """Active minutes per week, keyed by the week's Monday."""
+    totals: dict[date, float] = defaultdict(float)
+    for day, minutes in daily.items():
+        totals[week_start(day)] += minutes
+    return dict(totals)
+
+
+def monthly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
+    """Active minutes per month, keyed by the month's first day."""
+    totals: dict[date, float] = defaultdict(float)
+    for day, minutes in daily.items():
+        totals[month_start(day)] += minutes
+    return dict(totals)
+
+
+# --- day streaks ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Streak:
+    """A run of days with a session, where marked rest days in between only paused it."""
+
+    days: int = 0  # days with a session; rest days are not counted
+    first: date | None = None  # first day with a session
+    last: date | None = None  # last day with a session
+    rest_days: tuple[date, ...] = ()  # rest days between first and last
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "days": self.days,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+            "rest_days": [d.isoformat() for d in self.rest_days],
+        }
+
+
+def _streak_ending(active: set[date], rest: set[date], skipped: set[date], end: date) -> Streak:
+    """The streak whose run of active, rest or skipped days ends on `end`, walking back."""
+    day = end
+    count = 0
+    first = last = None
+    paused: list[date] = []
+    while day in active or day in rest or day in skipped:
+        if day in active:
+            count += 1
+            last = last or day
+            first = day
+        elif day in rest:
+            paused.append(day)
+        day -= timedelta(days=1)
+    if not count:
+        return Streak()
+    assert first is not None and last is not None
+    inside = tuple(sorted(d for d in paused if first < d < last))
+    return Streak(count, first, last, inside)
+
+
+def current_streak(
+    active: set[date], rest: set[date], today: date, skipped: set[date] | None = None
+) -> Streak:
+    """The streak still alive today; a day without a session yet does not end it."""
+    skipped = skipped or set()
+    if today in active or today in rest:
+        return _streak_ending(active, rest, skipped, today)
+    return _streak_ending(active, rest, skipped, today - timedelta(days=1))
+
+
+def best_streak(active: set[date], rest: set[date], skipped: set[date] | None = None) -> Streak:
+    """The longest streak ever (the most recent one when two are as long)."""
+    skipped = skipped or set()
+    paused = rest | skipped
+    best = Streak()
+    for day in sorted(active):
+        following = day + timedelta(days=1)
+        # Only the last active day of a run can end a streak; look past the paused days.
+        while following in paused and following not in active:
+            following += timedelta(days=1)
+        if following in active:
+            continue
+        streak = _streak_ending(active, rest, skipped, day)
+        if streak.days >= best.days:
+            best = streak
+    return best
+
+
+# --- the weekly goal --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekStreak:
+    """Weeks in a row that met the goal of N days; a week made up with rest days pauses it."""
+
+    weeks: int = 0
+    first: date | None = None  # Monday of the first week counted
+    last: date | None = None  # Monday of the last week counted
+    this_week_days: int = 0  # days with a session in the current week so far
+    goal: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "weeks": self.weeks,
+            "first_week": self.first.isoformat() if self.first else None,
+            "last_week": self.last.isoformat() if self.last else None,
+            "this_week_days": self.this_week_days,
+            "goal_days": self.goal,
+        }
+
+
+def week_outcome(monday: date, active: set[date], excused: set[date], goal: int) -> str:
+    """ "met", "paused" (short of the goal only by rest or skipped days) or "missed"."""
+    days = [monday + timedelta(days=i) for i in range(7)]
+    done = sum(d in active for d in days)
+    if done >= goal:
+        return "met"
+    excused_days = sum(d in excused and d not in active for d in days)
+    return "paused" if done + excused_days >= goal else "missed"
+
+
+def weekly_goal_streak(
+    active: set[date], rest: set[date], goal: int, today: date, skipped: set[date] | None = None
+) -> WeekStreak:
+    """Weeks in a row that met the goal, ending this week (or last week, if this one is open)."""
+    this_monday = week_start(today)
+    this_week_days = sum((this_monday + timedelta(days=i)) in active for i in range(7))
+    if goal <= 0:
+        return WeekStreak(this_week_days=this_week_days)
+    excused = rest | (skipped or set())
+    earliest = week_start(min(active | excused)) if (active or excused) else this_monday
+    monday = this_monday
+    count = 0
+    first = last = None
+    while monday >= earliest:
+        outcome = week_outcome(monday, active, excused, goal)
+        if outcome == "met":
+            count += 1
+            last = last or monday
+            first = monday
+        elif outcome == "missed" and monday != this_monday:
+            break  # the current week may still reach its goal: only past weeks break a streak
+        monday -= timedelta(days=7)
+    return WeekStreak(count, first, last, this_week_days, goal)
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+def _day_words(day: date, today: date) -> str:
+    if day == today:
+        return "today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    if 0 < (today - day).days < 7:
+        return WEEKDAY_SHORT[day.weekday()]
+    if day.year == today.year:
+        return f"{day.day} {MONTH_SHORT[day.month - 1]}"
+    return f"{day.day} {MONTH_SHORT[day.month - 1]} {day.year}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def explain_streak(streak: Streak, today: date) -> str:
+    """One line that says what the streak is made of, e.g.
+    "4 days: Mon to Fri; Thursday was a rest day"."""
+    if not streak.days or streak.first is None or streak.last is None:
+        return "No streak yet: a session today starts one."
+    span = (streak.last - streak.first).days
+    if streak.first == streak.last:
+        line = f"1 day: {_day_words(streak.first, today)}"
+    elif span < 7 and (today - streak.first).days < 7:
+        line = (
+            f"{_plural(streak.days, 'day')}: {WEEKDAY_SHORT[streak.first.weekday()]} to "
+            f"{WEEKDAY_SHORT[streak.last.weekday()]}"
+        )
+    else:
+        line = (
+            f"{_plural(streak.days, 'day')}: {_day_words(streak.first, today)} to "
+            f"{_day_words(streak.last, today)}"
+        )
+    rest = streak.rest_days
+    if len(rest) == 1:
+        line += f"; {_rest_day_name(rest[0], span)} was a rest day"
+    elif len(rest) == 2:
+        names = f"{_rest_day_name(rest[0], span)} and {_rest_day_name(rest[1], span)}"
+        line += f"; {names} were rest days"
+    elif rest:
+        line += f"; {len(rest)} rest days paused it"
+    return line
+
+
+def _rest_day_name(day: date, span: int) -> str:
+    if span < 7:
+        return WEEKDAY_LONG[day.weekday()]
+    return f"{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]}"
+
+
+# --- everything at once -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What the history view's cards and `backcoach --stats` show."""
+
+    today: date
+    sessions: int
+    completed: int
+    active_days: int
+    active_minutes: float
+    this_week_minutes: float
+    first_day: date | None
+    last_day: date | None
+    current: Streak
+    best: Streak
+    weekly: WeekStreak
+    current_explained: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "today": self.today.isoformat(),
+            "totals": {
+                "sessions": self.sessions,
+                "completed_sessions": self.completed,
+                "active_days": self.active_days,
+                "active_minutes": round(self.active_minutes, 1),
+                "this_week_active_minutes": round(self.this_week_minutes, 1),
+                "first_day": self.first_day.isoformat() if self.first_day else None,
+                "last_day": self.last_day.isoformat() if self.last_day else None,
+            },
+            "current_streak": {**self.current.to_json(), "explained": self.current_explained},
+            "best_streak": self.best.to_json(),
+            "weekly_goal_streak": self.weekly.to_json(),
+        }
+
+
+def summarise(
+    sessions: Sequence[SessionRecord],
+    today: date,
+    *,
+    day_start_hour: int = 0,
+    rest_days: Iterable[date] = (),
+    weekly_goal_days: int = 0,
+) -> Summary:
+    daily = daily_minutes(sessions, day_start_hour)
+    active = set(daily)
+    rest = set(rest_days)
+    skipped = skipped_days(sessions, day_start_hour)
+    current = current_streak(active, rest, today, skipped)
+    monday = week_start(today)
+    return Summary(
+        today=today,
+        sessions=len(sessions),
+        completed=sum(r.completed for r in sessions),
+        active_days=len(active),
+        active_minutes=sum(daily.values()),
+        this_week_minutes=sum(m for d, m in daily.items() if monday <= d <= today),
+        first_day=min(active) if active else None,
+        last_day=max(active) if active else None,
+        current=current,
+        best=best_streak(active, rest, skipped),
+        weekly=weekly_goal_streak(active, rest, weekly_goal_days, today, skipped),
+        current_explained=explain_streak(current, today),
+    )

@@ -1,0 +1,357 @@
+"""Active minutes as bars per day, week or month, and pain before and after on a linked plot.
+
+This module imports pyqtgraph (and numpy), so the history view imports it only when it is first
+shown. Every series is one graphics item fed with numpy arrays: ten years of daily sessions are a
+few thousand bars in a single BarGraphItem, drawn in one go, never one item per bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.history import MONTH_SHORT, WEEKDAY_SHORT, month_start, week_start
+from backcoach.core.session import SessionRecord
+
+DAY = 86400.0
+_EPOCH = date(1970, 1, 1).toordinal()
+# Data-vis accents chosen to read on light and dark backgrounds alike.
+PAIN_BEFORE = QColor(230, 126, 34)
+PAIN_AFTER = QColor(38, 166, 154)
+
+RANGES = (
+    ("4w", "4 weeks", 28),
+    ("3m", "3 months", 91),
+    ("12m", "12 months", 365),
+    ("all", "All", 0),
+)
+GRANULARITIES = (("day", "Days"), ("week", "Weeks"), ("month", "Months"))
+
+
+def seconds_of(days: Sequence[date] | np.ndarray) -> np.ndarray:
+    """Dates as seconds since the epoch at UTC midnight: the x axis (shown with utcOffset=0)."""
+    return (
+        np.fromiter((d.toordinal() for d in days), dtype=np.int64, count=len(days)) - _EPOCH
+    ) * DAY
+
+
+def date_at(seconds: float) -> date:
+    return date.fromordinal(int(seconds // DAY) + _EPOCH)
+
+
+def bars(
+    daily: Mapping[date, float], granularity: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Bar centres (s), heights (minutes) and widths (s) for days, weeks or months."""
+    if not daily:
+        empty = np.zeros(0)
+        return empty, empty, empty
+    days = np.array(sorted(daily), dtype="datetime64[D]")
+    minutes = np.array([daily[d] for d in sorted(daily)], dtype=float)
+    if granularity == "day":
+        starts, totals = days, minutes
+        lengths = np.ones(len(days))
+    else:
+        if granularity == "week":
+            # datetime64 day 0 (1970-01-01) was a Thursday: shift so that weeks start on Monday.
+            keys = ((days.astype(np.int64) + 3) // 7) * 7 - 3
+        else:
+            keys = days.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
+        unique, inverse = np.unique(keys, return_inverse=True)
+        totals = np.bincount(inverse, weights=minutes)
+        starts = unique.astype("datetime64[D]")
+        if granularity == "week":
+            lengths = np.full(len(unique), 7.0)
+        else:
+            next_month = (starts.astype("datetime64[M]") + 1).astype("datetime64[D]")
+            lengths = (next_month - starts).astype(float)
+    start_seconds = starts.astype(np.int64).astype(float) * DAY
+    return (
+        start_seconds + lengths * DAY / 2,
+        totals,
+        lengths * DAY * (0.8 if granularity == "day" else 0.86),
+    )
+
+
+def pain_series(sessions: Sequence[SessionRecord], day_start_hour: int) -> dict[str, np.ndarray]:
+    """x (s) and ratings for the sessions with a rating, and a rolling mean of each."""
+    out: dict[str, np.ndarray] = {}
+    for key in ("pain_before", "pain_after"):
+        rated = [r for r in sessions if getattr(r, key) is not None]
+        x = np.array(
+            [
+                (r.started.date().toordinal() - _EPOCH) * DAY
+                + (r.started.hour * 3600 + r.started.minute * 60)
+                - day_start_hour * 3600
+                for r in rated
+            ],
+            dtype=float,
+        )
+        y = np.array([getattr(r, key) for r in rated], dtype=float)
+        order = np.argsort(x, kind="stable")
+        x, y = x[order], y[order]
+        window = min(7, len(y))
+        if window:
+            kernel = np.ones(window) / window
+            mean = np.convolve(y, kernel, mode="valid")
+            mean_x = x[window - 1 :]
+        else:
+            mean, mean_x = y, x
+        out[key] = x
+        out[key + "_y"] = y
+        out[key + "_mean_x"] = mean_x
+        out[key + "_mean"] = mean
+    return out
+
+
+class ActivityCharts(QWidget):
+    rangeChanged = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.granularity = "day"
+        self.range_key = "3m"
+        self.today = date.today()
+        self.daily: dict[date, float] = {}
+        self.by_day: dict[date, list[SessionRecord]] = {}
+        self.first_day: date | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        self.granularity_buttons = QButtonGroup(self)
+        show_label = QLabel("Show:")
+        bar.addWidget(show_label)
+        for key, text in GRANULARITIES:
+            button = self._toggle(text, f"Active minutes per {key}", key == self.granularity)
+            button.setAccessibleName(f"Bars per {key}")
+            button.clicked.connect(lambda _=False, k=key: self.set_granularity(k))
+            self.granularity_buttons.addButton(button)
+            bar.addWidget(button)
+            setattr(self, f"{key}_button", button)
+        bar.addSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
+        bar.addWidget(QLabel("Range:"))
+        self.range_buttons: dict[str, QPushButton] = {}
+        group = QButtonGroup(self)
+        for key, text, days in RANGES:
+            tip = "Everything you logged" if not days else f"The last {text}"
+            button = self._toggle(text, tip, key == self.range_key)
+            button.setAccessibleName(f"Range: {text}")
+            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            group.addButton(button)
+            bar.addWidget(button)
+            self.range_buttons[key] = button
+        bar.addStretch(1)
+
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setAccessibleName("Charts of active minutes and pain")
+        self.graphics.setToolTip("")
+        self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.graphics, 1)
+        self.minutes_plot = self.graphics.addPlot(
+            row=0, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
+        )
+        self.pain_plot = self.graphics.addPlot(
+            row=1, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
+        )
+        self.graphics.ci.layout.setRowStretchFactor(0, 3)
+        self.graphics.ci.layout.setRowStretchFactor(1, 2)
+        self.pain_plot.setXLink(self.minutes_plot)
+        for plot in (self.minutes_plot, self.pain_plot):
+            plot.setMouseEnabled(x=True, y=False)
+            plot.setMenuEnabled(False)
+            plot.hideButtons()
+            plot.showGrid(x=False, y=True, alpha=0.25)
+            plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
+        self.minutes_plot.setLabel("left", "Active minutes per day")
+        self.pain_plot.setLabel("left", "Pain (0–10)")
+        self.pain_plot.setYRange(0, 10.5, padding=0)
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+
+        self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0)
+        self.minutes_plot.addItem(self.bars)
+        self.legend = self.pain_plot.addLegend(offset=(-10, 2), colCount=2)
+        dot = {"symbol": "o", "symbolSize": 5, "pen": None}
+        self.before_points = self.pain_plot.plot(**dot, symbolPen=None, name="")
+        self.after_points = self.pain_plot.plot(**dot, symbolPen=None, name="")
+        self.before_line = self.pain_plot.plot(name="Pain before (7-session average)")
+        self.after_line = self.pain_plot.plot(name="Pain after (7-session average)")
+        self.minutes_plot.vb.sigXRangeChanged.connect(self._fit_y)
+        self.graphics.scene().sigMouseMoved.connect(self._hovered)
+        self.apply_palette()
+
+    def _toggle(self, text: str, tip: str, checked: bool) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setChecked(checked)
+        button.setToolTip(tip)
+        return button
+
+    # --- colours ---------------------------------------------------------------------------
+
+    def apply_palette(self) -> None:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        self.graphics.setBackground(palette.color(QPalette.ColorRole.Base))
+        for plot in (self.minutes_plot, self.pain_plot):
+            for name in ("left", "bottom"):
+                axis = plot.getAxis(name)
+                axis.setPen(pg.mkPen(text))
+                axis.setTextPen(pg.mkPen(text))
+            plot.getAxis("left").label.setDefaultTextColor(text)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        self.bars.setOpts(brush=pg.mkBrush(highlight), pen=pg.mkPen(None))
+        faint_before, faint_after = QColor(PAIN_BEFORE), QColor(PAIN_AFTER)
+        faint_before.setAlpha(130)
+        faint_after.setAlpha(130)
+        self.before_points.setSymbolBrush(pg.mkBrush(faint_before))
+        self.after_points.setSymbolBrush(pg.mkBrush(faint_after))
+        self.before_line.setPen(pg.mkPen(PAIN_BEFORE, width=2.5))
+        self.after_line.setPen(pg.mkPen(PAIN_AFTER, width=2.5))
+        self.legend.setLabelTextColor(text)
+        for _sample, label in self.legend.items:  # labels made before keep their first colour
+            label.setText(label.text, color=text)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == event.Type.PaletteChange:
+            self.apply_palette()
+        super().changeEvent(event)
+
+    # --- data ------------------------------------------------------------------------------
+
+    def set_data(
+        self,
+        sessions: Sequence[SessionRecord],
+        daily: Mapping[date, float],
+        by_day: Mapping[date, list[SessionRecord]],
+        today: date,
+        day_start_hour: int,
+    ) -> None:
+        self.daily = dict(daily)
+        self.by_day = dict(by_day)
+        self.today = today
+        self.first_day = min(daily) if daily else None
+        series = pain_series(sessions, day_start_hour)
+        self.before_points.setData(series["pain_before"], series["pain_before_y"])
+        self.after_points.setData(series["pain_after"], series["pain_after_y"])
+        self.before_line.setData(series["pain_before_mean_x"], series["pain_before_mean"])
+        self.after_line.setData(series["pain_after_mean_x"], series["pain_after_mean"])
+        self._draw_bars()
+        start = seconds_of([(self.first_day or today) - timedelta(days=400)])[0]
+        end = seconds_of([today + timedelta(days=60)])[0]
+        for plot in (self.minutes_plot, self.pain_plot):
+            plot.setLimits(xMin=start, xMax=end)
+        self.set_range(self.range_key)
+
+    def _draw_bars(self) -> None:
+        self.bar_x, self.bar_minutes, widths = bars(self.daily, self.granularity)
+        if len(self.bar_x):
+            self.bars.setOpts(x=self.bar_x, height=self.bar_minutes, width=widths)
+        else:
+            self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
+        self._fit_y()
+
+    def set_granularity(self, key: str) -> None:
+        self.granularity = key
+        self.minutes_plot.setLabel("left", f"Active minutes per {key}")
+        getattr(self, f"{key}_button").setChecked(True)
+        self._draw_bars()
+
+    def set_range(self, key: str) -> None:
+        self.range_key = key
+        self.range_buttons[key].setChecked(True)
+        days = dict((k, d) for k, _, d in RANGES)[key]
+        end = self.today + timedelta(days=1)
+        first = self.first_day or self.today
+        start = end - timedelta(days=days) if days else min(first, end - timedelta(days=28))
+        if key == "all" or days >= 365:
+            # A year of daily bars is a blur: weeks read better, months for many years.
+            if self.granularity == "day":
+                self.set_granularity("week" if (end - start).days <= 800 else "month")
+        elif self.granularity != "day" and days <= 91:
+            self.set_granularity("day")
+        x0, x1 = seconds_of([start, end])
+        self.minutes_plot.setXRange(x0, x1, padding=0.01)
+        self.rangeChanged.emit(key)
+
+    def visible_range(self) -> tuple[date, date]:
+        (x0, x1), _ = self.minutes_plot.vb.viewRange()
+        return date_at(x0), date_at(x1)
+
+    def _fit_y(self) -> None:
+        if not hasattr(self, "bar_x"):
+            return
+        (x0, x1), _ = self.minutes_plot.vb.viewRange()
+        shown = self.bar_minutes[(self.bar_x >= x0) & (self.bar_x <= x1)]
+        top = float(shown.max()) if len(shown) else 0.0
+        self.minutes_plot.setYRange(0, max(top * 1.1, 5.0), padding=0)
+
+    # --- hover -----------------------------------------------------------------------------
+
+    def _hovered(self, scene_pos: QPointF) -> None:
+        for plot in (self.minutes_plot, self.pain_plot):
+            if plot.sceneBoundingRect().contains(scene_pos):
+                x = plot.vb.mapSceneToView(scene_pos).x()
+                text = self.tooltip_at(x)
+                if text:
+                    QToolTip.showText(QCursor.pos(), text, self.graphics)
+                else:
+                    QToolTip.hideText()
+                return
+
+    def tooltip_at(self, x: float) -> str:
+        """What the bar under x holds: that day's sessions, or the week's or month's total."""
+        day = date_at(x)
+        if self.granularity == "day":
+            sessions = self.by_day.get(day, [])
+            if not sessions:
+                return ""
+            lines = [
+                f"<b>{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} "
+                f"{day.year}</b>: {self.daily.get(day, 0):.0f} active minutes"
+            ]
+            for record in sessions:
+                pain = ""
+                if record.pain_before is not None or record.pain_after is not None:
+                    before = "–" if record.pain_before is None else record.pain_before
+                    after = "–" if record.pain_after is None else record.pain_after
+                    pain = f", pain {before} → {after}"
+                done = "" if record.completed else " (partial)"
+                lines.append(
+                    f"{record.started:%H:%M} {record.routine_name}{done}: "
+                    f"{record.active_seconds / 60:.0f} min{pain}"
+                )
+            return "<br>".join(lines)
+        if self.granularity == "week":
+            first = week_start(day)
+            last = first + timedelta(days=6)
+            title = f"Week of {first.day} {MONTH_SHORT[first.month - 1]} {first.year}"
+        else:
+            first = month_start(day)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+            title = f"{MONTH_SHORT[first.month - 1]} {first.year}"
+        days = [d for d in self.daily if first <= d <= last]
+        if not days:
+            return ""
+        minutes = sum(self.daily[d] for d in days)
+        sessions = sum(len(self.by_day.get(d, [])) for d in days)
+        return (
+            f"<b>{title}</b>: {minutes:.0f} active minutes<br>"
+            f"{sessions} session{'s' if sessions != 1 else ''} on {len(days)} "
+            f"day{'s' if len(days) != 1 else ''}"
+        )

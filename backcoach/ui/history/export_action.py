@@ -1,0 +1,46 @@
+"""File > Export history as CSV: asks where, writes the sessions and their exercises."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from backcoach.core.export import ExportError, exercises_path_for, export_csv
+from backcoach.ui.app_state import AppState
+
+
+def add_export_action(window: QWidget, menu: QMenu, state: AppState) -> QAction:
+    action = QAction("&Export history as CSV…", window)
+    action.setToolTip("Save your sessions, and the exercises of each, as two CSV files")
+    action.triggered.connect(lambda: ask_and_export(window, state))
+    menu.addAction(action)
+    return action
+
+
+def ask_and_export(parent: QWidget, state: AppState) -> tuple[Path, Path] | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        "Export history as CSV",
+        str(Path.home() / "backcoach-sessions.csv"),
+        "CSV files (*.csv);;All files (*)",
+    )
+    if not name:
+        return None
+    return export_to(parent, state, Path(name))
+
+
+def export_to(parent: QWidget, state: AppState, path: Path) -> tuple[Path, Path] | None:
+    try:
+        written = export_csv(
+            state.sessions, path, exercises_path_for(path), state.settings["day_start_hour"]
+        )
+    except ExportError as error:
+        QMessageBox.warning(parent, "Export failed", str(error))
+        return None
+    state.problemReported.emit(
+        f"Exported {len(state.sessions)} sessions to {written[0]} and their exercises to "
+        f"{written[1]}."
+    )
+    return written

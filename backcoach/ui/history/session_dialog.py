@@ -1,0 +1,120 @@
+"""A dialog to log a session done without the app (at the physio's, on holiday, from memory)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from backcoach.core.routine import Routine
+from backcoach.core.session import SessionRecord
+
+NOT_RATED = -1
+
+
+def rating_box(name: str) -> QSpinBox:
+    """A 0 to 10 rating, or "not rated" one step below 0."""
+    box = QSpinBox()
+    box.setRange(NOT_RATED, 10)
+    box.setSpecialValueText("not rated")
+    box.setValue(NOT_RATED)
+    box.setAccessibleName(name)
+    box.setToolTip(f"{name}, 0 (none) to 10 (worst); below 0 leaves it unrated")
+    return box
+
+
+def rating_value(box: QSpinBox) -> int | None:
+    return None if box.value() == NOT_RATED else box.value()
+
+
+class AddSessionDialog(QDialog):
+    def __init__(self, routines: Sequence[Routine], now: datetime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Add a session done without the app")
+        self.now = now
+        form = QFormLayout(self)
+
+        self.when = QDateTimeEdit(QDateTime(now.replace(tzinfo=None, second=0, microsecond=0)))
+        self.when.setCalendarPopup(True)
+        self.when.setMaximumDateTime(QDateTime(now.replace(tzinfo=None)))
+        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.when.setAccessibleName("When it started")
+        self.when.setToolTip("The day and time the session started")
+        form.addRow("&When:", self.when)
+
+        self.routine = QComboBox()
+        for routine in routines:
+            self.routine.addItem(routine.name, routine.id)
+        self.routine.setAccessibleName("Routine")
+        self.routine.setToolTip("The routine you followed")
+        form.addRow("&Routine:", self.routine)
+
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 240)
+        self.minutes.setValue(10)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("Minutes exercising")
+        self.minutes.setToolTip("How long you exercised, not counting breaks")
+        form.addRow("&Minutes:", self.minutes)
+
+        self.completed = QCheckBox("I did the whole routine")
+        self.completed.setChecked(True)
+        self.completed.setAccessibleName("Completed")
+        self.completed.setToolTip("Untick when you stopped part way")
+        form.addRow("", self.completed)
+
+        self.pain_before = rating_box("Pain before")
+        self.pain_after = rating_box("Pain after")
+        form.addRow("Pain &before:", self.pain_before)
+        form.addRow("Pain &after:", self.pain_after)
+
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setToolTip("Anything worth remembering about this session")
+        self.note.setMaxLength(500)
+        form.addRow("&Note:", self.note)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Add session")
+        ok.setAccessibleName("Add session")
+        ok.setToolTip("Log this session in your history")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        cancel.setToolTip("Close without adding anything")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def record(self) -> SessionRecord:
+        """The session as entered; the start carries the local UTC offset of that date."""
+        started = self.when.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
+        seconds = self.minutes.value() * 60
+        return SessionRecord(
+            id=SessionRecord.new_id(),
+            routine_id=self.routine.currentData(),
+            routine_name=self.routine.currentText(),
+            started=started,
+            ended=started + timedelta(seconds=seconds),
+            duration_seconds=seconds,
+            active_seconds=seconds,
+            completed=self.completed.isChecked(),
+            pain_before=rating_value(self.pain_before),
+            pain_after=rating_value(self.pain_after),
+            note=self.note.text().strip(),
+            source="manual",
+        )

@@ -1,0 +1,327 @@
+"""The logged sessions as a table: edit the note and the pain ratings, delete with undo, and add a
+session done without the app. Every change goes through the AppState (which saves it) as an undo
+command, so Ctrl+Z takes back an edit, a deletion or an addition alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.session import SessionRecord
+from backcoach.ui.app_state import AppState
+from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog, rating_box
+
+COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
+DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
+EDITABLE = {PAIN_BEFORE: "pain_before", PAIN_AFTER: "pain_after", NOTE: "note"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def duration_text(seconds: float) -> str:
+    minutes, rest = divmod(round(seconds), 60)
+    return f"{minutes} min {rest:02d} s" if minutes < 10 else f"{minutes} min"
+
+
+class SessionsModel(QAbstractTableModel):
+    """The sessions, newest first. An edit is not applied here: it is handed to `on_edit`."""
+
+    def __init__(self, on_edit: Callable[[SessionRecord, SessionRecord], None]) -> None:
+        super().__init__()
+        self.records: list[SessionRecord] = []
+        self.on_edit = on_edit
+
+    def set_records(self, records: Sequence[SessionRecord]) -> None:
+        self.beginResetModel()
+        self.records = sorted(records, key=lambda r: r.started, reverse=True)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.column() in EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, column)
+        if role == Qt.ItemDataRole.EditRole and column in EDITABLE:
+            value = getattr(record, EDITABLE[column])
+            return NOT_RATED if value is None else value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == DURATION:
+                return (
+                    f"{duration_text(record.duration_seconds)} in all, "
+                    f"{record.active_seconds / 60:.1f} active minutes"
+                )
+            if column == DONE and record.source == "manual":
+                return "Entered by hand"
+            if column == NOTE:
+                return record.note or "Double-click (or F2) to add a note"
+            if column in (PAIN_BEFORE, PAIN_AFTER):
+                return "Pain from 0 (none) to 10 (worst); F2 to change"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            DURATION,
+            PAIN_BEFORE,
+            PAIN_AFTER,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{COLUMNS[column]}: {self._display(record, column) or 'none'}"
+        return None
+
+    def _display(self, record: SessionRecord, column: int) -> str:
+        if column == DATE:
+            return record.started.strftime("%a %d %b %Y, %H:%M")
+        if column == ROUTINE:
+            return record.routine_name
+        if column == DURATION:
+            return duration_text(record.duration_seconds)
+        if column == DONE:
+            done = "Completed" if record.completed else "Partial"
+            return done + (" (by hand)" if record.source == "manual" else "")
+        if column in (PAIN_BEFORE, PAIN_AFTER):
+            value = getattr(record, EDITABLE[column])
+            return "" if value is None else str(value)
+        if column == NOTE:
+            return record.note
+        return ""
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+            return False
+        record = self.records[index.row()]
+        field = EDITABLE[index.column()]
+        if field == "note":
+            new_value: Any = str(value).strip()
+        else:
+            number = int(value)
+            if not NOT_RATED <= number <= 10:
+                return False
+            new_value = None if number == NOT_RATED else number
+        if getattr(record, field) == new_value:
+            return False
+        self.on_edit(record, record.updated(**{field: new_value}))
+        return True
+
+
+class RatingDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index) -> QWidget:  # noqa: N802 (Qt's name)
+        column = index.column()
+        box = rating_box(COLUMNS[column])
+        box.setParent(parent)
+        return box
+
+    def setEditorData(self, editor: QSpinBox, index) -> None:  # noqa: N802 (Qt's name)
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
+
+    def setModelData(self, editor: QSpinBox, model, index) -> None:  # noqa: N802 (Qt's name)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+# --- undo commands ----------------------------------------------------------------------------
+
+
+class EditSession(QUndoCommand):
+    def __init__(self, state: AppState, old: SessionRecord, new: SessionRecord) -> None:
+        super().__init__(f"edit the session of {old.started:%a %d %b}")
+        self.state, self.old, self.new = state, old, new
+
+    def redo(self) -> None:
+        if not self.state.update_session(self.new):
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self.state.update_session(self.old)
+
+
+class DeleteSession(QUndoCommand):
+    def __init__(self, state: AppState, record: SessionRecord) -> None:
+        super().__init__(f"delete the session of {record.started:%a %d %b}")
+        self.state, self.record = state, record
+
+    def redo(self) -> None:
+        if self.state.delete_session(self.record.id) is None:
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self.state.log_session(self.record)
+
+
+class AddSession(QUndoCommand):
+    def __init__(self, state: AppState, record: SessionRecord) -> None:
+        super().__init__(f"add the session of {record.started:%a %d %b}")
+        self.state, self.record = state, record
+
+    def redo(self) -> None:
+        self.state.log_session(self.record)
+
+    def undo(self) -> None:
+        self.state.delete_session(self.record.id)
+
+
+# --- the widget ---------------------------------------------------------------------------------
+
+
+class SessionsTable(QWidget):
+    statusChanged = Signal(str)
+
+    def __init__(self, state: AppState, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.undo_stack = undo_stack
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.add_button = self._button("&Add a session…", "Log a session you did without the app")
+        self.add_button.clicked.connect(self.add_session)
+        self.delete_button = self._button(
+            "&Delete", "Delete the selected session (Delete key); Undo brings it back"
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button = self._button("&Undo", "Take back the last change (Ctrl+Z)")
+        self.undo_button.clicked.connect(undo_stack.undo)
+        self.redo_button = self._button("Re&do", "Do the change again (Ctrl+Shift+Z)")
+        self.redo_button.clicked.connect(undo_stack.redo)
+        for button in (self.add_button, self.delete_button, self.undo_button, self.redo_button):
+            bar.addWidget(button)
+        self.status = QLabel()
+        self.status.setAccessibleName("Last change")
+        bar.addWidget(self.status, 1)
+        layout.addLayout(bar)
+
+        self.model = SessionsModel(self._edit)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Sessions")
+        self.view.setToolTip("Your sessions, newest first. F2 edits a rating or the note.")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit the columns to the newest rows only: measuring ten years of rows takes too long.
+        header.setResizeContentsPrecision(60)
+        self.rating_delegate = RatingDelegate(self.view)
+        for column in (PAIN_BEFORE, PAIN_AFTER):
+            self.view.setItemDelegateForColumn(column, self.rating_delegate)
+        layout.addWidget(self.view, 1)
+        self._sized = False
+
+        self.delete_action = QAction("Delete session", self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.view.addAction(self.delete_action)
+        undo = undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        undo_stack.indexChanged.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return button
+
+    def set_records(self, records: Sequence[SessionRecord]) -> None:
+        current = self.selected_record()
+        self.model.set_records(records)
+        if current is not None:
+            for row, record in enumerate(self.model.records):
+                if record.id == current.id:
+                    self.view.selectRow(row)
+                    break
+        if not self._sized and records:
+            self.view.resizeColumnsToContents()
+            self._sized = True
+        self._update_buttons()
+
+    def selected_record(self) -> SessionRecord | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        if rows and rows[0].row() < len(self.model.records):
+            return self.model.records[rows[0].row()]
+        return None
+
+    def _edit(self, old: SessionRecord, new: SessionRecord) -> None:
+        self.undo_stack.push(EditSession(self.state, old, new))
+
+    def delete_selected(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        row = self.view.selectionModel().selectedRows()[0].row()
+        self.undo_stack.push(DeleteSession(self.state, record))
+        if self.model.records:
+            self.view.selectRow(min(row, len(self.model.records) - 1))
+
+    def add_session(self) -> None:
+        dialog = AddSessionDialog(self.state.routines, self.state.clock.now(), self)
+        dialog.accepted.connect(
+            lambda: self.undo_stack.push(AddSession(self.state, dialog.record()))
+        )
+        dialog.open()
+
+    def _update_buttons(self, *_: object) -> None:
+        stack = self.undo_stack
+        self.delete_button.setEnabled(self.selected_record() is not None)
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.undo_button.setToolTip(
+            f"Undo: {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo"
+        )
+        self.redo_button.setToolTip(
+            f"Redo: {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo"
+        )
+        if stack.canUndo():
+            text = stack.undoText()
+            self.status.setText(f"Done: {text[0].upper()}{text[1:]}. Undo takes it back.")
+        else:
+            self.status.setText("")

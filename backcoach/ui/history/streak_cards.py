@@ -1,0 +1,167 @@
+"""The cards at the top of the history: current and best streak, the weekly goal, this week;
+a toggle to mark today as a rest day, and the dialog for the goal and the day-start hour."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.history import MONTH_SHORT, Summary
+
+
+def _short(day: date | None, today: date) -> str:
+    if day is None:
+        return ""
+    text = f"{day.day} {MONTH_SHORT[day.month - 1]}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+class Card(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.Base)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        self.title = QLabel(title)
+        self.title.setForegroundRole(self.palette().ColorRole.PlaceholderText)
+        self.value = QLabel()
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        for label in (self.title, self.value, self.detail):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setAccessibleName(title)
+
+    def show_values(self, value: str, detail: str) -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.setAccessibleDescription(f"{value}. {detail}")
+        self.setToolTip(f"{self.title.text()}: {value}. {detail}")
+
+
+class StreakCards(QWidget):
+    restTodayToggled = Signal(bool)
+    settingsRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.current = Card("Current streak")
+        self.best = Card("Best streak")
+        self.weekly = Card("Weekly goal")
+        self.week = Card("This week")
+        for card in (self.current, self.best, self.weekly, self.week):
+            layout.addWidget(card, 1)
+        self.current.detail.setAccessibleName("Current streak explained")
+        buttons = QVBoxLayout()
+        self.rest_today = QPushButton("Rest day today")
+        self.rest_today.setCheckable(True)
+        self.rest_today.setAccessibleName("Rest day today")
+        self.rest_today.setToolTip(
+            "A bad day or a flare-up: mark today as a rest day. It pauses your streak instead of "
+            "breaking it."
+        )
+        self.rest_today.clicked.connect(self.restTodayToggled)
+        self.settings_button = QPushButton("Goal and day start…")
+        self.settings_button.setAccessibleName("Goal and day start")
+        self.settings_button.setToolTip("Set a weekly goal and the hour your day starts")
+        self.settings_button.clicked.connect(self.settingsRequested)
+        buttons.addWidget(self.rest_today)
+        buttons.addWidget(self.settings_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_summary(self, summary: Summary, rest_today: bool) -> None:
+        today = summary.today
+        current, best, weekly = summary.current, summary.best, summary.weekly
+        self.current.show_values(_days(current.days), summary.current_explained)
+        if best.days:
+            self.best.show_values(
+                _days(best.days), f"{_short(best.first, today)} to {_short(best.last, today)}"
+            )
+        else:
+            self.best.show_values("0 days", "Your longest run of days shows here.")
+        if weekly.goal:
+            weeks = f"{weekly.weeks} week" + ("" if weekly.weeks == 1 else "s")
+            left = max(0, weekly.goal - weekly.this_week_days)
+            progress = f"{weekly.this_week_days} of {weekly.goal} days this week"
+            progress += "; goal met" if not left else f"; {left} to go"
+            self.weekly.show_values(weeks, progress)
+        else:
+            self.weekly.show_values(
+                "No goal", "Set a goal of some days a week with “Goal and day start”."
+            )
+        self.week.show_values(
+            f"{summary.this_week_minutes:.0f} min",
+            f"on {weekly.this_week_days} day{'s' if weekly.this_week_days != 1 else ''}; "
+            f"{summary.sessions} sessions, {summary.active_minutes / 60:.1f} h in all",
+        )
+        self.rest_today.setChecked(rest_today)
+
+
+def _days(count: int) -> str:
+    return f"{count} day" + ("" if count == 1 else "s")
+
+
+class StreakSettingsDialog(QDialog):
+    def __init__(self, goal: int, day_start: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Weekly goal and day start")
+        form = QFormLayout(self)
+        explain = QLabel(
+            "A weekly goal counts the weeks in a row with that many days of exercise. Rest days "
+            "you mark make up for missing days. A later day start counts a session after "
+            "midnight for the day before."
+        )
+        explain.setWordWrap(True)
+        form.addRow(explain)
+        self.goal = QSpinBox()
+        self.goal.setRange(0, 7)
+        self.goal.setSpecialValueText("no goal")
+        self.goal.setSuffix(" days a week")
+        self.goal.setValue(goal)
+        self.goal.setAccessibleName("Weekly goal")
+        self.goal.setToolTip("Days a week you aim to exercise (0: no goal)")
+        form.addRow("Weekly &goal:", self.goal)
+        self.day_start = QSpinBox()
+        self.day_start.setRange(0, 12)
+        self.day_start.setSuffix(":00")
+        self.day_start.setValue(day_start)
+        self.day_start.setAccessibleName("Day starts at")
+        self.day_start.setToolTip("The hour a new day starts, from 0:00 (midnight) to 12:00")
+        form.addRow("Day &starts at:", self.day_start)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        for which, tip in (
+            (QDialogButtonBox.StandardButton.Ok, "Save these settings"),
+            (QDialogButtonBox.StandardButton.Cancel, "Close without changing anything"),
+        ):
+            button = buttons.button(which)
+            button.setToolTip(tip)
+            button.setAccessibleName(button.text().replace("&", ""))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
