@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -10,6 +12,9 @@ from typing import Any
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
+# No number in a BackCoach file comes near this; a longer one is damage or an attack (Python would
+# spend quadratic time converting a 100,000-digit integer).
+MAX_NUMBER_DIGITS = 20
 TEMP_PREFIX = ".tmp-"
 
 
@@ -44,7 +49,9 @@ def parse_json(raw: bytes, name: str) -> Any:
         raise FileProblem(f"{name} is not text (it is damaged or not a BackCoach file).") from None
     _check_depth(text, name)
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(
+            text, parse_constant=_refuse_constant, parse_int=_bounded_int, parse_float=_finite_float
+        )
     except RecursionError:
         raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.") from None
     except ValueError as error:  # JSONDecodeError, and ints too long to convert
@@ -77,28 +84,51 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number this app accepts")
 
 
+def _bounded_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
+        raise ValueError(f"a number with {len(digits)} digits is too large")
+    return int(digits)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value) or len(text) > 2 * MAX_NUMBER_DIGITS + 10:
+        raise ValueError(f"the number {text[:30]} is too large")
+    return value
+
+
 def write_json_atomic(path: Path, data: Any) -> None:
-    """Replace the file with the data, so that a crash at any instant leaves the old or the new file.
+    """Replace the file with the data as JSON; see write_bytes_atomic."""
+    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, content: bytes) -> None:
+    """Replace the file's content, so that a crash at any instant leaves the old or the new file.
 
     The data goes to a temporary file in the same folder, which is flushed and fsynced, then renamed
-    over the old file, and the folder is fsynced so the rename itself survives a power cut.
+    over the old file, and the folder is fsynced so the rename itself survives a power cut. On any
+    error the temporary file is removed and the old file is untouched (unless only the final folder
+    fsync failed: then the new file is in place, but the error is still raised, because its
+    durability is not certain).
     """
-    text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
-    encoded = text.encode("utf-8")
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(encoded)
+        try:
+            handle = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with handle:
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        except OSError:
-            pass
         raise
     fsync_folder(folder)
 
