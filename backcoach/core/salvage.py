@@ -15,6 +15,7 @@ from backcoach.core.files import MAX_DEPTH, MAX_FILE_BYTES
 
 _decoder = json.JSONDecoder()
 _WHITESPACE = re.compile(r"[\s,]*")
+_TOP_LEVEL_KEY = re.compile(r'\n "[^"\n]*": ')
 
 
 def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
@@ -29,23 +30,31 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
     start = re.search(r'"' + re.escape(key) + r'"\s*:\s*\[', text)
     if start is None:
         return []
+    # The list ends before the next top-level key (the app writes one key per line, indented by
+    # one space); past a damaged spot its closing "]" cannot be told from a nested list's.
+    next_key = _TOP_LEVEL_KEY.search(text, start.end())
+    end_of_list = next_key.start() if next_key else len(text)
     records: list[dict[str, Any]] = []
     position = start.end()
-    while position < len(text):
+    damaged = False
+    while position < end_of_list:
         position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
-        if position >= len(text) or text[position] == "]":
+        if position >= end_of_list or (text[position] == "]" and not damaged):
             break
         if text[position] == "{":
             try:
                 value, end = _decoder.raw_decode(text, position)
             except (ValueError, RecursionError):
                 value, end = None, position + 1
-            if isinstance(value, dict) and _shallow(value):
+            if isinstance(value, dict) and end <= end_of_list and _shallow(value):
                 records.append(value)
                 position = end
                 continue
+            damaged = True
             position = end
-        next_object = text.find("{", position)
+        else:
+            damaged = True
+        next_object = text.find("{", position, end_of_list)
         if next_object < 0:
             break
         position = next_object

@@ -34,6 +34,6 @@ def test_killing_a_saving_process_loses_no_acknowledged_session(tmp_path: Path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("seed", [1, 2, 3])
-def test_killing_a_saving_process_many_times(tmp_path: Path, seed: int):
-    _drive(tmp_path / "data", runs=1000, seed=seed)
+def test_killing_a_saving_process_many_times(tmp_path: Path):
+    # About ten seconds; for a long soak run the driver by hand with thousands of runs.
+    _drive(tmp_path / "data", runs=600, seed=11)
