@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from backcoach import APP_NAME, __version__
+from backcoach import APP_NAME, __version__, data_commands
 
 DATA_DIR_VARIABLE = "BACKCOACH_DATA_DIR"
 
@@ -35,12 +35,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
         "folder)",
     )
+    data_commands.add_arguments(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
+    status = data_commands.run(args, data_dir)
+    if status is not None:
+        return status
 
     from backcoach.ui.application import run_gui
 

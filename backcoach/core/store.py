@@ -51,7 +51,15 @@ _MONTH_FILE = re.compile(r"^\d{4}-\d{2}\.json$")
 
 
 class StoreError(Exception):
-    """A write that did not happen; the message says why, for a person."""
+    """A write that did not happen; the message says why, for a person.
+
+    retryable: the cause may pass (a full disk, a folder made read-only): trying again later
+    may succeed. A file from a newer version, by contrast, stays unwritable.
+    """
+
+    def __init__(self, message: str, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
 
 
 def default_device_id() -> str:
@@ -319,11 +327,13 @@ class Store:
         try:
             self.backups.before_change(path)
         except OSError as error:
-            raise StoreError(f"Could not back up {path} before saving: {_why(error)}.") from error
+            raise StoreError(
+                f"Could not back up {path} before saving: {_why(error)}.", retryable=True
+            ) from error
         try:
             write_json_atomic(path, {**data, "schema": max(SCHEMA_VERSION, data.get("schema", 1))})
         except OSError as error:
-            raise StoreError(f"Could not save {path}: {_why(error)}.") from error
+            raise StoreError(f"Could not save {path}: {_why(error)}.", retryable=True) from error
 
     # --- backups -------------------------------------------------------------------------
 
@@ -340,7 +350,9 @@ class Store:
             self.backups.before_change(backup.original, force=True)
             write_bytes_atomic(backup.original, raw)
         except OSError as error:
-            raise StoreError(f"Could not restore {backup.original}: {_why(error)}.") from error
+            raise StoreError(
+                f"Could not restore {backup.original}: {_why(error)}.", retryable=True
+            ) from error
         self.read_only.discard(backup.original)
 
     def _kind_of(self, path: Path) -> str:
