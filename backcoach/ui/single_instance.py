@@ -68,9 +68,9 @@ class SingleInstance(QObject):
             # The server owns the socket (deleted with it); the message is tiny and sent at
             # once, so it is read here, waiting briefly if it has not arrived yet.
             socket = self.server.nextPendingConnection()
-            if socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS):
-                if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
-                    self.activationRequested.emit()
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+                self.activationRequested.emit()
             socket.disconnectFromServer()
 
     def ask_running_instance_to_activate(self) -> bool:

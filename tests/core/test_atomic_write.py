@@ -48,7 +48,9 @@ def _inject(monkeypatch, step: str) -> None:
     elif step == "fdopen":
         monkeypatch.setattr(os, "fdopen", _fail)
     elif step in ("write", "flush"):
-        monkeypatch.setattr(os, "fdopen", lambda fd, mode: _FailingHandle(real_fdopen(fd, mode), step))
+        monkeypatch.setattr(
+            os, "fdopen", lambda fd, mode: _FailingHandle(real_fdopen(fd, mode), step)
+        )
     elif step == "fsync":
         monkeypatch.setattr(os, "fsync", _fail)
     elif step == "replace":

@@ -41,7 +41,7 @@ def test_a_file_is_backed_up_before_it_changes_at_most_once_an_hour(data_dir: Pa
     assert backups[0].original == store.sessions_folder / "dev" / "2026-01.json"
     assert backups[0].taken == datetime(2026, 3, 2, 8, 0, 0)
     saved = json.loads(backups[0].path.read_text())
-    assert [s["id"] for s in saved["sessions"]] == [make_record(1).id], "the state before the change"
+    assert [s["id"] for s in saved["sessions"]] == [make_record(1).id], "the state before"
 
     moment.advance(minutes=59)
     store.log_session(make_record(3))
@@ -119,7 +119,7 @@ def test_restoring_a_backup_backs_up_the_current_state_first(data_dir: Path, mom
     first = store.backups.all()[0]
     store.restore_backup(first)
     assert [r.id for r in Store.open(data_dir, "dev").load_sessions()] == [make_record(1).id]
-    # The state just before the restore (sessions 1-3) is a backup now, so the restore can be undone.
+    # The state just before the restore (sessions 1-3) is a backup now: the restore can be undone.
     newest = store.backups.all()[0]
     assert newest.taken == moment()
     store.restore_backup(newest)

@@ -1,4 +1,4 @@
-"""Files from a newer version are read-only; older ones are migrated after a backup, idempotently."""
+"""A newer version's files are read-only; older ones are migrated after a backup, idempotently."""
 
 from __future__ import annotations
 
