@@ -36,7 +36,7 @@ class DataActions:
         action = QAction(text, self.window)
         action.setToolTip(tip)
         action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _documents(self) -> str:

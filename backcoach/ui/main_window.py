@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from backcoach import APP_NAME, __version__
@@ -83,8 +83,9 @@ class MainWindow(QMainWindow):
         if self.isMinimized():
             self.showNormal()
         self.show()
-        self.raise_()
-        self.activateWindow()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            self.raise_()
+            self.activateWindow()
 
     def show_player(self) -> None:
         self.views.setCurrentWidget(self.player)
