@@ -9,7 +9,8 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from hypothesis import settings, strategies as st
+from hypothesis import settings
+from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from backcoach.core.files import TEMP_PREFIX
