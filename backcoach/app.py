@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from backcoach import APP_NAME, __version__
+from backcoach import APP_NAME, __version__, data_commands
 
 DATA_DIR_VARIABLE = "BACKCOACH_DATA_DIR"
 
@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="with --export-csv: write the exercises to FILE instead",
     )
+    data_commands.add_arguments(parser)
     return parser
 
 
@@ -59,6 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
+    status = data_commands.run(args, data_dir)
+    if status is not None:
+        return status
 
     if args.export_exercises_csv and not args.export_csv:
         parser.error("--export-exercises-csv needs --export-csv FILE for the sessions")

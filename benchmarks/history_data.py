@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -42,9 +41,5 @@ def make_data_dir(folder: Path, days: int, per_day: int = 1) -> Store:
     """A data folder with that much history, the safety advice already read."""
     store = Store.open(folder, device="bench")
     store.save_settings(Settings().changed(safety_acknowledged=True))
-    by_month: dict[str, list[SessionRecord]] = defaultdict(list)
-    for record in sessions(days, per_day):
-        by_month[f"{record.started:%Y-%m}"].append(record)
-    for month_records in by_month.values():
-        store.log_sessions(month_records)
+    store.add_sessions(sessions(days, per_day))
     return store

@@ -5,12 +5,15 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
+MAX_NUMBER_DIGITS = 20
 TEMP_PREFIX = ".tmp-"
 
 
@@ -43,7 +46,7 @@ def parse_json(raw: bytes, name: str) -> Any:
         text = raw.decode("utf-8-sig")  # a byte order mark from a Windows editor is harmless
     except UnicodeDecodeError:
         raise FileProblem(f"{name} is not text (it is damaged or not a BackCoach file).") from None
-    _check_depth(text, name)
+    _check_depth_and_numbers(text, name)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
@@ -52,26 +55,26 @@ def parse_json(raw: bytes, name: str) -> Any:
         raise FileProblem(f"{name} is not valid JSON ({error}).") from None
 
 
-def _check_depth(text: str, name: str) -> None:
-    # A cheap scan before parsing, so a hostile file cannot exhaust the parser's stack.
-    depth = 0
-    in_string = escaped = False
-    for char in text:
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-        elif char == '"':
-            in_string = True
-        elif char in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
-        elif char in "]}":
-            depth -= 1
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+# No BackCoach number has more than 20 digits or a three-digit exponent; Python would spend
+# quadratic time converting a 100,000-digit integer, and 1e400 is infinity.
+_HUGE_NUMBER = re.compile(r"\d{" + str(MAX_NUMBER_DIGITS + 1) + r",}|[eE][-+]?\d{3,}")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def _check_depth_and_numbers(text: str, name: str) -> None:
+    # A cheap scan before parsing, so a hostile file cannot exhaust the parser's stack or its time:
+    # strings removed, then only brackets kept, then their running sum (all in C, for a fast start).
+    outside_strings = _STRING.sub("", text)
+    brackets = _NOT_BRACKET.sub("", outside_strings)
+    if brackets and max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) > MAX_DEPTH:
+        raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
+    huge = _HUGE_NUMBER.search(outside_strings)
+    if huge:
+        raise FileProblem(
+            f"{name} is not valid JSON for this app (a number is too large: {huge.group()[:24]}…)."
+        )
 
 
 def _refuse_constant(name: str) -> Any:
@@ -79,31 +82,37 @@ def _refuse_constant(name: str) -> Any:
 
 
 def write_json_atomic(path: Path, data: Any) -> None:
-    """Replace the file with the data, so that a crash at any instant leaves the old or the new file.
-
-    The data goes to a temporary file in the same folder, which is flushed and fsynced, then renamed
-    over the old file, and the folder is fsynced so the rename itself survives a power cut.
-    """
+    """Replace the file with the data as JSON; see write_bytes_atomic."""
     text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
-def write_bytes_atomic(path: Path, encoded: bytes) -> None:
-    """Replace the file with the bytes, atomically and durably, as write_json_atomic does."""
+def write_bytes_atomic(path: Path, content: bytes) -> None:
+    """Replace the file's content, so that a crash at any instant leaves the old or the new file.
+
+    The data goes to a temporary file in the same folder, which is flushed and fsynced, then renamed
+    over the old file, and the folder is fsynced so the rename itself survives a power cut. On any
+    error the temporary file is removed and the old file is untouched (unless only the final folder
+    fsync failed: then the new file is in place, but the error is still raised, because its
+    durability is not certain).
+    """
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(encoded)
+        try:
+            handle = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            raise
+        with handle:
+            handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp_name, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        except OSError:
-            pass
         raise
     fsync_folder(folder)
 
@@ -132,18 +141,5 @@ def remove_stray_temporaries(folder: Path) -> list[Path]:
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Replace a text file (an export) atomically, as write_json_atomic does for JSON."""
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX + path.name + ".", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode(encoding))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
-        raise
-    fsync_folder(folder)
+    """Replace a text file (an export) atomically; see write_bytes_atomic."""
+    write_bytes_atomic(path, text.encode(encoding))

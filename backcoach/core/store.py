@@ -5,10 +5,16 @@ Layout of the data folder (documented for users in docs/data-format.md):
     settings.json                      the user's settings
     routines.json                      the user's own routines and exercises
     sessions/<device>/<YYYY-MM>.json   sessions logged on one device in one month
+    backups/...                        rolling backups of each of those (see backups.py)
 
 Each device writes only its own sessions folder, so two computers that share the data folder
 through a sync tool never write the same file; reading merges every device's files. A month per
 file keeps logging a session as cheap after ten years as on the first day.
+
+What the store promises (docs/data-safety.md says it for users): a write replaces a file whole or
+not at all; a file is backed up before it changes; a file that cannot be read is set aside under a
+new name, never overwritten, and what can be read of it and of its newest good backup is restored;
+a file from a newer version is read but never written; an older one is migrated after a backup.
 """
 
 from __future__ import annotations
@@ -19,16 +25,25 @@ import os
 import re
 import socket
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from backcoach.core.files import FileProblem, read_json, remove_stray_temporaries, write_json_atomic
+from backcoach.core.backups import Backup, Backups
+from backcoach.core.files import (
+    FileProblem,
+    parse_json,
+    read_json,
+    remove_stray_temporaries,
+    write_bytes_atomic,
+    write_json_atomic,
+)
+from backcoach.core.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
+from backcoach.core.salvage import salvage_records
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
 
-SCHEMA_VERSION = 1
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"
 SESSIONS_FOLDER = "sessions"
@@ -36,7 +51,15 @@ _MONTH_FILE = re.compile(r"^\d{4}-\d{2}\.json$")
 
 
 class StoreError(Exception):
-    """A write that did not happen; the message says why, for a person."""
+    """A write that did not happen; the message says why, for a person.
+
+    retryable: the cause may pass (a full disk, a folder made read-only): trying again later
+    may succeed. A file from a newer version, by contrast, stays unwritable.
+    """
+
+    def __init__(self, message: str, retryable: bool = False) -> None:
+        super().__init__(message)
+        self.retryable = retryable
 
 
 def default_device_id() -> str:
@@ -70,21 +93,58 @@ def _why(error: OSError) -> str:
     return error.strerror or str(error)
 
 
+_KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
+
+
+def _shape_problem(data: Any, kind: str, name: str) -> str | None:
+    """Why the document is not a BackCoach document of this kind, or None if it is one."""
+    if not isinstance(data, dict):
+        return f"{name} does not hold {_KIND_WORDS[kind]}."
+    schema = data.get("schema")
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
+        return f"{name} has no valid schema version."
+    if schema > SCHEMA_VERSION:
+        return None  # a newer version may shape its files differently: not ours to judge
+    if kind == SESSIONS and not isinstance(data.get("sessions"), list):
+        return f"{name} has no list of sessions."
+    if kind == ROUTINES:
+        for key in ("routines", "exercises"):
+            if key in data and not isinstance(data[key], list):
+                return f"In {name}, {key!r} is not a list."
+    if kind == SETTINGS and "settings" in data and not isinstance(data["settings"], dict):
+        return f"In {name}, 'settings' is not an object."
+    return None
+
+
 class Store:
-    def __init__(self, folder: Path, device: str | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        device: str | None = None,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> None:
         self.folder = Path(folder)
         self.device = device or default_device_id()
+        self._now = now
+        self.backups = Backups(self.folder, now)
         # Messages about files that could not be read, for the window to show once.
         self.problems: list[str] = []
-        # Files from a newer version of the app: read, never written.
+        # Files from a newer version of the app (or that could not be set aside): never written.
         self.read_only: set[Path] = set()
         self._session_files: dict[str, Path] = {}
         # Top-level keys of settings.json this version does not know: written back unchanged.
         self._settings_extra: dict[str, Any] = {}
 
     @classmethod
-    def open(cls, folder: Path, device: str | None = None) -> Store:
-        store = cls(folder, device)
+    def open(
+        cls,
+        folder: Path,
+        device: str | None = None,
+        now: Callable[[], datetime] = datetime.now,
+    ) -> Store:
+        """The store of the data folder; call only while holding the single-instance lock,
+        because it deletes temporary files that a running writer might be using."""
+        store = cls(folder, device, now)
         try:
             store.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -96,40 +156,167 @@ class Store:
     def sessions_folder(self) -> Path:
         return self.folder / SESSIONS_FOLDER
 
+    def _relative(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.folder))
+        except ValueError:
+            return str(path)
+
     # --- documents -----------------------------------------------------------------------
 
-    def _read_document(self, path: Path, what: str) -> dict[str, Any] | None:
-        """The file's content, or None if it is missing or unreadable (then set aside)."""
+    def _read_document(self, path: Path, kind: str) -> dict[str, Any] | None:
+        """The file's content at the current schema, or None if it is missing.
+
+        A file that cannot be read is set aside and what can be recovered is put in its place.
+        """
         if not path.exists():
             return None
         try:
             data = read_json(path)
-            if not isinstance(data, dict):
-                raise FileProblem(f"{path.name} does not hold {what}.")
-            schema = data.get("schema")
-            if isinstance(schema, bool) or not isinstance(schema, int) or schema < 1:
-                raise FileProblem(f"{path.name} has no valid schema version.")
         except FileProblem as problem:
-            self._set_aside(path, str(problem))
-            return None
+            return self._recover(path, kind, str(problem))
+        problem = _shape_problem(data, kind, path.name)
+        if problem:
+            return self._recover(path, kind, problem)
+        schema = data["schema"]
         if schema > SCHEMA_VERSION:
             self.read_only.add(path)
             self.problems.append(
                 f"{path} was written by a newer version of BackCoach. It is shown but not "
                 "changed; update BackCoach to edit it."
             )
+        elif schema < SCHEMA_VERSION:
+            data = self._migrate(path, kind, data)
         return data
 
-    def _set_aside(self, path: Path, why: str) -> None:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    def _migrate(self, path: Path, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+        migrated = migrate(kind, data)
+        try:
+            self.backups.before_change(path, force=True)
+            write_json_atomic(path, migrated)
+        except OSError as error:
+            # Still usable in memory; the next save writes the migrated form (after a backup).
+            self.problems.append(
+                f"{path} is from an older version of BackCoach and could not be updated yet: "
+                f"{_why(error)}."
+            )
+        return migrated
+
+    def _good_document(self, raw: bytes, kind: str, name: str) -> dict[str, Any] | None:
+        try:
+            data = parse_json(raw, name)
+        except FileProblem:
+            return None
+        if _shape_problem(data, kind, name) or data["schema"] > SCHEMA_VERSION:
+            return None
+        return migrate(kind, data)
+
+    def _newest_good_backup(self, path: Path, kind: str) -> tuple[Backup, dict[str, Any]] | None:
+        for backup in self.backups.of(path):
+            try:
+                raw = backup.path.read_bytes()
+            except OSError:
+                continue
+            data = self._good_document(raw, kind, backup.path.name)
+            if data is not None:
+                return backup, data
+        return None
+
+    def _recover(self, path: Path, kind: str, why: str) -> dict[str, Any] | None:
+        """Set the broken file aside; rebuild it from what it still holds and its newest good
+        backup; tell the user. The recovered document, or None if nothing was recovered."""
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = b""
+        aside = self._set_aside(path)
+        found = self._newest_good_backup(path, kind)
+        backup, recovered = found if found else (None, None)
+        salvaged = 0
+        if kind == SESSIONS:
+            recovered, salvaged = self._merge_salvaged_sessions(recovered, raw)
+        elif kind == ROUTINES:
+            recovered, salvaged = self._merge_salvaged_routines(recovered, raw)
+        name = self._relative(path)
+        what = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}[kind]
+        message = [f"Your {what} file {name} could not be read: {why}"]
+        if aside is None:
+            self.read_only.add(path)
+            message.append(f"It could not be moved aside, so it is left as it was at {path}.")
+        else:
+            message.append(f"The damaged file is kept as {aside}.")
+        recovered_from = []
+        if salvaged:
+            recovered_from.append(f"{salvaged} readable record(s) were rescued from it")
+        if backup is not None:
+            recovered_from.append(f"the backup of {backup.taken:%d %b %Y, %H:%M} was loaded")
+        if recovered_from:
+            sentence = ", and ".join(recovered_from)
+            message.append(sentence[0].upper() + sentence[1:] + ".")
+        elif kind == SETTINGS:
+            message.append("No good backup was found, so the default settings are used.")
+        else:
+            message.append("No good backup was found.")
+        if recovered is not None and aside is not None:
+            try:
+                write_json_atomic(path, recovered)
+            except OSError as error:
+                message.append(f"The recovered data could not be saved yet: {_why(error)}.")
+        self.problems.append(" ".join(message))
+        return recovered
+
+    def _merge_salvaged_sessions(
+        self, recovered: dict[str, Any] | None, raw: bytes
+    ) -> tuple[dict[str, Any] | None, int]:
+        readable = []
+        for candidate in salvage_records(raw, "sessions"):
+            try:
+                SessionRecord.from_json(candidate)
+            except RecordError:
+                continue
+            readable.append(candidate)
+        if not readable:
+            return recovered, 0
+        if recovered is None:
+            recovered = {"schema": SCHEMA_VERSION, "device": self.device, "sessions": []}
+        by_id = {s.get("id"): s for s in recovered["sessions"] if isinstance(s, dict)}
+        # The damaged file is newer than its backup: its readable records win.
+        by_id.update({record["id"]: record for record in readable})
+        kept = [s for s in recovered["sessions"] if not isinstance(s, dict) or "id" not in s]
+        recovered["sessions"] = kept + list(by_id.values())
+        return recovered, len(readable)
+
+    def _merge_salvaged_routines(
+        self, recovered: dict[str, Any] | None, raw: bytes
+    ) -> tuple[dict[str, Any] | None, int]:
+        count = 0
+        result = recovered or {"schema": SCHEMA_VERSION, "routines": [], "exercises": []}
+        for key in ("routines", "exercises"):
+            readable = [
+                r for r in salvage_records(raw, key) if isinstance(r.get("id"), str)
+            ]
+            if not readable:
+                continue
+            existing = result.get(key) if isinstance(result.get(key), list) else []
+            by_id = {r.get("id"): r for r in existing if isinstance(r, dict)}
+            by_id.update({r["id"]: r for r in readable})
+            result[key] = list(by_id.values())
+            count += len(readable)
+        return (result if count or recovered is not None else None), count
+
+    def _set_aside(self, path: Path) -> Path | None:
+        """Rename the file to NAME.broken-STAMP; the new path, or None if it cannot be moved."""
+        stamp = self._now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.broken-{stamp}")
+        counter = 1
+        while aside.exists():
+            counter += 1
+            aside = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
         try:
             path.rename(aside)
-            where = f"It was kept as {aside}."
         except OSError:
-            self.read_only.add(path)
-            where = f"It is left as it was at {path}."
-        self.problems.append(f"{why} {where}")
+            return None
+        return aside
 
     def _write_document(self, path: Path, data: dict[str, Any]) -> None:
         if path in self.read_only:
@@ -138,14 +325,47 @@ class Store:
                 "and is not changed."
             )
         try:
+            self.backups.before_change(path)
+        except OSError as error:
+            raise StoreError(
+                f"Could not back up {path} before saving: {_why(error)}.", retryable=True
+            ) from error
+        try:
             write_json_atomic(path, {**data, "schema": max(SCHEMA_VERSION, data.get("schema", 1))})
         except OSError as error:
-            raise StoreError(f"Could not save {path}: {_why(error)}.") from error
+            raise StoreError(f"Could not save {path}: {_why(error)}.", retryable=True) from error
+
+    # --- backups -------------------------------------------------------------------------
+
+    def restore_backup(self, backup: Backup) -> None:
+        """Put a backup back in place of its file, after backing up the file as it is now."""
+        try:
+            raw = backup.path.read_bytes()
+        except OSError as error:
+            raise StoreError(f"Could not read the backup {backup.path}: {_why(error)}.") from error
+        kind = self._kind_of(backup.original)
+        if self._good_document(raw, kind, backup.path.name) is None:
+            raise StoreError(f"The backup {backup.path} is damaged; nothing was restored.")
+        try:
+            self.backups.before_change(backup.original, force=True)
+            write_bytes_atomic(backup.original, raw)
+        except OSError as error:
+            raise StoreError(
+                f"Could not restore {backup.original}: {_why(error)}.", retryable=True
+            ) from error
+        self.read_only.discard(backup.original)
+
+    def _kind_of(self, path: Path) -> str:
+        if path.name == SETTINGS_FILE and path.parent == self.folder:
+            return SETTINGS
+        if path.name == ROUTINES_FILE and path.parent == self.folder:
+            return ROUTINES
+        return SESSIONS
 
     # --- settings ------------------------------------------------------------------------
 
     def load_settings(self) -> Settings:
-        data = self._read_document(self.folder / SETTINGS_FILE, "settings")
+        data = self._read_document(self.folder / SETTINGS_FILE, SETTINGS)
         if data is None:
             return Settings()
         values = {k: v for k, v in data.items() if k != "schema"}
@@ -163,8 +383,12 @@ class Store:
     # --- the user's routines and exercises ------------------------------------------------
 
     def load_user_data(self) -> dict[str, Any]:
-        """The raw user routines file ({"routines": [...], "exercises": [...]}), or empty lists."""
-        data = self._read_document(self.folder / ROUTINES_FILE, "routines")
+        """The raw user routines file ({"routines": [...], "exercises": [...]}), or empty lists.
+
+        Keys this version does not know are in the dict too: pass it back whole to
+        save_user_data so they are kept.
+        """
+        data = self._read_document(self.folder / ROUTINES_FILE, ROUTINES)
         if data is None:
             return {"routines": [], "exercises": []}
         for key in ("routines", "exercises"):
@@ -196,13 +420,11 @@ class Store:
         by_id: dict[str, SessionRecord] = {}
         self._session_files.clear()
         for path in self._session_files_on_disk():
-            data = self._read_document(path, "sessions")
+            data = self._read_document(path, SESSIONS)
             if data is None:
                 continue
             raw_sessions = data.get("sessions")
-            if not isinstance(raw_sessions, list):
-                self.problems.append(f"{path} has no list of sessions; it is left as it is.")
-                self.read_only.add(path)
+            if not isinstance(raw_sessions, list):  # only in a newer version's file
                 continue
             unreadable = 0
             for raw in raw_sessions:
@@ -221,26 +443,34 @@ class Store:
         return sorted(by_id.values(), key=lambda r: r.started)
 
     def _raw_sessions(self, path: Path) -> dict[str, Any]:
-        data = self._read_document(path, "sessions") if path.exists() else None
+        problems_before = len(self.problems)
+        data = self._read_document(path, SESSIONS) if path.exists() else None
+        if path in self.read_only:
+            raise StoreError(
+                f"{path} was written by a newer version of BackCoach (or could not be read) "
+                "and is not changed."
+            )
+        if len(self.problems) > problems_before and data is None:
+            # The file broke since it was loaded and nothing could be recovered: say so now.
+            raise StoreError(self.problems[-1])
         if data is None:
             return {"schema": SCHEMA_VERSION, "device": self.device, "sessions": []}
-        if not isinstance(data.get("sessions"), list):
-            raise StoreError(f"{path} has no list of sessions; it is left as it is.")
         return data
 
     def log_session(self, record: SessionRecord) -> None:
         """Add a session; raises StoreError (and writes nothing) if it cannot be saved."""
-        self.log_sessions([record])
+        self.add_sessions([record])
 
-    def log_sessions(self, records: Iterable[SessionRecord]) -> None:
-        """Add sessions, one write per month file; a session already there is replaced."""
+    def add_sessions(self, records: Iterable[SessionRecord]) -> None:
+        """Add or replace sessions, writing each month file once; StoreError if one cannot be
+        saved (the files written before it keep their new sessions)."""
         by_file: dict[Path, list[SessionRecord]] = {}
         for record in records:
             by_file.setdefault(self._month_file(record), []).append(record)
         for path, batch in by_file.items():
             data = self._raw_sessions(path)
             ids = {record.id for record in batch}
-            # Unreadable and unknown records stay in the file as they were.
+            # Unreadable and unknown records stay in the file as they were: only these are added.
             data["sessions"] = [
                 raw
                 for raw in data["sessions"]
@@ -255,10 +485,10 @@ class Store:
         path = self._session_files.get(record.id) or self._month_file(record)
         data = self._raw_sessions(path)
         data["sessions"] = [
-            record.to_json() if isinstance(raw, dict) and raw.get("id") == record.id else raw
+            record.to_json() if _has_id(raw, record.id) else raw
             for raw in data["sessions"]
         ]
-        if not any(isinstance(raw, dict) and raw.get("id") == record.id for raw in data["sessions"]):
+        if not any(_has_id(raw, record.id) for raw in data["sessions"]):
             data["sessions"].append(record.to_json())
         self._write_document(path, data)
         self._session_files[record.id] = path
@@ -269,7 +499,11 @@ class Store:
             return
         data = self._raw_sessions(path)
         data["sessions"] = [
-            raw for raw in data["sessions"] if not (isinstance(raw, dict) and raw.get("id") == session_id)
+            raw for raw in data["sessions"] if not _has_id(raw, session_id)
         ]
         self._write_document(path, data)
         del self._session_files[session_id]
+
+
+def _has_id(raw: Any, session_id: str) -> bool:
+    return isinstance(raw, dict) and raw.get("id") == session_id

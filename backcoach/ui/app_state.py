@@ -8,14 +8,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from backcoach.core.backups import Backup
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.routine import Routine, load_builtin_routines
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.store import Store, StoreError
+
+# A failed save is tried again after 5 s, then 10 s, 20 s... at most every 5 minutes.
+RETRY_FIRST_MS = 5_000
+RETRY_MAX_MS = 300_000
 
 
 class AppState(QObject):
@@ -35,6 +40,13 @@ class AppState(QObject):
         self.sessions: list[SessionRecord] = store.load_sessions()
         # Sessions that could not be saved yet (disk full, read-only folder): kept, retried.
         self.unsaved: list[SessionRecord] = []
+        # Settings changed but not saved for a reason that may pass: retried with the sessions.
+        self.settings_unsaved = False
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.retry_unsaved)
+        self._retry_interval = RETRY_FIRST_MS
+        self.last_failure = ""
 
     def take_problems(self) -> list[str]:
         """The store's messages about unreadable files, each given out once."""
@@ -67,7 +79,11 @@ class AppState(QObject):
         try:
             self.store.save_settings(settings)
         except StoreError as error:
-            self.problemReported.emit(f"{error} The change applies until BackCoach closes.")
+            if error.retryable:
+                self.settings_unsaved = True
+                self._save_failed(error, "Your settings are kept and saved as soon as possible.")
+            else:
+                self.problemReported.emit(f"{error} The change applies until BackCoach closes.")
             return False
         return True
 
@@ -83,17 +99,76 @@ class AppState(QObject):
         return saved
 
     def retry_unsaved(self) -> bool:
+        """Try to save what could not be saved; True when nothing is left unsaved."""
+        self.retry_timer.stop()
         while self.unsaved:
             record = self.unsaved[0]
             try:
                 self.store.log_session(record)
             except StoreError as error:
-                self.problemReported.emit(
-                    f"{error} Your session is kept in memory and will be saved as soon as "
-                    "possible; don't close BackCoach until then."
+                self._save_failed(
+                    error,
+                    "Your session is kept in memory and will be saved as soon as possible; "
+                    "don't close BackCoach until then.",
                 )
                 return False
             self.unsaved.pop(0)
+        if self.settings_unsaved:
+            try:
+                self.store.save_settings(self.settings)
+            except StoreError as error:
+                self._save_failed(error, "Your settings are kept and saved as soon as possible.")
+                return False
+            self.settings_unsaved = False
+        if self.last_failure:
+            self.last_failure = ""
+            self.problemReported.emit("Everything that could not be saved before is saved now.")
+        self._retry_interval = RETRY_FIRST_MS
+        self._report_store_problems()
+        return True
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self.unsaved) or self.settings_unsaved
+
+    def _save_failed(self, error: StoreError, consequence: str) -> None:
+        message = f"{error} {consequence}"
+        if message != self.last_failure:  # say it once, not at every retry
+            self.last_failure = message
+            self.problemReported.emit(message)
+        self._report_store_problems()
+        self.retry_timer.start(self._retry_interval)
+        self._retry_interval = min(self._retry_interval * 2, RETRY_MAX_MS)
+
+    def _report_store_problems(self) -> None:
+        for problem in self.take_problems():
+            self.problemReported.emit(problem)
+
+    # --- backups, import ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everything again (after a restore or an import) and tell every view."""
+        self.settings = self.store.load_settings()
+        saved = self.store.load_sessions()
+        saved_ids = {record.id for record in saved}
+        pending = [record for record in self.unsaved if record.id not in saved_ids]
+        self.sessions = sorted(saved + pending, key=lambda r: r.started)
+        self.settingsChanged.emit()
+        self.routinesChanged.emit()
+        self.sessionsChanged.emit()
+        self._report_store_problems()
+
+    def restore_backup(self, backup: Backup) -> bool:
+        try:
+            self.store.restore_backup(backup)
+        except StoreError as error:
+            self.problemReported.emit(str(error))
+            return False
+        self.reload()
+        self.problemReported.emit(
+            f"Restored {backup.original.name} from the backup of {backup.taken:%d %b %Y, %H:%M}. "
+            "What it held before is kept as a backup too."
+        )
         return True
 
     # --- editing the history (the history view's table and its undo) ---------------------

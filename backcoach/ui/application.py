@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
-from backcoach.core.store import Store
+from backcoach.core.store import Store, default_device_id
+from backcoach.ui.single_instance import SingleInstance
 
 
 def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
@@ -21,8 +22,20 @@ def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backcoach")
 
-    state = AppState(Store.open(data_dir))
+    # Before the store opens: it cleans up temporary files, which must not be another running
+    # instance's. A second start asks the first to come forward and exits.
+    device = default_device_id()
+    instance = SingleInstance(data_dir, device)
+    if not instance.claim():
+        print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
+        return 0
+
+    state = AppState(Store.open(data_dir, device))
     window = MainWindow(state)
+    instance.activationRequested.connect(window.bring_to_front)
     window.show()
     window.after_show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()

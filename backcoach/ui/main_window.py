@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from backcoach import APP_NAME, __version__
 from backcoach.ui.app_state import AppState
+from backcoach.ui.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.history.history_view import HistoryView
 from backcoach.ui.notice_bar import NoticeBar
 from backcoach.ui.player.player_view import PlayerView
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.data_actions = DataActions(self, state, self.file_menu)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -82,6 +84,15 @@ class MainWindow(QMainWindow):
             dialog.accepted.connect(lambda: self.state.update_settings(safety_acknowledged=True))
             dialog.open()
 
+    def bring_to_front(self) -> None:
+        """Another start of the app asked for this window (see single_instance.py)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):  # no stacking there
+            self.raise_()
+            self.activateWindow()
+
     def show_player(self) -> None:
         self.views.setCurrentWidget(self.player)
 
@@ -100,7 +111,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        if not self.player.confirm_close():
+        if not self.player.confirm_close() or not confirm_quit_with_unsaved(self, self.state):
             event.ignore()
             return
         event.accept()

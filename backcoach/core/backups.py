@@ -1,0 +1,152 @@
+"""Rolling backups of the data files, in DATA/backups/, thinned as they age.
+
+Before the store changes a file it asks for a backup of the file as it is. At most one backup of a
+file is taken per hour (unless forced: before a migration, a restore or an import), and older ones
+are thinned: every backup of the last day is kept, then the newest of each of the last 7 days, of
+each of the last 4 weeks and of each of the last 12 months, and always the newest of all.
+
+Layout: the backups of DATA/sessions/dev/2026-03.json are DATA/backups/sessions/dev/2026-03/
+YYYYMMDD-HHMMSS.json, each a byte-for-byte copy of the file as it was at that moment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from backcoach.core.files import write_bytes_atomic
+
+BACKUPS_FOLDER = "backups"
+MIN_INTERVAL = timedelta(hours=1)
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+_BACKUP_NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?\.json$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path  # the backup copy
+    original: Path  # the data file it is a copy of
+    taken: datetime  # local time, without a zone (as the name says)
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def backups_to_keep(taken: Iterable[datetime], now: datetime) -> set[datetime]:
+    """Which backup moments survive thinning: the last day's, then daily, weekly, monthly ones."""
+    newest_first = sorted(set(taken), reverse=True)
+    keep: set[datetime] = set(newest_first[:1])
+    seen_buckets: set[tuple[str, object]] = set()
+    for moment in newest_first:
+        age = now - moment
+        buckets: list[tuple[str, object]] = []
+        if age <= timedelta(days=1):
+            keep.add(moment)
+        if age <= timedelta(days=7):
+            buckets.append(("day", moment.date()))
+        if age <= timedelta(weeks=4):
+            buckets.append(("week", moment.isocalendar()[:2]))
+        if age <= timedelta(days=366):
+            buckets.append(("month", (moment.year, moment.month)))
+        for bucket in buckets:
+            if bucket not in seen_buckets:  # newest first: the first seen is the newest
+                seen_buckets.add(bucket)
+                keep.add(moment)
+    return keep
+
+
+class Backups:
+    def __init__(self, data_folder: Path, now: Callable[[], datetime] = datetime.now) -> None:
+        self.data_folder = Path(data_folder)
+        self.folder = self.data_folder / BACKUPS_FOLDER
+        self._now = now
+
+    def now(self) -> datetime:
+        return self._now().replace(tzinfo=None, microsecond=0)
+
+    def _folder_of(self, original: Path) -> Path:
+        relative = Path(original).relative_to(self.data_folder)
+        return self.folder / relative.with_suffix("")
+
+    def _original_of(self, backup_folder: Path) -> Path:
+        return self.data_folder / backup_folder.relative_to(self.folder).with_suffix(".json")
+
+    def of(self, original: Path) -> list[Backup]:
+        """The backups of one data file, newest first."""
+        folder = self._folder_of(original)
+        return self._in_folder(folder, Path(original))
+
+    def _in_folder(self, folder: Path, original: Path) -> list[Backup]:
+        found = []
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            return []
+        for path in entries:
+            match = _BACKUP_NAME.match(path.name)
+            if match and path.is_file():
+                taken = datetime.strptime(match.group(1), _STAMP_FORMAT)
+                found.append((taken, int(match.group(2) or 0), path))
+        found.sort(reverse=True)
+        return [Backup(path, original, taken) for taken, _, path in found]
+
+    def all(self) -> list[Backup]:
+        """Every backup of every file, newest first."""
+        if not self.folder.is_dir():
+            return []
+        folders = {path.parent for path in self.folder.rglob("*.json")}
+        backups = [
+            backup
+            for folder in folders
+            for backup in self._in_folder(folder, self._original_of(folder))
+        ]
+        return sorted(backups, key=lambda b: (b.taken, b.path.name), reverse=True)
+
+    def before_change(self, original: Path, force: bool = False) -> Backup | None:
+        """Back up the file as it is now, unless it is missing or was backed up in the last hour.
+
+        Raises OSError when the backup cannot be written (the caller then does not change the file).
+        """
+        original = Path(original)
+        try:
+            content = original.read_bytes()
+        except FileNotFoundError:
+            return None
+        now = self.now()
+        existing = self.of(original)
+        if not force and existing and now - existing[0].taken < MIN_INTERVAL:
+            return None
+        if existing and existing[0].path.read_bytes() == content and not force:
+            return None  # nothing changed since the last backup: a copy would add nothing
+        folder = self._folder_of(original)
+        stamp = now.strftime(_STAMP_FORMAT)
+        target = folder / f"{stamp}.json"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = folder / f"{stamp}-{counter}.json"
+        write_bytes_atomic(target, content)
+        self.thin(original)
+        return Backup(target, original, now)
+
+    def thin(self, original: Path) -> list[Path]:
+        """Delete the backups of the file that thinning does not keep; the deleted paths."""
+        backups = self.of(original)
+        keep = backups_to_keep((b.taken for b in backups), self.now())
+        removed = []
+        for backup in backups:
+            if backup.taken in keep:
+                continue
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError:
+                pass
+        return removed

@@ -1,0 +1,114 @@
+"""The File menu's data actions (export, import, restore from backup), and the last chance to save
+before quitting. Kept out of main_window.py so the window only wires them in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from backcoach.core.archive import export_all, import_all
+from backcoach.core.files import FileProblem
+from backcoach.core.store import StoreError
+from backcoach.ui.app_state import AppState
+from backcoach.ui.restore_dialog import RestoreDialog
+
+FILE_FILTER = "BackCoach export (*.json);;All files (*)"
+
+
+class DataActions:
+    def __init__(self, window: QMainWindow, state: AppState, menu: QMenu) -> None:
+        self.window, self.state = window, state
+        before = menu.actions()[0] if menu.actions() else None
+        self.export_action = self._action("&Export all data…", self.export_all,
+                                          "Save all settings, routines and sessions to one file")
+        self.import_action = self._action("&Import data…", self.import_all,
+                                          "Merge a file exported on this or another computer")
+        self.restore_action = self._action("&Restore from backup…", self.show_restore,
+                                           "Put back an earlier version of a data file")
+        for action in (self.export_action, self.import_action, self.restore_action):
+            menu.insertAction(before, action)
+        menu.insertSeparator(before)
+
+    def _action(self, text: str, slot, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _documents(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def export_all(self, path: Path | None = None) -> bool:
+        if path is None:
+            suggested = Path(self._documents()) / "backcoach-export.json"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, "Export all data", str(suggested), FILE_FILTER
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            summary = export_all(self.state.store, path, extra_sessions=self.state.unsaved)
+        except FileProblem as error:
+            self.state.problemReported.emit(str(error))
+            return False
+        self.state.problemReported.emit(str(summary))
+        return True
+
+    def import_all(self, path: Path | None = None) -> bool:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Import data", self._documents(), FILE_FILTER
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        try:
+            summary = import_all(self.state.store, path)
+        except (FileProblem, StoreError) as error:
+            self.state.problemReported.emit(f"Nothing more was imported: {error}")
+            self.state.reload()
+            return False
+        self.state.reload()
+        self.state.problemReported.emit(str(summary))
+        return True
+
+    def show_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.state, self.window)
+        dialog.open()
+        return dialog
+
+
+def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
+    """Try once more to save; if something is still unsaved, warn. True when it is fine to quit."""
+    if not state.has_unsaved or state.retry_unsaved():
+        return True
+    count = len(state.unsaved)
+    what = f"{count} session(s)" if count else "Your latest settings"
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Not saved",
+        f"{what} could not be saved. {state.last_failure}",
+        parent=window,
+    )
+    box.setInformativeText(
+        "If you quit now, they are lost. Free some disk space or fix the folder's permissions, "
+        "then quit again; or export everything to another place."
+    )
+    keep = box.addButton("Keep BackCoach open", QMessageBox.ButtonRole.RejectRole)
+    export = box.addButton("Export to a file…", QMessageBox.ButtonRole.ActionRole)
+    box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is keep:
+        return False
+    if clicked is export:
+        actions: DataActions | None = getattr(window, "data_actions", None)
+        return bool(actions and actions.export_all())
+    return True

@@ -1,0 +1,152 @@
+"""Restore from backup: every backup of every data file, by file and date, one click to restore."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.backups import Backup
+from backcoach.ui.app_state import AppState
+
+_BACKUP_ROLE = Qt.ItemDataRole.UserRole
+
+
+def describe_file(state: AppState, original: Path) -> str:
+    """A person's name for a data file: "Settings", "Sessions of March 2026 (this computer)"."""
+    folder = state.store.folder
+    if original == folder / "settings.json":
+        return "Settings"
+    if original == folder / "routines.json":
+        return "Your routines and exercises"
+    try:
+        device = original.parent.name
+        year, month = original.stem.split("-")
+        when = date(int(year), int(month), 1).strftime("%B %Y")
+    except ValueError:
+        return str(original.relative_to(folder))
+    whose = "this computer" if device == state.store.device else device
+    return f"Sessions of {when} ({whose})"
+
+
+def describe_backup(backup: Backup) -> str:
+    """What a backup holds, read from it (only when asked: there may be thousands)."""
+    try:
+        data = json.loads(backup.path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError):
+        return "This backup cannot be read."
+    if isinstance(data, dict) and isinstance(data.get("sessions"), list):
+        return f"{len(data['sessions'])} session(s)"
+    if isinstance(data, dict) and isinstance(data.get("routines"), list):
+        return f"{len(data['routines'])} routine(s)"
+    if isinstance(data, dict) and isinstance(data.get("settings"), dict):
+        return f"{len(data['settings'])} setting(s) set"
+    return f"{backup.size} bytes"
+
+
+class RestoreDialog(QDialog):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("Restore from backup")
+        self.resize(560, 440)
+        intro = QLabel(
+            "BackCoach backs up each file before it changes (at most once an hour) and keeps "
+            "daily, weekly and monthly backups. Choose a backup to put back. What the file holds "
+            "now is backed up first, so a restore can be undone the same way."
+        )
+        intro.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(["Backup", "Taken"])
+        self.tree.setAccessibleName("Backups")
+        self.tree.setToolTip("Backups by file, newest first")
+        self.tree.setRootIsDecorated(True)
+        self.details = QLabel()
+        self.details.setAccessibleName("Backup details")
+        self.details.setWordWrap(True)
+        self.restore_button = QPushButton("&Restore")
+        self.restore_button.setToolTip("Put the selected backup back in place of its file")
+        self.restore_button.setAccessibleName("Restore the selected backup")
+        self.restore_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setToolTip("Close without restoring")
+        close.setAccessibleName("Close")
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.tree.currentItemChanged.connect(self._on_selection)
+        self.tree.itemActivated.connect(lambda item, _column: self._expand_or_restore(item))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.details)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        by_file: dict[Path, list[Backup]] = {}
+        for backup in self.state.store.backups.all():
+            by_file.setdefault(backup.original, []).append(backup)
+        if not by_file:
+            self.details.setText("There are no backups yet: they are made when a file changes.")
+        for original in sorted(by_file, key=lambda p: describe_file(self.state, p)):
+            backups = by_file[original]
+            parent = QTreeWidgetItem([describe_file(self.state, original), f"{len(backups)}"])
+            parent.setToolTip(0, str(original))
+            for backup in backups:
+                child = QTreeWidgetItem(
+                    [backup.path.name, backup.taken.strftime("%a %d %b %Y, %H:%M")]
+                )
+                child.setData(0, _BACKUP_ROLE, backup)
+                child.setToolTip(0, str(backup.path))
+                parent.addChild(child)
+            self.tree.addTopLevelItem(parent)
+        self.tree.resizeColumnToContents(0)
+        self.restore_button.setEnabled(False)
+
+    def selected_backup(self) -> Backup | None:
+        item = self.tree.currentItem()
+        return item.data(0, _BACKUP_ROLE) if item is not None else None
+
+    def _on_selection(self, item: QTreeWidgetItem | None, _previous=None) -> None:
+        backup = item.data(0, _BACKUP_ROLE) if item is not None else None
+        self.restore_button.setEnabled(backup is not None)
+        if backup is not None:
+            self.details.setText(
+                f"{describe_file(self.state, backup.original)} as of "
+                f"{backup.taken:%d %b %Y, %H:%M}: {describe_backup(backup)}."
+            )
+        else:
+            self.details.clear()
+
+    def _expand_or_restore(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, _BACKUP_ROLE) is None:
+            item.setExpanded(not item.isExpanded())
+        else:
+            self.restore_selected()
+
+    def restore_selected(self) -> bool:
+        backup = self.selected_backup()
+        if backup is None:
+            return False
+        restored = self.state.restore_backup(backup)
+        if restored:
+            self.accept()
+        else:
+            self.refresh()
+        return restored
