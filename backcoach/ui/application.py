@@ -8,10 +8,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
+from backcoach.core.routine_file import RoutineFile
 from backcoach.core.store import Store
 
 
-def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
+def run_gui(
+    data_dir: Path, qt_argv: Sequence[str], routine_file: RoutineFile | None = None
+) -> int:
     from backcoach.ui.app_state import AppState
     from backcoach.ui.main_window import MainWindow
 
@@ -22,7 +25,12 @@ def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
     app.setDesktopFileName("backcoach")
 
     state = AppState(Store.open(data_dir))
+    if routine_file is not None:
+        # Before the window is built, so the player opens on the imported routine.
+        state.import_routine(routine_file, select=True)
     window = MainWindow(state)
+    if routine_file is not None:
+        window.show_player()
     window.show()
     window.after_show()
     return app.exec()
