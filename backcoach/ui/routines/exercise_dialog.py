@@ -55,7 +55,8 @@ class PositionRow:
         return (self.label, self.pose, self.cue, self.remove)
 
     def fields(self) -> dict[str, str]:
-        return {"pose": self.pose.currentData(), "cue": self.cue.text()}
+        return {"pose": self.pose.currentData(), "cue": self.cue.text(),
+                "name": self.pose.currentText()}
 
 
 class ExerciseDialog(QDialog):
