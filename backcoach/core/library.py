@@ -375,8 +375,11 @@ class Library:
             for item in routine.items
         )
         routine = replace(routine, items=items, builtin=False, extra={})
+        # The same routine already imported (perhaps as "Name (2)"): nothing to add.
+        numbered = re.compile(re.escape(routine.name) + r" \(\d+\)")
         for existing in library.routines:
-            if (existing.name, existing.items) == (routine.name, routine.items):
+            same_name = existing.name == routine.name or numbered.fullmatch(existing.name)
+            if same_name and existing.items == routine.items and not existing.builtin:
                 return library, existing.id
         if routine.id in library._all_routine_ids():
             routine = replace(

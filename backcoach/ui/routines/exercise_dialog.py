@@ -276,8 +276,11 @@ class ExerciseDialog(QDialog):
             "safety": self.safety.toPlainText(),
         }
         for name, field in self.numbers.items():
-            number, problem = field.parse()
-            values[name] = field.edit.text() if number is None else number
+            text = field.edit.text().strip()
+            try:
+                values[name] = int(text)  # out of range is for the check to say
+            except ValueError:
+                values[name] = text
         return values
 
     def try_save(self) -> None:

@@ -52,8 +52,8 @@ class MessageLabel(QWidget):
 class NumberField(QWidget):
     """A whole number within a Bound: typed freely, checked as typed, used only when valid."""
 
-    # A valid number the user has typed (emitted as they type, for a preview).
-    previewed = Signal(int)
+    # What the user is typing, for a preview: the number when valid, None while it is wrong.
+    previewed = Signal(object)
     # The user finished editing (Enter or leaving the field) with a valid, changed number.
     committed = Signal(int)
 
@@ -114,8 +114,7 @@ class NumberField(QWidget):
     def _edited(self) -> None:
         number, problem = self.parse()
         self._show(problem)
-        if number is not None:
-            self.previewed.emit(number)
+        self.previewed.emit(number)
 
     def _finished(self) -> None:
         number, problem = self.parse()

@@ -396,6 +396,9 @@ class RoutinesView(QWidget):
         self._apply(lambda lib: lib.set_item(self.current_id, index, **{name: value}))
 
     def _item_previewed(self, name: str, value: Any) -> None:
+        if value is None:  # nothing usable typed: the total as it stands
+            self._show_total(self.routine)
+            return
         try:
             preview = self.library.set_item(self.current_id, self.current_index(), **{name: value})
         except LibraryError:
