@@ -7,8 +7,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__, data_commands
+
+if TYPE_CHECKING:
+    from backcoach.core.routine_file import RoutineFile
 
 DATA_DIR_VARIABLE = "BACKCOACH_DATA_DIR"
 
@@ -53,7 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --export-csv: write the exercises to FILE instead",
     )
     data_commands.add_arguments(parser)
+    parser.add_argument(
+        "--routine",
+        type=Path,
+        metavar="FILE",
+        help="import the routine file FILE, choose it and open the player ready to start "
+        "(a file that cannot be imported is reported with exit code 2)",
+    )
     return parser
+
+
+def read_routine_argument(path: Path) -> RoutineFile:
+    """The routine file given with --routine, read before anything touches the data folder."""
+    from backcoach.core.catalogue import load_catalogue
+    from backcoach.core.routine_file import read_routine_file
+
+    return read_routine_file(path.expanduser(), load_catalogue())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,9 +95,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = reports.print_stats(data_dir)
         return status
 
+    routine_file = None
+    if args.routine is not None:
+        from backcoach.core.routine_file import RoutineFileError
+
+        try:
+            routine_file = read_routine_argument(args.routine)
+        except RoutineFileError as error:
+            print(f"backcoach: {error}", file=sys.stderr)
+            return 2
+
     from backcoach.ui.application import run_gui
 
-    return run_gui(data_dir, sys.argv[:1])
+    return run_gui(data_dir, sys.argv[:1], routine_file=routine_file)
 
 
 if __name__ == "__main__":

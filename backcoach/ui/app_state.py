@@ -13,7 +13,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from backcoach.core.backups import Backup
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock, SystemClock
+from backcoach.core.library import Library
 from backcoach.core.routine import Routine, load_builtin_routines
+from backcoach.core.routine_file import RoutineFile
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.store import Store, StoreError
@@ -34,8 +36,11 @@ class AppState(QObject):
         super().__init__(parent)
         self.store = store
         self.clock: Clock = clock or SystemClock()
-        self.catalogue: Catalogue = load_catalogue()
-        self.routines: tuple[Routine, ...] = load_builtin_routines(self.catalogue)
+        guide = load_catalogue()
+        # The routines: built-ins plus the user's own, from routines.json (see core.library).
+        self.library, self._library_problems = Library.from_store_data(
+            guide, load_builtin_routines(guide), store.load_user_data()
+        )
         self.settings: Settings = store.load_settings()
         self.sessions: list[SessionRecord] = store.load_sessions()
         # Sessions that could not be saved yet (disk full, read-only folder): kept, retried.
@@ -51,9 +56,44 @@ class AppState(QObject):
     def take_problems(self) -> list[str]:
         """The store's messages about unreadable files, each given out once."""
         problems, self.store.problems = self.store.problems, []
+        problems, self._library_problems = self._library_problems + problems, []
         return problems
 
     # --- routines ------------------------------------------------------------------------
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The guide's exercises and the user's own."""
+        return self.library.catalogue
+
+    @property
+    def routines(self) -> tuple[Routine, ...]:
+        return self.library.routines
+
+    def update_library(self, library: Library) -> bool:
+        """Use and save a changed library; False (with a message) when it could not be saved.
+
+        A session in progress is not affected: its engine holds the timeline it started with.
+        """
+        self.library = library
+        self.routinesChanged.emit()
+        try:
+            self.store.save_user_data(library.to_store_data())
+        except StoreError as error:
+            self.problemReported.emit(f"{error} The change applies until BackCoach closes.")
+            return False
+        return True
+
+    def import_routine(self, routine_file: RoutineFile, select: bool = False) -> str:
+        """Add a routine read from a file (see core.routine_file); returns its id."""
+        library, routine_id = self.library.with_imported(
+            routine_file.routine, routine_file.exercises
+        )
+        if library != self.library:
+            self.update_library(library)
+        if select:
+            self.update_settings(routine=routine_id)
+        return routine_id
 
     def routine(self, routine_id: str) -> Routine:
         for routine in self.routines:

@@ -8,11 +8,14 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
+from backcoach.core.routine_file import RoutineFile
 from backcoach.core.store import Store, default_device_id
 from backcoach.ui.single_instance import SingleInstance
 
 
-def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
+def run_gui(
+    data_dir: Path, qt_argv: Sequence[str], routine_file: RoutineFile | None = None
+) -> int:
     from backcoach.ui.app_state import AppState
     from backcoach.ui.main_window import MainWindow
 
@@ -31,8 +34,13 @@ def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
         return 0
 
     state = AppState(Store.open(data_dir, device))
+    if routine_file is not None:
+        # Before the window is built, so the player opens on the imported routine.
+        state.import_routine(routine_file, select=True)
     window = MainWindow(state)
     instance.activationRequested.connect(window.bring_to_front)
+    if routine_file is not None:
+        window.show_player()
     window.show()
     window.after_show()
     try:

@@ -11,6 +11,7 @@ from backcoach.ui.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.history.history_view import HistoryView
 from backcoach.ui.notice_bar import NoticeBar
 from backcoach.ui.player.player_view import PlayerView
+from backcoach.ui.routines.routines_view import RoutinesView
 from backcoach.ui.safety_dialog import SafetyDialog, safety_html
 
 
@@ -34,6 +35,9 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.history, "&History")
         self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
         self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
+        self.routines = RoutinesView(state)
+        self.views.addTab(self.routines, "&Routines")
+        self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
         self.history.startRequested.connect(self.show_player)
 
         central = QWidget()
@@ -54,13 +58,24 @@ class MainWindow(QMainWindow):
         self.export_action = add_export_action(self, file_menu, self.state)
         file_menu.addSeparator()
         # --- end of history export ---
+        for text, tip, slot in (
+            ("&Import routine…", "Add a routine from a routine file", self._import_routine),
+            ("&Export routine…", "Save the routine chosen in the editor as a file",
+             self._export_routine),
+        ):
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu("&View")
-        for index, (name, key) in enumerate((("&Exercise", "Ctrl+1"), ("&History", "Ctrl+2"))):
+        views = (("&Exercise", "Ctrl+1"), ("&History", "Ctrl+2"), ("&Routines", "Ctrl+3"))
+        for index, (name, key) in enumerate(views):
             action = QAction(name, self)
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.views.setCurrentIndex(i))
@@ -95,6 +110,17 @@ class MainWindow(QMainWindow):
 
     def show_player(self) -> None:
         self.views.setCurrentWidget(self.player)
+
+    def show_routines(self) -> None:
+        self.views.setCurrentWidget(self.routines)
+
+    def _import_routine(self) -> None:
+        self.show_routines()
+        self.routines.import_routine()
+
+    def _export_routine(self) -> None:
+        self.show_routines()
+        self.routines.export_routine()
 
     def show_safety(self) -> None:
         SafetyDialog(self.state.catalogue, first_start=False, parent=self).exec()

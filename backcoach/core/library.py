@@ -1,0 +1,511 @@
+"""The user's routine library: the built-in routines, the user's own, and their own exercises.
+
+A Library is immutable: every change returns a new one, which the app saves through the store
+and then shows. So a change that fails validation (or a save that fails) leaves nothing half
+done, and a session in progress keeps the routine it started with.
+
+How it is stored (routines.json, through backcoach.core.store):
+
+    {"schema": 1,
+     "routines": [...],          the user's own routines, and edited built-ins under their id
+     "exercises": [...],         the user's own exercises
+     "hidden_builtins": [...]}   ids of built-in routines the user deleted
+
+A built-in routine the user edits is kept as a copy under the same id, which overrides the
+shipped one; restoring it removes the copy. Entries this version cannot read (and keys it does
+not know) are written back unchanged, so nothing of the user's is ever dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import Any
+
+from backcoach.core.catalogue import Catalogue, CatalogueError, Exercise, exercise_from_json
+from backcoach.core.custom_exercise import (
+    MAX_NAME_CHARS,
+    check_text,
+    exercise_from_fields,
+)
+from backcoach.core.routine import (
+    BOUNDS,
+    DEFAULT_GET_READY_SECONDS,
+    DEFAULT_SETS,
+    Routine,
+    RoutineError,
+    RoutineItem,
+    routine_from_json,
+    validate_item_fields,
+)
+
+MAX_ITEMS = 100
+ITEM_FIELDS = (*BOUNDS, "both_sides")
+
+
+class LibraryError(ValueError):
+    """A change to the library that cannot be made; the message says why, for a person."""
+
+
+class ItemFieldsError(LibraryError):
+    """Numbers of a routine item that cannot be used: field name to message."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__(" ".join(self.errors.values()))
+
+
+def new_id(prefix: str, name: str, taken: Iterable[str]) -> str:
+    """A stable id for something the user made: readable, and unique however it is renamed."""
+    slug = re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")[:24] or prefix
+    taken = set(taken)
+    while True:
+        candidate = f"{prefix}_{slug}_{secrets.token_hex(3)}"
+        if candidate not in taken:
+            return candidate
+
+
+def check_routine_name(name: object) -> str:
+    """The name, trimmed; LibraryError when it is empty, too long or not plain text."""
+    problem = check_text("The name", name, required=True, limit=MAX_NAME_CHARS, single_line=True)
+    if problem:
+        raise LibraryError(problem)
+    assert isinstance(name, str)
+    return name.strip()
+
+
+def item_defaults(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
+    """What each field of the item is when the user has not set it."""
+    exercise = catalogue.get(item.exercise_id)
+    return {
+        "hold_seconds": exercise.hold_seconds,
+        "reps": exercise.reps,
+        "rest_seconds": exercise.rest_seconds,
+        "sets": DEFAULT_SETS,
+        "get_ready_seconds": DEFAULT_GET_READY_SECONDS,
+        "both_sides": exercise.per_side,
+    }
+
+
+def item_values(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
+    """Each field of the item as it will run: the user's value, else the exercise's default."""
+    defaults = item_defaults(item, catalogue)
+    return {
+        name: defaults[name] if getattr(item, name) is None else getattr(item, name)
+        for name in ITEM_FIELDS
+    }
+
+
+def _has_overrides(item: RoutineItem) -> bool:
+    return any(getattr(item, name) is not None for name in ITEM_FIELDS)
+
+
+def _custom_exercise_json(exercise: Exercise) -> dict[str, Any]:
+    return {
+        **exercise.to_json(),
+        "move_seconds": exercise.move_seconds,
+        "release_seconds": exercise.release_seconds,
+    }
+
+
+@dataclass(frozen=True)
+class Library:
+    guide: Catalogue
+    builtins: tuple[Routine, ...]
+    # The user's own routines, and edited built-ins (same id as the built-in), in creation order.
+    user_routines: tuple[Routine, ...] = ()
+    custom_exercises: tuple[Exercise, ...] = ()
+    hidden_builtins: frozenset[str] = frozenset()
+    # What the stored file held that this version could not read or does not know: kept as is.
+    kept_routines: tuple[Any, ...] = ()
+    kept_exercises: tuple[Any, ...] = ()
+    extra: Mapping[str, Any] = field(default_factory=dict)
+    make_id: Callable[[str, str, Iterable[str]], str] = field(default=new_id, compare=False)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        """The guide's exercises plus the user's own."""
+        return self.guide.with_custom(self.custom_exercises)
+
+    @cached_property
+    def routines(self) -> tuple[Routine, ...]:
+        """Every routine the user can choose: built-ins first (edited or not), then their own."""
+        edited = {r.id: r for r in self.user_routines if r.id in self._builtin_ids}
+        shown = tuple(
+            edited.get(r.id, r) for r in self.builtins if r.id not in self.hidden_builtins
+        )
+        return shown + tuple(r for r in self.user_routines if r.id not in self._builtin_ids)
+
+    @cached_property
+    def _builtin_ids(self) -> frozenset[str]:
+        return frozenset(r.id for r in self.builtins)
+
+    def routine(self, routine_id: str) -> Routine:
+        for routine in self.routines:
+            if routine.id == routine_id:
+                return routine
+        raise LibraryError(f"There is no routine with the id {routine_id!r}.")
+
+    def is_builtin(self, routine_id: str) -> bool:
+        return routine_id in self._builtin_ids
+
+    def is_edited_builtin(self, routine_id: str) -> bool:
+        return self.is_builtin(routine_id) and any(r.id == routine_id for r in self.user_routines)
+
+    def can_reset_routine(self, routine_id: str) -> bool:
+        """Whether "reset to defaults" would change the routine."""
+        if self.is_builtin(routine_id):
+            return self.is_edited_builtin(routine_id)
+        return any(_has_overrides(item) for item in self.routine(routine_id).items)
+
+    def custom_exercise(self, exercise_id: str) -> Exercise:
+        for exercise in self.custom_exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        raise LibraryError(f"There is no exercise of yours with the id {exercise_id!r}.")
+
+    def routines_using(self, exercise_id: str) -> tuple[Routine, ...]:
+        return tuple(
+            r for r in self.routines if any(i.exercise_id == exercise_id for i in r.items)
+        )
+
+    # --- routines --------------------------------------------------------------------------
+
+    def create_routine(self, name: str, first_exercise: str, description: str = "") -> tuple[
+        Library, str
+    ]:
+        """A new routine with one exercise to start from; returns the library and its id."""
+        name = self._free_name(check_routine_name(name))
+        self._check_exercise(first_exercise)
+        routine_id = self.make_id("routine", name, self._all_routine_ids())
+        routine = Routine(routine_id, name, (RoutineItem(first_exercise),), description)
+        return replace(self, user_routines=(*self.user_routines, routine)), routine_id
+
+    def rename(self, routine_id: str, name: str) -> Library:
+        routine = self.routine(routine_id)
+        name = check_routine_name(name)
+        if name != routine.name:
+            self._free_name(name, but=routine_id)
+        return self._put(replace(routine, name=name))
+
+    def duplicate(self, routine_id: str) -> tuple[Library, str]:
+        original = self.routine(routine_id)
+        name = self._copy_name(original.name)
+        copy_id = self.make_id("routine", name, self._all_routine_ids())
+        copy = replace(original, id=copy_id, name=name, builtin=False)
+        return replace(self, user_routines=(*self.user_routines, copy)), copy_id
+
+    def delete(self, routine_id: str) -> Library:
+        self.routine(routine_id)
+        if len(self.routines) == 1:
+            raise LibraryError("This is your only routine; make another before deleting it.")
+        user_routines = tuple(r for r in self.user_routines if r.id != routine_id)
+        hidden = self.hidden_builtins
+        if self.is_builtin(routine_id):
+            hidden = hidden | {routine_id}
+        return replace(self, user_routines=user_routines, hidden_builtins=hidden)
+
+    def restore_builtins(self) -> Library:
+        """Every built-in routine back, as shipped: deleted ones return, edits are undone."""
+        return replace(
+            self,
+            user_routines=tuple(r for r in self.user_routines if not self.is_builtin(r.id)),
+            hidden_builtins=frozenset(),
+        )
+
+    def reset_routine(self, routine_id: str) -> Library:
+        """A built-in as shipped; the user's own routine with every exercise at its defaults."""
+        routine = self.routine(routine_id)
+        if self.is_builtin(routine_id):
+            return replace(
+                self, user_routines=tuple(r for r in self.user_routines if r.id != routine_id)
+            )
+        items = tuple(RoutineItem(i.exercise_id, enabled=i.enabled) for i in routine.items)
+        return self._put(routine.with_items(items))
+
+    def reset_everything(self) -> Library:
+        """Built-ins as shipped, and every exercise of the user's routines at its defaults.
+
+        The user's own routines and exercises stay: resetting numbers never deletes their work.
+        """
+        library = self.restore_builtins()
+        for routine in library.user_routines:
+            library = library.reset_routine(routine.id)
+        return library
+
+    # --- the exercises of a routine ----------------------------------------------------------
+
+    def add_item(self, routine_id: str, exercise_id: str, at: int | None = None) -> Library:
+        routine = self.routine(routine_id)
+        self._check_exercise(exercise_id)
+        if len(routine.items) >= MAX_ITEMS:
+            raise LibraryError(f"A routine holds at most {MAX_ITEMS} exercises.")
+        items = list(routine.items)
+        items.insert(len(items) if at is None else at, RoutineItem(exercise_id))
+        return self._put(routine.with_items(tuple(items)))
+
+    def remove_item(self, routine_id: str, index: int) -> Library:
+        routine = self.routine(routine_id)
+        items = list(routine.items)
+        self._item(routine, index)
+        del items[index]
+        return self._put(self._with_something_enabled(routine, tuple(items), "remove"))
+
+    def move_item(self, routine_id: str, index: int, to: int) -> Library:
+        routine = self.routine(routine_id)
+        self._item(routine, index)
+        if not 0 <= to < len(routine.items):
+            raise LibraryError("An exercise cannot move past the ends of the routine.")
+        items = list(routine.items)
+        items.insert(to, items.pop(index))
+        return self._put(routine.with_items(tuple(items)))
+
+    def reorder(self, routine_id: str, order: Sequence[int]) -> Library:
+        """The items in a new order, given as the old index of each (as a drag and drop leaves)."""
+        routine = self.routine(routine_id)
+        if sorted(order) != list(range(len(routine.items))):
+            raise LibraryError("The new order must name each exercise of the routine once.")
+        return self._put(routine.with_items(tuple(routine.items[i] for i in order)))
+
+    def set_enabled(self, routine_id: str, index: int, enabled: bool) -> Library:
+        routine = self.routine(routine_id)
+        item = self._item(routine, index)
+        items = list(routine.items)
+        items[index] = replace(item, enabled=bool(enabled))
+        return self._put(self._with_something_enabled(routine, tuple(items), "turn off"))
+
+    def set_item(self, routine_id: str, index: int, **values: Any) -> Library:
+        """Change an item's numbers (and sides); ItemFieldsError with a message per bad field.
+
+        A value equal to the exercise's default is stored as "the default", so the item keeps
+        following the exercise; None means the default too.
+        """
+        routine = self.routine(routine_id)
+        item = self._item(routine, index)
+        unknown = set(values) - set(ITEM_FIELDS)
+        if unknown:
+            raise LibraryError(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        errors = validate_item_fields(values)
+        both = values.get("both_sides")
+        if both is not None and not isinstance(both, bool):
+            errors["both_sides"] = "Sides must be one side, or left then right."
+        if errors:
+            raise ItemFieldsError(errors)
+        defaults = item_defaults(item, self.catalogue)
+        changes = {}
+        for name, value in values.items():
+            if value is not None and name != "both_sides":
+                value = int(value)
+            changes[name] = None if value == defaults[name] else value
+        items = list(routine.items)
+        items[index] = replace(item, **changes)
+        return self._put(routine.with_items(tuple(items)))
+
+    def reset_item(self, routine_id: str, index: int) -> Library:
+        routine = self.routine(routine_id)
+        item = self._item(routine, index)
+        items = list(routine.items)
+        items[index] = RoutineItem(item.exercise_id, enabled=item.enabled)
+        return self._put(routine.with_items(tuple(items)))
+
+    # --- the user's own exercises ------------------------------------------------------------
+
+    def add_exercise(self, fields: Mapping[str, Any], poses: Sequence[str]) -> tuple[Library, str]:
+        """A new exercise of the user's; ExerciseFieldsError (a message per field) otherwise."""
+        taken = set(self.catalogue.exercises) | {e.id for e in self.custom_exercises}
+        exercise_id = self.make_id("exercise", str(fields.get("name", "")), taken)
+        exercise = exercise_from_fields(fields, exercise_id, poses)
+        return replace(self, custom_exercises=(*self.custom_exercises, exercise)), exercise_id
+
+    def update_exercise(
+        self, exercise_id: str, fields: Mapping[str, Any], poses: Sequence[str]
+    ) -> Library:
+        self.custom_exercise(exercise_id)
+        exercise = exercise_from_fields(fields, exercise_id, poses)
+        return replace(
+            self,
+            custom_exercises=tuple(
+                exercise if e.id == exercise_id else e for e in self.custom_exercises
+            ),
+        )
+
+    def delete_exercise(self, exercise_id: str) -> Library:
+        self.custom_exercise(exercise_id)
+        using = self.routines_using(exercise_id)
+        if using:
+            names = ", ".join(f"“{r.name}”" for r in using)
+            raise LibraryError(
+                f"This exercise is part of {names}. Remove it from there first."
+            )
+        return replace(
+            self, custom_exercises=tuple(e for e in self.custom_exercises if e.id != exercise_id)
+        )
+
+    def with_imported(
+        self, routine: Routine, exercises: Sequence[Exercise]
+    ) -> tuple[Library, str]:
+        """A routine from a file (and the exercises of its own it uses) added to the library.
+
+        Nothing here is ever replaced: an exercise whose id is taken by a different one gets a
+        new id, and a routine whose id or name is taken is added beside it. Importing the same
+        file twice finds the first copy and changes nothing.
+        """
+        library = self
+        renamed: dict[str, str] = {}
+        for exercise in exercises:
+            match = next((e for e in library.custom_exercises if e.id == exercise.id), None)
+            if match is not None and _custom_exercise_json(match) == _custom_exercise_json(
+                exercise
+            ):
+                continue
+            if match is None and exercise.id not in library.catalogue:
+                new = exercise
+            else:
+                taken = set(library.catalogue.exercises)
+                new = replace(exercise, id=self.make_id("exercise", exercise.name, taken))
+                renamed[exercise.id] = new.id
+            library = replace(library, custom_exercises=(*library.custom_exercises, new))
+        items = tuple(
+            replace(item, exercise_id=renamed.get(item.exercise_id, item.exercise_id))
+            for item in routine.items
+        )
+        routine = replace(routine, items=items, builtin=False, extra={})
+        # The same routine already imported (perhaps as "Name (2)"): nothing to add.
+        numbered = re.compile(re.escape(routine.name) + r" \(\d+\)")
+        for existing in library.routines:
+            same_name = existing.name == routine.name or numbered.fullmatch(existing.name)
+            if same_name and existing.items == routine.items and not existing.builtin:
+                return library, existing.id
+        if routine.id in library._all_routine_ids():
+            routine = replace(
+                routine, id=self.make_id("routine", routine.name, library._all_routine_ids())
+            )
+        routine = replace(routine, name=library._free_name(routine.name, numbered=True))
+        return replace(library, user_routines=(*library.user_routines, routine)), routine.id
+
+    # --- the store ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_store_data(
+        cls, guide: Catalogue, builtins: tuple[Routine, ...], data: Mapping[str, Any]
+    ) -> tuple[Library, list[str]]:
+        """The library from routines.json's content, and messages about entries not readable."""
+        problems: list[str] = []
+        builtin_ids = {r.id for r in builtins}
+        exercises: list[Exercise] = []
+        kept_exercises: list[Any] = []
+        for raw in _list(data.get("exercises")):
+            try:
+                exercise = exercise_from_json(raw, custom=True)
+                if exercise.id in guide or any(e.id == exercise.id for e in exercises):
+                    raise CatalogueError(f"the id {exercise.id!r} is already used")
+            except (CatalogueError, TypeError, ValueError) as error:
+                kept_exercises.append(raw)
+                problems.append(f"One of your exercises could not be read ({error}); it is kept "
+                                "in routines.json but not shown.")
+                continue
+            exercises.append(exercise)
+        catalogue = guide.with_custom(exercises)
+        routines: list[Routine] = []
+        kept_routines: list[Any] = []
+        for raw in _list(data.get("routines")):
+            try:
+                routine = routine_from_json(raw, catalogue, builtin=raw.get("id") in builtin_ids)
+                if any(r.id == routine.id for r in routines):
+                    raise RoutineError(f"the id {routine.id!r} appears twice")
+            except (RoutineError, AttributeError) as error:
+                kept_routines.append(raw)
+                problems.append(f"One of your routines could not be read ({error}); it is kept "
+                                "in routines.json but not shown.")
+                continue
+            routines.append(routine)
+        hidden = frozenset(
+            h for h in _list(data.get("hidden_builtins")) if isinstance(h, str) and h in builtin_ids
+        )
+        known = {"schema", "routines", "exercises", "hidden_builtins"}
+        library = cls(
+            guide=guide,
+            builtins=builtins,
+            user_routines=tuple(routines),
+            custom_exercises=tuple(exercises),
+            hidden_builtins=hidden,
+            kept_routines=tuple(kept_routines),
+            kept_exercises=tuple(kept_exercises),
+            extra={k: v for k, v in data.items() if k not in known},
+        )
+        if not library.routines:  # every built-in deleted and nothing else: never an empty app
+            library = library.restore_builtins()
+        return library, problems
+
+    def to_store_data(self) -> dict[str, Any]:
+        return {
+            **self.extra,
+            "routines": [r.to_json() for r in self.user_routines] + list(self.kept_routines),
+            "exercises": [_custom_exercise_json(e) for e in self.custom_exercises]
+            + list(self.kept_exercises),
+            "hidden_builtins": sorted(self.hidden_builtins),
+        }
+
+    # --- inside ----------------------------------------------------------------------------
+
+    def _put(self, routine: Routine) -> Library:
+        """The library with this routine changed (an edited built-in becomes an override)."""
+        if any(r.id == routine.id for r in self.user_routines):
+            user = tuple(routine if r.id == routine.id else r for r in self.user_routines)
+        else:
+            user = (*self.user_routines, routine)
+        return replace(self, user_routines=user)
+
+    def _item(self, routine: Routine, index: int) -> RoutineItem:
+        if not 0 <= index < len(routine.items):
+            raise LibraryError(f"The routine has no exercise number {index + 1}.")
+        return routine.items[index]
+
+    def _check_exercise(self, exercise_id: str) -> None:
+        if exercise_id not in self.catalogue:
+            raise LibraryError(f"There is no exercise with the id {exercise_id!r}.")
+
+    def _with_something_enabled(
+        self, routine: Routine, items: tuple[RoutineItem, ...], verb: str
+    ) -> Routine:
+        if not any(item.enabled for item in items):
+            raise LibraryError(
+                f"A routine needs at least one exercise turned on, so you cannot {verb} the last "
+                "one. Add or turn on another first."
+            )
+        return routine.with_items(items)
+
+    def _all_routine_ids(self) -> set[str]:
+        return {r.id for r in self.builtins} | {r.id for r in self.user_routines} | {
+            raw.get("id") for raw in self.kept_routines if isinstance(raw, Mapping)
+        }
+
+    def _free_name(self, name: str, but: str | None = None, numbered: bool = False) -> str:
+        names = {r.name.casefold() for r in self.routines if r.id != but}
+        if name.casefold() not in names:
+            return name
+        if not numbered:
+            raise LibraryError(f"You already have a routine called “{name}”.")
+        number = 2
+        while f"{name} ({number})".casefold() in names:
+            number += 1
+        return f"{name} ({number})"
+
+    def _copy_name(self, name: str) -> str:
+        names = {r.name.casefold() for r in self.routines}
+        candidate = f"{name} (copy)"[:MAX_NAME_CHARS]
+        number = 2
+        while candidate.casefold() in names:
+            candidate = f"{name} (copy {number})"[:MAX_NAME_CHARS]
+            number += 1
+        return candidate
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+

@@ -1,0 +1,209 @@
+"""Routine files: one routine, with the user's own exercises it uses, to share as a prescription.
+
+The format is documented in docs/routine-files.md (with its JSON Schema). A file from elsewhere is
+untrusted: it is refused, with a message that says what is wrong, if it is not a regular file, is
+larger than a routine could be, is nested too deeply, is not JSON, or holds anything the player
+could not run. Reading a file never changes the store; adding it is the library's job.
+"""
+
+from __future__ import annotations
+
+import re
+import stat
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from backcoach import __version__
+from backcoach.core.catalogue import Catalogue, Exercise
+from backcoach.core.custom_exercise import (
+    MAX_TEXT_CHARS,
+    ExerciseFieldsError,
+    check_text,
+    exercise_fields,
+    exercise_from_fields,
+    pose_choices,
+)
+from backcoach.core.files import FileProblem, parse_json, write_json_atomic
+from backcoach.core.library import MAX_ITEMS, LibraryError, check_routine_name, item_values
+from backcoach.core.routine import Routine, RoutineError, item_from_json
+
+FORMAT = "backcoach-routine"
+VERSION = 1
+FILE_SUFFIX = ".backcoach-routine.json"
+# A routine of a hundred exercises, each of them the user's own with long instructions, is far
+# below this; anything larger is not a routine file and is refused before it is read.
+MAX_ROUTINE_FILE_BYTES = 1_000_000
+MAX_EXERCISES_IN_FILE = MAX_ITEMS
+_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+class RoutineFileError(Exception):
+    """A routine file that cannot be imported or written; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class RoutineFile:
+    """What a valid routine file holds: the routine and the user's own exercises it uses."""
+
+    routine: Routine
+    exercises: tuple[Exercise, ...]
+
+
+def read_routine_file(
+    path: Path, guide: Catalogue, poses: Sequence[str] | None = None
+) -> RoutineFile:
+    """The routine in the file; RoutineFileError (saying what is wrong) for anything else."""
+    path = Path(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise RoutineFileError(f"There is no file {path}.") from None
+    except OSError as error:
+        raise RoutineFileError(f"{path} cannot be read: {error.strerror}.") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise RoutineFileError(f"{path} is not a file (it is a folder or a device).")
+    if info.st_size > MAX_ROUTINE_FILE_BYTES:
+        raise RoutineFileError(_too_big(path.name, info.st_size))
+    try:
+        with path.open("rb") as handle:
+            # Read one byte more than allowed, so a file that grew since stat() is still refused.
+            raw = handle.read(MAX_ROUTINE_FILE_BYTES + 1)
+    except OSError as error:
+        raise RoutineFileError(f"{path} cannot be read: {error.strerror}.") from None
+    if len(raw) > MAX_ROUTINE_FILE_BYTES:
+        raise RoutineFileError(_too_big(path.name, len(raw)))
+    return parse_routine_file(raw, path.name, guide, poses)
+
+
+def _too_big(name: str, size: int) -> str:
+    return (
+        f"{name} is {size / 1e6:,.1f} MB; a routine file is at most "
+        f"{MAX_ROUTINE_FILE_BYTES / 1e6:.0f} MB, so this is not one."
+    )
+
+
+def parse_routine_file(
+    raw: bytes, name: str, guide: Catalogue, poses: Sequence[str] | None = None
+) -> RoutineFile:
+    try:
+        data = parse_json(raw, name)
+    except FileProblem as problem:
+        raise RoutineFileError(f"{problem} It cannot be imported.") from None
+    try:
+        return _routine_file(data, guide, poses)
+    except (RoutineError, LibraryError, ExerciseFieldsError) as error:
+        raise RoutineFileError(f"{name} cannot be imported: {error}") from None
+
+
+def _routine_file(data: Any, guide: Catalogue, poses: Sequence[str] | None) -> RoutineFile:
+    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+        raise RoutineError(f'it is not a BackCoach routine file (it needs "format": "{FORMAT}").')
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise RoutineError('its "version" must be a whole number from 1.')
+    if version > VERSION:
+        raise RoutineError(
+            f"it was made by a newer version of BackCoach (format version {version}); "
+            "update BackCoach to import it."
+        )
+    if poses is None:
+        poses = [choice.id for choice in pose_choices(guide)]
+    exercises = _exercises(data.get("exercises", []), guide, poses)
+    catalogue = guide.with_custom(exercises)
+    return RoutineFile(_routine(data.get("routine"), catalogue), exercises)
+
+
+def _exercises(raw: Any, guide: Catalogue, poses: Sequence[str]) -> tuple[Exercise, ...]:
+    if not isinstance(raw, list):
+        raise RoutineError('"exercises" must be a list of exercises.')
+    if len(raw) > MAX_EXERCISES_IN_FILE:
+        raise RoutineError(f"it holds {len(raw)} exercises; at most {MAX_EXERCISES_IN_FILE} fit.")
+    out: list[Exercise] = []
+    for number, entry in enumerate(raw, start=1):
+        if not isinstance(entry, Mapping):
+            raise RoutineError(f"exercise {number} of the file must be an object.")
+        exercise_id = entry.get("id")
+        if not isinstance(exercise_id, str) or not _ID.match(exercise_id):
+            raise RoutineError(
+                f"exercise {number} of the file needs an id of letters, digits, '_', '.' or '-'."
+            )
+        if exercise_id in guide:
+            raise RoutineError(
+                f"exercise {number} of the file uses the id of an exercise of the guide "
+                f"({exercise_id!r})."
+            )
+        if any(e.id == exercise_id for e in out):
+            raise RoutineError(f"the exercise id {exercise_id!r} appears twice.")
+        try:
+            out.append(exercise_from_fields(entry, exercise_id, poses))
+        except ExerciseFieldsError as error:
+            label = entry.get("name") if isinstance(entry.get("name"), str) else exercise_id
+            raise RoutineError(f"the exercise “{str(label)[:80]}”: {error}") from None
+    return tuple(out)
+
+
+def _routine(raw: Any, catalogue: Catalogue) -> Routine:
+    if not isinstance(raw, Mapping):
+        raise RoutineError('it needs a "routine" object.')
+    routine_id = raw.get("id")
+    if not isinstance(routine_id, str) or not _ID.match(routine_id):
+        raise RoutineError("the routine needs an id of letters, digits, '_', '.' or '-'.")
+    name = check_routine_name(raw.get("name"))
+    description = raw.get("description", "")
+    problem = check_text(
+        "The description", description, required=False, limit=MAX_TEXT_CHARS, single_line=False
+    )
+    if problem:
+        raise RoutineError(problem)
+    items = raw.get("exercises")
+    if not isinstance(items, list) or not items:
+        raise RoutineError('the routine needs a list of "exercises" with at least one.')
+    if len(items) > MAX_ITEMS:
+        raise RoutineError(f"the routine has {len(items)} exercises; at most {MAX_ITEMS} fit.")
+    parsed = tuple(item_from_json(item, catalogue) for item in items)
+    if not any(item.enabled for item in parsed):
+        raise RoutineError("every exercise of the routine is turned off.")
+    return Routine(routine_id, name, parsed, str(description).strip())
+
+
+def routine_file_json(routine: Routine, catalogue: Catalogue) -> dict[str, Any]:
+    """The file for a routine, with every number written out, as prescribed.
+
+    Each item carries all its values (not just those that differ from the defaults), so the
+    prescription stays the same on a computer whose defaults differ.
+    """
+    items = []
+    for item in routine.items:
+        entry: dict[str, Any] = {"exercise": item.exercise_id, **item_values(item, catalogue)}
+        if not item.enabled:
+            entry["enabled"] = False
+        items.append(entry)
+    used = {item.exercise_id for item in routine.items}
+    exercises = [
+        {"id": e.id, **exercise_fields(e)} for e in catalogue if e.custom and e.id in used
+    ]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "made_by": f"BackCoach {__version__}",
+        "routine": {
+            "id": routine.id,
+            "name": routine.name,
+            "description": routine.description,
+            "exercises": items,
+        },
+        "exercises": exercises,
+    }
+
+
+def write_routine_file(path: Path, routine: Routine, catalogue: Catalogue) -> None:
+    """Write the routine's file atomically; RoutineFileError (saying why) when it cannot."""
+    try:
+        write_json_atomic(Path(path), routine_file_json(routine, catalogue))
+    except OSError as error:
+        raise RoutineFileError(
+            f"Could not write {path}: {error.strerror or error}."
+        ) from None
+

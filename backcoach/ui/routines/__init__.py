@@ -1,0 +1,1 @@
+"""The routine editor: routines, their exercises, and the user's own exercises."""

@@ -1,0 +1,300 @@
+"""The dialog for an exercise of the user's own: name, instructions, positions, timings, safety.
+
+The dialog only gathers fields; `save` (given by the view) checks and stores them and returns a
+message per field that is wrong, which the dialog shows next to that field while staying open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.custom_exercise import MAX_POSITIONS, PoseChoice
+from backcoach.core.routine import BOUNDS
+from backcoach.ui.routines.fields import MessageLabel, NumberField
+
+SaveFields = Callable[[dict[str, Any]], Mapping[str, str]]
+
+
+class PositionRow:
+    """One position: a pose from the pose library and what to say while in it."""
+
+    def __init__(self, number: int, poses: Sequence[PoseChoice]) -> None:
+        self.label = QLabel(f"{number}.")
+        self.pose = QComboBox()
+        for choice in poses:
+            self.pose.addItem(choice.name, choice.id)
+        self.pose.setAccessibleName(f"Position {number}: pose")
+        self.pose.setToolTip("The pose shown for this position")
+        self.cue = QLineEdit()
+        self.cue.setPlaceholderText("What to do, e.g. “Pull both knees up”")
+        self.cue.setAccessibleName(f"Position {number}: cue")
+        self.cue.setToolTip("Said and shown while moving into this position")
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName(f"Remove position {number}")
+        self.remove.setToolTip(f"Remove position {number}")
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.label, self.pose, self.cue, self.remove)
+
+    def fields(self) -> dict[str, str]:
+        return {"pose": self.pose.currentData(), "cue": self.cue.text(),
+                "name": self.pose.currentText()}
+
+
+class ExerciseDialog(QDialog):
+    def __init__(
+        self,
+        poses: Sequence[PoseChoice],
+        save: SaveFields,
+        fields: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.poses = poses
+        self._save = save
+        editing = fields is not None
+        self.setWindowTitle("Edit your exercise" if editing else "New exercise")
+        self.setAccessibleName(self.windowTitle())
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        form = QFormLayout(body)
+        self.messages: dict[str, MessageLabel] = {}
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name.setToolTip("What the exercise is called in your routines")
+        form.addRow(self._caption("&Name:", self.name), self._with_message("name", self.name))
+
+        self.instructions = QPlainTextEdit()
+        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setToolTip("How to do the exercise, shown while getting ready")
+        self.instructions.setTabChangesFocus(True)
+        self._fit_lines(self.instructions, 3)
+        form.addRow(
+            self._caption("&Instructions:", self.instructions),
+            self._with_message("instructions", self.instructions),
+        )
+
+        positions = QWidget()
+        positions_layout = QVBoxLayout(positions)
+        positions_layout.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(
+            "You start in the first position. Each repetition moves from the one before the "
+            "last into the last, which is held."
+        )
+        hint.setWordWrap(True)
+        positions_layout.addWidget(hint)
+        self.position_grid = QGridLayout()
+        positions_layout.addLayout(self.position_grid)
+        self.add_position_button = QPushButton("Add &position")
+        self.add_position_button.setAccessibleName("Add position")
+        self.add_position_button.setToolTip(f"Add a position (up to {MAX_POSITIONS})")
+        self.add_position_button.clicked.connect(lambda: self.add_position())
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_position_button)
+        add_row.addStretch(1)
+        positions_layout.addLayout(add_row)
+        self.messages["positions"] = MessageLabel("Positions: problem")
+        positions_layout.addWidget(self.messages["positions"])
+        self.rows: list[PositionRow] = []
+        form.addRow(self._caption("Positions:", None), positions)
+
+        self.numbers: dict[str, NumberField] = {}
+        for name, label, tip in (
+            ("hold_seconds", "&Hold (seconds):", "How long to hold the last position"),
+            ("reps", "&Repetitions:", "How many times to do it"),
+            ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
+        ):
+            field = NumberField(BOUNDS[name], tip)
+            self.numbers[name] = field
+            form.addRow(self._caption(label, field.edit), field)
+
+        self.per_side = QComboBox()
+        self.per_side.addItems(["Once", "On each side (left, then right)"])
+        self.per_side.setAccessibleName("Sides")
+        self.per_side.setToolTip("Whether the exercise is done once, or for the left and the right")
+        self.side_label = QLineEdit()
+        self.side_label.setAccessibleName("Side name")
+        self.side_label.setToolTip("What the player calls a side: “Left leg”, “Right arm”…")
+        self.side_label.setPlaceholderText("leg, arm, side…")
+        self.per_side.currentIndexChanged.connect(
+            lambda index: self.side_label.setEnabled(index == 1)
+        )
+        sides_row = QHBoxLayout()
+        sides_row.addWidget(self.per_side)
+        called = QLabel("called:")
+        called.setBuddy(self.side_label)
+        sides_row.addWidget(called)
+        sides_row.addWidget(self.side_label, 1)
+        sides = QWidget()
+        sides_layout = QVBoxLayout(sides)
+        sides_layout.setContentsMargins(0, 0, 0, 0)
+        sides_layout.addLayout(sides_row)
+        self.messages["side_label"] = MessageLabel("Side name: problem")
+        sides_layout.addWidget(self.messages["side_label"])
+        form.addRow(self._caption("Si&des:", self.per_side), sides)
+
+        self.safety = QPlainTextEdit()
+        self.safety.setAccessibleName("Safety note")
+        self.safety.setToolTip("What to watch out for, shown with the exercise (optional)")
+        self.safety.setTabChangesFocus(True)
+        self._fit_lines(self.safety, 2)
+        form.addRow(
+            self._caption("Sa&fety note:", self.safety), self._with_message("safety", self.safety)
+        )
+
+        self.problem = MessageLabel("Problem")
+        outer.addWidget(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Save exercise")
+        self.save_button.setAccessibleName("Save exercise")
+        self.save_button.setToolTip("Check and keep this exercise")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        cancel.setToolTip("Close without saving")
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+
+        self._fill(fields or {})
+        self.resize(self.sizeHint().expandedTo(body.sizeHint()).boundedTo(self._screen_room()))
+
+    # --- building --------------------------------------------------------------------------
+
+    def _caption(self, text: str, buddy: QWidget | None) -> QLabel:
+        caption = QLabel(text)
+        if buddy is not None:
+            caption.setBuddy(buddy)
+        return caption
+
+    def _with_message(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        self.messages[key] = MessageLabel(f"{widget.accessibleName()}: problem")
+        layout.addWidget(self.messages[key])
+        return box
+
+    def _fit_lines(self, edit: QPlainTextEdit, lines: int) -> None:
+        height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8
+        edit.setMinimumHeight(height)
+        edit.setMaximumHeight(height * 2)
+        edit.setSizePolicy(edit.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+
+    def _screen_room(self):  # the dialog never outgrows the screen: it scrolls instead
+        screen = self.screen().availableGeometry().size()
+        return screen * 0.9
+
+    def _fill(self, fields: Mapping[str, Any]) -> None:
+        self.name.setText(str(fields.get("name", "")))
+        self.instructions.setPlainText(str(fields.get("instructions", "")))
+        positions = fields.get("positions") or [{"pose": self.poses[0].id if self.poses else ""}]
+        for position in positions:
+            self.add_position(position.get("pose"), position.get("cue", ""))
+        for name, field in self.numbers.items():
+            field.set_value(int(fields.get(name, _DEFAULTS[name])))
+        self.per_side.setCurrentIndex(1 if fields.get("per_side") else 0)
+        self.side_label.setEnabled(bool(fields.get("per_side")))
+        self.side_label.setText(str(fields.get("side_label", "side")))
+        self.safety.setPlainText(str(fields.get("safety", "")))
+
+    # --- positions -------------------------------------------------------------------------
+
+    def add_position(self, pose: str | None = None, cue: str = "") -> None:
+        if len(self.rows) >= MAX_POSITIONS:
+            return
+        row = PositionRow(len(self.rows) + 1, self.poses)
+        if pose is not None:
+            index = row.pose.findData(pose)
+            if index >= 0:
+                row.pose.setCurrentIndex(index)
+        row.cue.setText(cue)
+        row.remove.clicked.connect(lambda: self.remove_position(row))
+        self.rows.append(row)
+        self._lay_out_positions()
+        if pose is None:
+            row.pose.setFocus()
+
+    def remove_position(self, row: PositionRow) -> None:
+        if len(self.rows) <= 1:
+            return
+        self.rows.remove(row)
+        for widget in row.widgets():
+            widget.deleteLater()
+        self._lay_out_positions()
+
+    def _lay_out_positions(self) -> None:
+        for number, row in enumerate(self.rows, start=1):
+            row.label.setText(f"{number}.")
+            row.pose.setAccessibleName(f"Position {number}: pose")
+            row.cue.setAccessibleName(f"Position {number}: cue")
+            row.remove.setAccessibleName(f"Remove position {number}")
+            row.remove.setEnabled(len(self.rows) > 1)
+            for column, widget in enumerate(row.widgets()):
+                self.position_grid.addWidget(widget, number - 1, column)
+        self.position_grid.setColumnStretch(2, 1)
+        self.add_position_button.setEnabled(len(self.rows) < MAX_POSITIONS)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def fields(self) -> dict[str, Any]:
+        """What the dialog holds, as core.custom_exercise.exercise_from_fields takes it."""
+        values: dict[str, Any] = {
+            "name": self.name.text(),
+            "instructions": self.instructions.toPlainText(),
+            "positions": [row.fields() for row in self.rows],
+            "per_side": self.per_side.currentIndex() == 1,
+            "side_label": self.side_label.text() if self.per_side.currentIndex() == 1 else "side",
+            "safety": self.safety.toPlainText(),
+        }
+        for name, field in self.numbers.items():
+            text = field.edit.text().strip()
+            try:
+                values[name] = int(text)  # out of range is for the check to say
+            except ValueError:
+                values[name] = text
+        return values
+
+    def try_save(self) -> None:
+        errors = dict(self._save(self.fields()))
+        for key, label in self.messages.items():
+            label.show_message(errors.pop(key, None))
+        for name, field in self.numbers.items():
+            field.message.show_message(errors.pop(name, None))
+        # Anything left has no field of its own (a name taken, a save that failed).
+        self.problem.show_message(" ".join(errors.values()) or None)
+        if not any(label.message() for label in self.messages.values()) and not any(
+            field.message.message() for field in self.numbers.values()
+        ) and not self.problem.message():
+            self.accept()
+
+
+_DEFAULTS = {"hold_seconds": 5, "reps": 5, "rest_seconds": 5}

@@ -1,0 +1,124 @@
+"""Input fields that say what is wrong next to themselves instead of clamping or refusing keys.
+
+A spin box or an integer validator would silently clamp 500 to 300 or swallow a typed letter;
+here whatever the user types stays visible, and a message beside it says why it is not used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.routine import Bound
+
+
+class MessageLabel(QWidget):
+    """A warning icon and a message, hidden when there is nothing to say."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.icon = QLabel()
+        size = QFontMetrics(self.font()).height()
+        self.icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size)
+        )
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAccessibleName(accessible_name)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_message(self, message: str | None) -> None:
+        self.text.setText(message or "")
+        self.setVisible(bool(message))
+
+    def message(self) -> str:
+        return self.text.text() if not self.isHidden() else ""
+
+
+class NumberField(QWidget):
+    """A whole number within a Bound: typed freely, checked as typed, used only when valid."""
+
+    # What the user is typing, for a preview: the number when valid, None while it is wrong.
+    previewed = Signal(object)
+    # The user finished editing (Enter or leaving the field) with a valid, changed number.
+    committed = Signal(int)
+
+    def __init__(self, bound: Bound, tip: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bound = bound
+        self._value: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        row = QHBoxLayout()
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(bound.label)
+        self.edit.setToolTip(f"{tip} ({bound.low} to {bound.high}{bound.unit})")
+        digits = QFontMetrics(self.edit.font()).horizontalAdvance("0000000")
+        self.edit.setMaximumWidth(digits + 16)
+        self.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.edit.textEdited.connect(self._edited)
+        self.edit.editingFinished.connect(self._finished)
+        self.note = QLabel()
+        self.note.setAccessibleName(f"{bound.label}: default")
+        row.addWidget(self.edit)
+        row.addWidget(self.note, 1)
+        layout.addLayout(row)
+        self.message = MessageLabel(f"{bound.label}: problem")
+        layout.addWidget(self.message)
+        self.setFocusProxy(self.edit)
+
+    def set_value(self, value: int, note: str = "") -> None:
+        """Show a value that is in use (clearing any message)."""
+        self._value = value
+        self.edit.setText(str(value))
+        self.note.setText(note)
+        self._show(None)
+
+    def value(self) -> int | None:
+        """The number in use (the last valid one, not what is typed while it is wrong)."""
+        return self._value
+
+    def parse(self) -> tuple[int | None, str | None]:
+        """The typed number, or a message saying what is wrong with it."""
+        text = self.edit.text().strip()
+        bound = self.bound
+        if not text:
+            range_text = f"{bound.low} to {bound.high}{bound.unit}"
+            return None, f"{bound.label} needs a number from {range_text}."
+        try:
+            number = int(text)
+        except ValueError:
+            return None, bound.check(text)
+        problem = bound.check(number)
+        return (None, problem) if problem else (number, None)
+
+    def _show(self, problem: str | None) -> None:
+        self.message.show_message(problem)
+        self.edit.setAccessibleDescription(problem or "")
+
+    def _edited(self) -> None:
+        number, problem = self.parse()
+        self._show(problem)
+        self.previewed.emit(number)
+
+    def _finished(self) -> None:
+        number, problem = self.parse()
+        self._show(problem)
+        if number is not None and number != self._value:
+            self._value = number
+            self.committed.emit(number)

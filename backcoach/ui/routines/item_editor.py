@@ -1,0 +1,114 @@
+"""The numbers of one exercise in a routine: hold, repetitions, rest, sides, sets, get-ready."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.routine import BOUNDS
+from backcoach.ui.routines.fields import NumberField
+
+# Field, label in the form, tooltip.
+NUMBER_ROWS = (
+    ("hold_seconds", "&Hold (seconds):", "How long to hold the position each time"),
+    ("reps", "&Repetitions:", "How many times to do the exercise (on each side)"),
+    ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
+    ("sets", "S&ets:", "How many times to go through all the repetitions"),
+    ("get_ready_seconds", "&Get ready (seconds):", "Time to get into position first"),
+)
+SIDES_ONE, SIDES_BOTH = "One side", "Left, then right"
+
+
+class ItemEditor(QWidget):
+    """Edits one routine item; emits the changes, never writes anything itself."""
+
+    # Field name and value, valid within its bounds: the view applies it to the library.
+    changed = Signal(str, object)
+    # A valid value being typed: the view shows the total time it would give.
+    previewed = Signal(str, object)
+    resetRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()
+        self.title.setAccessibleName("Exercise being edited")
+        self.title.setWordWrap(True)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("About this exercise")
+        layout.addWidget(self.summary)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, NumberField] = {}
+        for name, label, tip in NUMBER_ROWS:
+            field = NumberField(BOUNDS[name], tip)
+            field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
+            field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
+            caption = QLabel(label)
+            caption.setBuddy(field.edit)
+            form.addRow(caption, field)
+            self.fields[name] = field
+        self.sides = QComboBox()
+        self.sides.addItems([SIDES_ONE, SIDES_BOTH])
+        self.sides.setAccessibleName("Sides")
+        self.sides.setToolTip("Do the exercise once, or on the left and then on the right")
+        self.sides.activated.connect(
+            lambda index: self.changed.emit("both_sides", index == 1)
+        )
+        self.sides_note = QLabel()
+        self.sides_note.setAccessibleName("Sides: default")
+        sides_row = QHBoxLayout()
+        sides_row.addWidget(self.sides)
+        sides_row.addWidget(self.sides_note, 1)
+        sides_caption = QLabel("S&ides:")
+        sides_caption.setBuddy(self.sides)
+        # Sides go right after the repetitions, where a physiotherapist's note puts them.
+        form.insertRow(2, sides_caption, sides_row)
+        layout.addLayout(form)
+
+        self.reset_button = QPushButton("Reset e&xercise to defaults")
+        self.reset_button.setAccessibleName("Reset exercise to defaults")
+        self.reset_button.setToolTip(
+            "Use the exercise's own hold, repetitions and rest again, and one set"
+        )
+        self.reset_button.clicked.connect(self.resetRequested)
+        reset_row = QHBoxLayout()
+        reset_row.addWidget(self.reset_button)
+        reset_row.addStretch(1)
+        layout.addLayout(reset_row)
+        layout.addStretch(1)
+
+    def show_item(
+        self, name: str, summary: str, values: dict[str, Any], defaults: dict[str, Any]
+    ) -> None:
+        self.title.setText(name)
+        self.summary.setText(summary)
+        for field_name, field in self.fields.items():
+            default = defaults[field_name]
+            note = "" if values[field_name] == default else f"default {default}"
+            field.set_value(values[field_name], note)
+        self.sides.setCurrentIndex(1 if values["both_sides"] else 0)
+        default_sides = SIDES_BOTH if defaults["both_sides"] else SIDES_ONE
+        self.sides_note.setText(
+            "" if values["both_sides"] == defaults["both_sides"] else f"default {default_sides}"
+        )
+        self.reset_button.setEnabled(values != defaults)

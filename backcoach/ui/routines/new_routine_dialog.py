@@ -1,0 +1,68 @@
+"""Asks for a new routine's name and the exercise it starts with (a routine is never empty)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.catalogue import Catalogue
+from backcoach.ui.routines.fields import MessageLabel
+
+# Takes the name and the first exercise's id; returns a message when they cannot be used.
+CreateRoutine = Callable[[str, str], str | None]
+
+
+class NewRoutineDialog(QDialog):
+    def __init__(self, catalogue: Catalogue, create: CreateRoutine, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._create = create
+        self.setWindowTitle("New routine")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name.setToolTip("What the routine is called in the player")
+        self.name.setPlaceholderText("e.g. Physio, morning")
+        name_label = QLabel("&Name:")
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        self.first = QComboBox()
+        self.first.setAccessibleName("First exercise")
+        self.first.setToolTip("The routine starts with this exercise; add more afterwards")
+        for exercise in catalogue:
+            self.first.addItem(exercise.name, exercise.id)
+        first_label = QLabel("&First exercise:")
+        first_label.setBuddy(self.first)
+        form.addRow(first_label, self.first)
+        layout.addLayout(form)
+        self.message = MessageLabel("Problem")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Create")
+        ok.setAccessibleName("Create")
+        ok.setToolTip("Make the routine")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName("Cancel")
+        cancel.setToolTip("Close without making a routine")
+        buttons.accepted.connect(self.try_create)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def try_create(self) -> None:
+        problem = self._create(self.name.text(), self.first.currentData())
+        self.message.show_message(problem)
+        if problem is None:
+            self.accept()

@@ -1,0 +1,609 @@
+"""The routine editor: the routines, the exercises of the chosen one, and the numbers of each.
+
+It is a view of the main window beside the player and the history, not a dialog: editing a
+routine is work of some minutes that wants the window's room, every change is saved at once (so
+there is no OK or Cancel to get wrong), and the player is one tab away to try the result. A
+session running in the player is not disturbed: it keeps the routine it started with.
+
+The view holds no data of its own: each action asks the library (core.library) for a changed
+copy, which AppState saves and announces; the view then redraws from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.custom_exercise import ExerciseFieldsError, exercise_fields, pose_choices
+from backcoach.core.library import Library, LibraryError, item_defaults, item_values
+from backcoach.core.routine import Routine
+from backcoach.core.routine_file import (
+    FILE_SUFFIX,
+    RoutineFileError,
+    read_routine_file,
+    write_routine_file,
+)
+from backcoach.core.timeline import build_timeline
+from backcoach.ui.app_state import AppState
+from backcoach.ui.routines.exercise_dialog import ExerciseDialog
+from backcoach.ui.routines.exercise_list import ExerciseList
+from backcoach.ui.routines.fields import MessageLabel
+from backcoach.ui.routines.item_editor import ItemEditor
+from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
+FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
+
+
+def describe_duration(seconds: float) -> str:
+    """"45 s", "4 min 35 s", "1 h 5 min": how long a routine takes, at a glance."""
+    seconds = int(round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+class RoutinesView(QWidget):
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.current_id: str = state.selected_routine.id
+        self._build()
+        state.routinesChanged.connect(self.refresh)
+        self.refresh()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def _build(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_routines_pane())
+        splitter.addWidget(self._build_routine_pane())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.splitter = splitter
+
+    def _build_routines_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel("Routines")
+        caption.setFont(self._scaled(1.1, bold=True))
+        layout.addWidget(caption)
+        self.routine_list = QListWidget()
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setToolTip("Choose a routine to edit (F2 renames, Delete deletes)")
+        self.routine_list.currentItemChanged.connect(self._routine_chosen)
+        caption.setBuddy(self.routine_list)
+        layout.addWidget(self.routine_list, 1)
+        grid = QGridLayout()
+        self.new_button = self._button("&New…", "Make a new routine", self.new_routine,
+                                       "New routine")
+        self.rename_button = self._button("Rena&me…", "Rename this routine (F2)",
+                                          self.rename_routine, "Rename routine")
+        self.duplicate_button = self._button("D&uplicate", "Make a copy of this routine to change",
+                                             self.duplicate_routine, "Duplicate routine")
+        self.delete_button = self._button("Delete…", "Delete this routine (Delete)",
+                                          self.delete_routine, "Delete routine")
+        self.import_button = self._button("&Import…", "Add a routine from a routine file",
+                                          self.import_routine, "Import routine")
+        self.export_button = self._button("E&xport…", "Save this routine as a file to share",
+                                          self.export_routine, "Export routine")
+        for index, button in enumerate((self.new_button, self.rename_button,
+                                        self.duplicate_button, self.delete_button,
+                                        self.import_button, self.export_button)):
+            grid.addWidget(button, index // 2, index % 2)
+        layout.addLayout(grid)
+        self.restore_button = self._button(
+            "Restore built-in routines…",
+            "Bring back built-in routines you deleted or changed, as they were shipped",
+            self.restore_builtins,
+        )
+        self.reset_all_button = self._button(
+            "Reset all to defaults…",
+            "Built-in routines as shipped, and every exercise of your routines back to its "
+            "defaults (your routines and exercises stay)",
+            self.reset_everything,
+        )
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.reset_all_button)
+        for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_routine),
+                          (QKeySequence(Qt.Key.Key_F2), self.rename_routine)):
+            shortcut = QShortcut(QKeySequence(key), self.routine_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        return pane
+
+    def _build_routine_pane(self) -> QWidget:
+        pane = QWidget()
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setAccessibleName("Routine name")
+        self.title.setFont(self._scaled(1.5, bold=True))
+        self.title.setWordWrap(True)
+        self.kind = QLabel()
+        self.kind.setAccessibleName("Kind of routine")
+        self.kind.setWordWrap(True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.kind)
+        header.addLayout(titles, 1)
+        totals = QVBoxLayout()
+        self.total = QLabel()
+        self.total.setAccessibleName("Total time")
+        self.total.setFont(self._scaled(1.25, bold=True))
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total.setToolTip("How long the routine takes, rests and getting ready included")
+        self.reset_routine_button = self._button(
+            "Reset routine", "Every exercise of this routine back to its defaults "
+            "(a built-in routine: as shipped)", self.reset_routine,
+        )
+        totals.addWidget(self.total)
+        totals.addWidget(self.reset_routine_button, 0, Qt.AlignmentFlag.AlignRight)
+        header.addLayout(totals)
+        layout.addLayout(header)
+        self.problem = MessageLabel("Problem")
+        layout.addWidget(self.problem)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.exercise_list = ExerciseList()
+        self.exercise_list.currentRowChanged.connect(lambda _row: self._show_item())
+        self.exercise_list.reordered.connect(self._reordered)
+        self.exercise_list.toggled.connect(self._toggled)
+        left_layout.addWidget(self.exercise_list, 1)
+        moves = QHBoxLayout()
+        self.up_button = self._button("Up", "Move this exercise earlier (Ctrl+Up)",
+                                      lambda: self.move_current(-1), "Move up")
+        self.down_button = self._button("Down", "Move this exercise later (Ctrl+Down)",
+                                        lambda: self.move_current(1), "Move down")
+        self.remove_button = self._button("Remove", "Take this exercise out of the routine "
+                                          "(Delete)", self.remove_current, "Remove exercise")
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moves.addWidget(button)
+        left_layout.addLayout(moves)
+        for key, slot in ((QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+                          (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
+                          (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current)):
+            shortcut = QShortcut(key, self.exercise_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        add_caption = QLabel("Add from the catalogue:")
+        left_layout.addWidget(add_caption)
+        add_row = QHBoxLayout()
+        self.catalogue_box = QComboBox()
+        self.catalogue_box.setAccessibleName("Exercise to add")
+        self.catalogue_box.setToolTip("The guide's exercises and your own")
+        self.catalogue_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        add_caption.setBuddy(self.catalogue_box)
+        self.add_button = self._button("&Add", "Add this exercise to the end of the routine",
+                                       self.add_exercise, "Add exercise")
+        add_row.addWidget(self.catalogue_box, 1)
+        add_row.addWidget(self.add_button)
+        left_layout.addLayout(add_row)
+        own_row = QHBoxLayout()
+        self.new_exercise_button = self._button(
+            "New exercise…", "Make an exercise of your own and add it", self.new_exercise)
+        self.edit_exercise_button = self._button(
+            "Edit…", "Change the exercise of yours chosen above", self.edit_exercise,
+            "Edit your exercise")
+        self.delete_exercise_button = self._button(
+            "Delete…", "Delete the exercise of yours chosen above (when no routine uses it)",
+            self.delete_exercise, "Delete your exercise")
+        for button in (self.new_exercise_button, self.edit_exercise_button,
+                       self.delete_exercise_button):
+            own_row.addWidget(button)
+        left_layout.addLayout(own_row)
+        body.addWidget(left)
+
+        self.item_editor = ItemEditor()
+        self.item_editor.layout().setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
+        self.item_editor.changed.connect(self._item_changed)
+        self.item_editor.previewed.connect(self._item_previewed)
+        self.item_editor.resetRequested.connect(self.reset_item)
+        body.addWidget(self.item_editor)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        layout.addWidget(body, 1)
+        return pane
+
+    def _scaled(self, factor: float, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * factor)
+        font.setBold(bold)
+        return font
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    @property
+    def library(self) -> Library:
+        return self.state.library
+
+    @property
+    def routine(self) -> Routine:
+        return self.library.routine(self.current_id)
+
+    def current_index(self) -> int:
+        return self.exercise_list.currentRow()
+
+    def refresh(self) -> None:
+        library = self.library
+        if self.current_id not in {r.id for r in library.routines}:
+            self.current_id = self.state.selected_routine.id
+        self.routine_list.blockSignals(True)
+        self.routine_list.clear()
+        for routine in library.routines:
+            item = QListWidgetItem(routine.name)
+            item.setData(ROUTINE_ID_ROLE, routine.id)
+            item.setToolTip(self._kind_text(routine.id))
+            self.routine_list.addItem(item)
+            if routine.id == self.current_id:
+                self.routine_list.setCurrentItem(item)
+        self.routine_list.blockSignals(False)
+
+        chosen = self.catalogue_box.currentData()
+        self.catalogue_box.blockSignals(True)
+        self.catalogue_box.clear()
+        for exercise in library.catalogue:
+            label = f"{exercise.name} (yours)" if exercise.custom else exercise.name
+            self.catalogue_box.addItem(label, exercise.id)
+        self.catalogue_box.setCurrentIndex(max(0, self.catalogue_box.findData(chosen)))
+        self.catalogue_box.blockSignals(False)
+        self._show_routine(self.current_index())
+
+    def _kind_text(self, routine_id: str) -> str:
+        if self.library.is_edited_builtin(routine_id):
+            return "Built-in routine, changed by you: Reset routine brings back the original."
+        if self.library.is_builtin(routine_id):
+            return "Built-in routine. Your changes are kept apart; it can always be reset."
+        return "Your own routine."
+
+    def _show_routine(self, current: int = 0) -> None:
+        routine = self.routine
+        catalogue = self.library.catalogue
+        self.title.setText(routine.name)
+        self.kind.setText(self._kind_text(routine.id))
+        rows = []
+        for item in routine.items:
+            exercise = catalogue.get(item.exercise_id)
+            values = item_values(item, catalogue)
+            text = f"{exercise.name}: {values['reps']} × {values['hold_seconds']} s"
+            if values["both_sides"]:
+                text += ", each side"
+            if values["sets"] > 1:
+                text += f", {values['sets']} sets"
+            if not item.enabled:
+                text += " (off)"
+            rows.append((text, exercise.instructions, item.enabled))
+        self.exercise_list.show_rows(rows, current)
+        self._show_total(routine)
+        self._show_item()
+
+    def _show_total(self, routine: Routine, preview: bool = False) -> None:
+        timeline = build_timeline(routine, self.library.catalogue)
+        count = len(timeline.items)
+        text = f"{describe_duration(timeline.total_seconds)}"
+        self.total.setText(f"Total {text}" + (" (as typed)" if preview else ""))
+        self.total.setAccessibleDescription(
+            f"{count} exercise{'s' if count != 1 else ''} turned on"
+        )
+        self.total.setToolTip(
+            f"{count} exercise{'s' if count != 1 else ''} turned on; rests and getting ready "
+            "included"
+        )
+
+    def _show_item(self) -> None:
+        index = self.current_index()
+        routine = self.routine
+        has_item = 0 <= index < len(routine.items)
+        self.item_editor.setEnabled(has_item)
+        if has_item:
+            item = routine.items[index]
+            catalogue = self.library.catalogue
+            exercise = catalogue.get(item.exercise_id)
+            about = exercise.purpose or ("Your own exercise." if exercise.custom else "")
+            if not item.enabled:
+                about = f"{about} Turned off: the player leaves it out.".strip()
+            self.item_editor.show_item(
+                exercise.name, about, item_values(item, catalogue), item_defaults(item, catalogue)
+            )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        index = self.current_index()
+        count = len(self.routine.items)
+        self.up_button.setEnabled(index > 0)
+        self.down_button.setEnabled(0 <= index < count - 1)
+        self.remove_button.setEnabled(0 <= index < count and count > 1)
+        self.reset_routine_button.setEnabled(self.library.can_reset_routine(self.current_id))
+        self.delete_button.setEnabled(len(self.library.routines) > 1)
+        exercise_id = self.catalogue_box.currentData()
+        own = any(e.id == exercise_id for e in self.library.custom_exercises)
+        self.edit_exercise_button.setEnabled(own)
+        self.delete_exercise_button.setEnabled(own)
+
+    def _routine_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.select_routine(item.data(ROUTINE_ID_ROLE))
+
+    def select_routine(self, routine_id: str) -> None:
+        self.current_id = self.library.routine(routine_id).id
+        self.problem.show_message(None)
+        for row in range(self.routine_list.count()):
+            if self.routine_list.item(row).data(ROUTINE_ID_ROLE) == routine_id:
+                self.routine_list.blockSignals(True)
+                self.routine_list.setCurrentRow(row)
+                self.routine_list.blockSignals(False)
+        self._show_routine(0)
+
+    # --- changing the library --------------------------------------------------------------
+
+    def _apply(self, change: Callable[[Library], Library], current: int | None = None) -> bool:
+        """Make a change through the library; a refused one shows its message, nothing else."""
+        try:
+            library = change(self.library)
+        except (LibraryError, ExerciseFieldsError) as error:
+            self.problem.show_message(str(error))
+            self._show_routine(self.current_index())  # undo what the widgets show (a tick)
+            return False
+        self.problem.show_message(None)
+        keep = self.current_index() if current is None else current
+        self.state.update_library(library)  # refresh() follows through routinesChanged
+        self._show_routine(keep)
+        return True
+
+    def _item_changed(self, name: str, value: Any) -> None:
+        index = self.current_index()
+        self._apply(lambda lib: lib.set_item(self.current_id, index, **{name: value}))
+
+    def _item_previewed(self, name: str, value: Any) -> None:
+        if value is None:  # nothing usable typed: the total as it stands
+            self._show_total(self.routine)
+            return
+        try:
+            preview = self.library.set_item(self.current_id, self.current_index(), **{name: value})
+        except LibraryError:
+            return
+        self._show_total(preview.routine(self.current_id), preview=True)
+
+    def _toggled(self, index: int, enabled: bool) -> None:
+        self._apply(lambda lib: lib.set_enabled(self.current_id, index, enabled), index)
+
+    def _reordered(self, order: list[int]) -> None:
+        moved_to = self.current_index()
+        self._apply(lambda lib: lib.reorder(self.current_id, order), moved_to)
+
+    def move_current(self, delta: int) -> None:
+        index = self.current_index()
+        target = index + delta
+        if index < 0 or not 0 <= target < len(self.routine.items):
+            return
+        self._apply(lambda lib: lib.move_item(self.current_id, index, target), target)
+
+    def remove_current(self) -> None:
+        index = self.current_index()
+        if index >= 0:
+            self._apply(lambda lib: lib.remove_item(self.current_id, index), max(0, index - 1))
+
+    def add_exercise(self, exercise_id: str | None = None) -> None:
+        exercise_id = exercise_id or self.catalogue_box.currentData()
+        count = len(self.routine.items)
+        self._apply(lambda lib: lib.add_item(self.current_id, exercise_id), count)
+
+    def reset_item(self) -> None:
+        index = self.current_index()
+        self._apply(lambda lib: lib.reset_item(self.current_id, index))
+
+    def reset_routine(self) -> None:
+        self._apply(lambda lib: lib.reset_routine(self.current_id))
+
+    def reset_everything(self) -> None:
+        if not self._confirm(
+            "Reset all to defaults?",
+            "Built-in routines go back to how they were shipped (deleted ones come back), and "
+            "every exercise of your own routines goes back to its default hold, repetitions and "
+            "rest. Your own routines and exercises stay.",
+            "Reset all",
+        ):
+            return
+        self._apply(lambda lib: lib.reset_everything())
+
+    def restore_builtins(self) -> None:
+        library = self.library
+        changed = [r.name for r in library.builtins if library.is_edited_builtin(r.id)]
+        deleted = [r.name for r in library.builtins if r.id in library.hidden_builtins]
+        if not changed and not deleted:
+            self.problem.show_message("The built-in routines are all here, as shipped.")
+            return
+        parts = []
+        if deleted:
+            parts.append("These come back: " + ", ".join(deleted) + ".")
+        if changed:
+            parts.append("These lose your changes: " + ", ".join(changed) + ".")
+        if not self._confirm("Restore the built-in routines?", " ".join(parts), "Restore"):
+            return
+        self._apply(lambda lib: lib.restore_builtins())
+
+    # --- routines --------------------------------------------------------------------------
+
+    def new_routine(self) -> None:
+        def create(name: str, first: str) -> str | None:
+            try:
+                library, routine_id = self.library.create_routine(name, first)
+            except LibraryError as error:
+                return str(error)
+            self.current_id = routine_id
+            self.state.update_library(library)
+            self.select_routine(routine_id)
+            return None
+
+        NewRoutineDialog(self.library.catalogue, create, self).exec()
+
+    def rename_routine(self, name: str | None = None) -> None:
+        if name is None:
+            name, ok = QInputDialog.getText(
+                self, "Rename routine", "New name:", QLineEdit.EchoMode.Normal, self.routine.name
+            )
+            if not ok:
+                return
+        self._apply(lambda lib: lib.rename(self.current_id, name))
+
+    def duplicate_routine(self) -> None:
+        try:
+            library, copy_id = self.library.duplicate(self.current_id)
+        except LibraryError as error:
+            self.problem.show_message(str(error))
+            return
+        self.current_id = copy_id
+        self.state.update_library(library)
+        self.select_routine(copy_id)
+
+    def delete_routine(self) -> None:
+        routine = self.routine
+        note = (
+            " It is a built-in routine: Restore built-in routines brings it back."
+            if self.library.is_builtin(routine.id)
+            else " This cannot be undone; export it first to keep a copy."
+        )
+        if not self._confirm("Delete the routine?", f"Delete “{routine.name}”?{note}", "Delete"):
+            return
+        if self._apply(lambda lib: lib.delete(routine.id)):
+            self.select_routine(self.state.selected_routine.id)
+
+    def import_routine(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Import a routine", "", FILE_FILTER)
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            routine_file = read_routine_file(path, self.library.guide)
+        except RoutineFileError as error:
+            self.problem.show_message(str(error))
+            return
+        routine_id = self.state.import_routine(routine_file)
+        self.select_routine(routine_id)
+
+    def export_routine(self, path: Path | None = None) -> None:
+        routine = self.routine
+        if path is None:
+            suggested = "".join(c if c.isalnum() or c in " -_" else "_" for c in routine.name)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export the routine", f"{suggested.strip()}{FILE_SUFFIX}", FILE_FILTER
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            write_routine_file(path, routine, self.library.catalogue)
+        except RoutineFileError as error:
+            self.problem.show_message(str(error))
+            return
+        self.problem.show_message(None)
+
+    # --- the user's own exercises ------------------------------------------------------------
+
+    def _poses(self):
+        return pose_choices(self.library.guide)
+
+    def new_exercise(self) -> ExerciseDialog:
+        poses = self._poses()
+
+        def save(fields: dict[str, Any]) -> dict[str, str]:
+            try:
+                library, exercise_id = self.library.add_exercise(fields, [p.id for p in poses])
+                library = library.add_item(self.current_id, exercise_id)
+            except ExerciseFieldsError as error:
+                return error.errors
+            except LibraryError as error:
+                return {"library": str(error)}
+            self.state.update_library(library)
+            self._show_routine(len(self.routine.items) - 1)
+            return {}
+
+        dialog = ExerciseDialog(poses, save, parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_exercise(self) -> ExerciseDialog | None:
+        exercise_id = self.catalogue_box.currentData()
+        try:
+            exercise = self.library.custom_exercise(exercise_id)
+        except LibraryError as error:
+            self.problem.show_message(str(error))
+            return None
+        poses = self._poses()
+
+        def save(fields: dict[str, Any]) -> dict[str, str]:
+            try:
+                library = self.library.update_exercise(exercise_id, fields, [p.id for p in poses])
+            except ExerciseFieldsError as error:
+                return error.errors
+            except LibraryError as error:
+                return {"library": str(error)}
+            self.state.update_library(library)
+            return {}
+
+        dialog = ExerciseDialog(poses, save, exercise_fields(exercise), parent=self)
+        dialog.open()
+        return dialog
+
+    def delete_exercise(self) -> None:
+        exercise_id = self.catalogue_box.currentData()
+        name = self.catalogue_box.currentText()
+        if exercise_id is None:
+            return
+        if self.library.routines_using(exercise_id):
+            self._apply(lambda lib: lib.delete_exercise(exercise_id))  # says where it is used
+            return
+        if self._confirm("Delete the exercise?", f"Delete your exercise “{name}”?", "Delete"):
+            self._apply(lambda lib: lib.delete_exercise(exercise_id))
+
+    # --- asking ----------------------------------------------------------------------------
+
+    def _confirm(self, title: str, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
+        yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
