@@ -7,7 +7,6 @@ not show: every position must be a pose the app can draw, every number within it
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -16,10 +15,10 @@ from typing import Any
 from backcoach.core.catalogue import (
     DEFAULT_MOVE_SECONDS,
     DEFAULT_RELEASE_SECONDS,
-    Catalogue,
     Exercise,
     Position,
 )
+from backcoach.core.pose import load_pose_library
 from backcoach.core.routine import BOUNDS, Bound
 
 MAX_NAME_CHARS = 80
@@ -48,35 +47,9 @@ class PoseChoice:
     name: str
 
 
-def pose_choices(catalogue: Catalogue) -> tuple[PoseChoice, ...]:
-    """The poses a position may use: the pose library's when it is there, else the guide's."""
-    library_ids = _pose_library_ids()
-    named: dict[str, str] = {}
-    for exercise in catalogue:
-        if exercise.custom:
-            continue
-        for position in exercise.positions:
-            named.setdefault(position.pose, position.name)
-    ids = library_ids if library_ids else tuple(named)
-    return tuple(PoseChoice(pose, named.get(pose) or _humane(pose)) for pose in ids)
-
-
-def _pose_library_ids() -> tuple[str, ...]:
-    # The pose library (backcoach.core.pose) is being built alongside; use it when present.
-    try:
-        pose = importlib.import_module("backcoach.core.pose")
-    except ImportError:
-        return ()
-    for name in ("pose_ids", "available_poses", "load_pose_library", "load_poses"):
-        found = getattr(pose, name, None)
-        if callable(found):
-            try:
-                result = found()
-            except Exception:  # a library that cannot load leaves the guide's poses
-                return ()
-            ids = result.keys() if isinstance(result, Mapping) else result
-            return tuple(str(getattr(i, "id", i)) for i in ids)
-    return ()
+def pose_choices() -> tuple[PoseChoice, ...]:
+    """Every pose of the pose library, by name: what a position of the user's exercise may use."""
+    return tuple(PoseChoice(pose_id, name) for pose_id, name in load_pose_library().choices())
 
 
 def _humane(pose_id: str) -> str:

@@ -109,7 +109,7 @@ def _routine_file(data: Any, guide: Catalogue, poses: Sequence[str] | None) -> R
             "update BackCoach to import it."
         )
     if poses is None:
-        poses = [choice.id for choice in pose_choices(guide)]
+        poses = [choice.id for choice in pose_choices()]
     exercises = _exercises(data.get("exercises", []), guide, poses)
     catalogue = guide.with_custom(exercises)
     return RoutineFile(_routine(data.get("routine"), catalogue), exercises)

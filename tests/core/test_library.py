@@ -28,7 +28,7 @@ def library(catalogue) -> Library:
 
 @pytest.fixture
 def poses(catalogue) -> list[str]:
-    return [choice.id for choice in pose_choices(catalogue)]
+    return [choice.id for choice in pose_choices()]
 
 
 def own_exercise(**changes):

@@ -543,7 +543,7 @@ class RoutinesView(QWidget):
     # --- the user's own exercises ------------------------------------------------------------
 
     def _poses(self):
-        return pose_choices(self.library.guide)
+        return pose_choices()
 
     def new_exercise(self) -> ExerciseDialog:
         poses = self._poses()
