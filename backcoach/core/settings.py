@@ -39,6 +39,7 @@ SPECS: Mapping[str, Spec] = {
     "day_start_hour": Spec(0, int, 0, 12, description="the hour a new day starts"),
     "weekly_goal_days": Spec(0, int, 0, 7, description="days a week to exercise (0: no goal)"),
     "rest_days": Spec([], list, description="dates (YYYY-MM-DD) marked as rest or flare-up days"),
+    "window_geometry": Spec("", str, description="where the window was, as Qt saved it (base64)"),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
@@ -21,7 +22,7 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
-        self.resize(1100, 760)
+        self._place()
 
         self.notices = NoticeBar()
         state.problemReported.connect(self.notices.add)
@@ -90,8 +91,19 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
 
+    def _place(self) -> None:
+        """Where the window was last time; the first time, a comfortable size that fits the screen."""
+        saved = self.state.settings["window_geometry"]
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = self.screen().availableGeometry()
+        self.resize(min(1100, int(screen.width() * 0.92)), min(760, int(screen.height() * 0.92)))
+        self.move(screen.center() - self.rect().center())
+
     def after_show(self) -> None:
         """What happens once the window is on screen: notices, and the safety advice once."""
+        # Take the keyboard focus, so Space works at once even where no window manager gives it.
+        self.activateWindow()
         for problem in self.state.take_problems():
             self.notices.add(problem)
         if not self.state.settings["safety_acknowledged"]:
@@ -140,4 +152,7 @@ class MainWindow(QMainWindow):
         if not self.player.confirm_close() or not confirm_quit_with_unsaved(self, self.state):
             event.ignore()
             return
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        if geometry != self.state.settings["window_geometry"]:
+            self.state.update_settings(window_geometry=geometry)
         event.accept()

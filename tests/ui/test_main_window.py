@@ -97,3 +97,17 @@ def test_every_button_has_an_accessible_name_and_a_tooltip(window):
             assert button.accessibleName(), button.text()
             assert button.toolTip(), button.text()
     QApplication.processEvents()
+
+
+def test_the_window_fits_the_screen_and_comes_back_where_it_was(qtbot, store, clock):
+    state = AppState(store, clock)
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    window.show()
+    window.resize(700, 500)
+    window.close()
+    again = MainWindow(AppState(Store.open(store.folder), clock))
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
