@@ -1,6 +1,6 @@
 """Routine files: one routine, with the user's own exercises it uses, to share as a prescription.
 
-The format is documented in docs/routine-files.md (with its JSON Schema). A file from elsewhere is
+The format is documented in docs/data-format.md, "Routine files" (with its JSON Schema). A file from elsewhere is
 untrusted: it is refused, with a message that says what is wrong, if it is not a regular file, is
 larger than a routine could be, is nested too deeply, is not JSON, or holds anything the player
 could not run. Reading a file never changes the store; adding it is the library's job.

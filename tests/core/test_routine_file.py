@@ -26,8 +26,9 @@ SCHEMA = json.loads((DOCS / "schema" / "routine-file.schema.json").read_text())
 
 
 def documented_example() -> dict:
-    text = (DOCS / "routine-files.md").read_text()
-    (example,) = re.findall(r"```json\n(.*?)```", text, re.S)
+    text = (DOCS / "data-format.md").read_text()
+    section = text[text.index("## Routine files") : text.index("## Data safety")]
+    (example,) = re.findall(r"```json\n(.*?)```", section, re.S)
     return json.loads(example)
 
 
