@@ -25,7 +25,7 @@ import os
 import re
 import socket
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -417,7 +417,11 @@ class Store:
 
     def load_sessions(self) -> list[SessionRecord]:
         """Every readable session of every device, oldest first, each once."""
-        by_id: dict[str, SessionRecord] = {}
+        return merge_sessions(self.read_session_files())
+
+    def read_session_files(self) -> Iterator[list[SessionRecord]]:
+        """The readable sessions of each session file, one file at a time: a window that loads
+        years of history can stay responsive between two files (see merge_sessions)."""
         self._session_files.clear()
         for path in self._session_files_on_disk():
             data = self._read_document(path, SESSIONS)
@@ -426,6 +430,7 @@ class Store:
             raw_sessions = data.get("sessions")
             if not isinstance(raw_sessions, list):  # only in a newer version's file
                 continue
+            records = []
             unreadable = 0
             for raw in raw_sessions:
                 try:
@@ -433,14 +438,14 @@ class Store:
                 except RecordError:
                     unreadable += 1
                     continue
-                by_id[record.id] = record
+                records.append(record)
                 self._session_files[record.id] = path
             if unreadable:
                 self.problems.append(
                     f"{unreadable} session(s) in {path} could not be read; they are kept in the "
                     "file but not shown."
                 )
-        return sorted(by_id.values(), key=lambda r: r.started)
+            yield records
 
     def _raw_sessions(self, path: Path) -> dict[str, Any]:
         problems_before = len(self.problems)
@@ -507,3 +512,9 @@ class Store:
 
 def _has_id(raw: Any, session_id: str) -> bool:
     return isinstance(raw, dict) and raw.get("id") == session_id
+
+
+def merge_sessions(batches: Iterable[Iterable[SessionRecord]]) -> list[SessionRecord]:
+    """Sessions from several files (and devices) as one history: oldest first, each id once."""
+    by_id = {record.id: record for batch in batches for record in batch}
+    return sorted(by_id.values(), key=lambda r: r.started)

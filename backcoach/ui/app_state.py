@@ -6,6 +6,8 @@ then announce the change, so every view that shows the data refreshes.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -18,8 +20,10 @@ from backcoach.core.routine import Routine, load_builtin_routines
 from backcoach.core.routine_file import RoutineFile
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
-from backcoach.core.store import Store, StoreError
+from backcoach.core.store import Store, StoreError, merge_sessions
 
+# While loading sessions in steps, the longest the event loop waits for the next step.
+LOAD_SLICE_SECONDS = 0.02
 # A failed save is tried again after 5 s, then 10 s, 20 s... at most every 5 minutes.
 RETRY_FIRST_MS = 5_000
 RETRY_MAX_MS = 300_000
@@ -32,7 +36,16 @@ class AppState(QObject):
     # A message for the user about their data (a file set aside, a save that failed).
     problemReported = Signal(str)
 
-    def __init__(self, store: Store, clock: Clock | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+        load_in_steps: bool = False,
+    ):
+        """With load_in_steps, the sessions are read a file at a time from the event loop, so the
+        window paints at once and stays responsive however long the history is; sessionsChanged
+        says when they are all there. Otherwise they are read before this returns."""
         super().__init__(parent)
         self.store = store
         self.clock: Clock = clock or SystemClock()
@@ -42,7 +55,17 @@ class AppState(QObject):
             guide, load_builtin_routines(guide), store.load_user_data()
         )
         self.settings: Settings = store.load_settings()
-        self.sessions: list[SessionRecord] = store.load_sessions()
+        self.sessions: list[SessionRecord] = []
+        self.sessions_loading = load_in_steps
+        self._load_timer = QTimer(self)
+        self._load_timer.timeout.connect(self._load_some_sessions)
+        self._loading: Iterator[list[SessionRecord]] = iter(())
+        self._loaded: list[list[SessionRecord]] = []
+        if load_in_steps:
+            self._loading = store.read_session_files()
+            self._load_timer.start(0)
+        else:
+            self.sessions = store.load_sessions()
         # Sessions that could not be saved yet (disk full, read-only folder): kept, retried.
         self.unsaved: list[SessionRecord] = []
         # Settings changed but not saved for a reason that may pass: retried with the sessions.
@@ -52,6 +75,21 @@ class AppState(QObject):
         self.retry_timer.timeout.connect(self.retry_unsaved)
         self._retry_interval = RETRY_FIRST_MS
         self.last_failure = ""
+
+    def _load_some_sessions(self) -> None:
+        # Read files for at most one slice, then let the event loop paint and handle input.
+        until = time.perf_counter() + LOAD_SLICE_SECONDS
+        try:
+            while time.perf_counter() < until:
+                self._loaded.append(next(self._loading))
+        except StopIteration:
+            self._load_timer.stop()
+            # Sessions logged while loading come last, so their in-memory version wins.
+            self.sessions = merge_sessions([*self._loaded, self.sessions])
+            self._loaded = []
+            self.sessions_loading = False
+            self.sessionsChanged.emit()
+            self._report_store_problems()
 
     def take_problems(self) -> list[str]:
         """The store's messages about unreadable files, each given out once."""
@@ -188,6 +226,8 @@ class AppState(QObject):
 
     def reload(self) -> None:
         """Read everything again (after a restore or an import) and tell every view."""
+        self._load_timer.stop()
+        self.sessions_loading = False
         self.settings = self.store.load_settings()
         saved = self.store.load_sessions()
         saved_ids = {record.id for record in saved}

@@ -33,7 +33,7 @@ def run_gui(
         print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
         return 0
 
-    state = AppState(Store.open(data_dir, device))
+    state = AppState(Store.open(data_dir, device), load_in_steps=True)
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)

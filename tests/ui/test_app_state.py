@@ -1,0 +1,22 @@
+"""The shared state: sessions loaded in steps so the window stays responsive."""
+
+from __future__ import annotations
+
+from backcoach.core.store import Store
+from backcoach.ui.app_state import AppState
+from tests.core.test_store_basics import session
+
+
+def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, store, clock):
+    months = [session(day=2, month=m) for m in range(1, 13)]
+    store.add_sessions(months)
+    state = AppState(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
+    assert state.sessions_loading and state.sessions == []
+    logged = session(day=20, month=12)
+    state.log_session(logged)
+    with qtbot.waitSignal(state.sessionsChanged, timeout=5000):
+        pass
+    assert not state.sessions_loading
+    assert [r.id for r in state.sessions] == [r.id for r in months[:11]] + [months[11].id, logged.id]
+    assert not state._load_timer.isActive()
+    assert {r.id for r in Store.open(store.folder).load_sessions()} == {r.id for r in state.sessions}
