@@ -35,12 +35,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
         "folder)",
     )
+    # Packaging checks: start, wait for the window to be on screen, quit (backcoach.ui.smoke_test).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = (args.data_dir or default_data_dir()).expanduser()
+
+    if args.smoke_test:
+        from backcoach.ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(data_dir, sys.argv[:1])
 
     from backcoach.ui.application import run_gui
 

@@ -20,6 +20,10 @@ def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backcoach")
+    # The window icon for every window; the tray and the About box use app.windowIcon().
+    from backcoach.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
 
     state = AppState(Store.open(data_dir))
     window = MainWindow(state)
