@@ -23,7 +23,7 @@ def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
     # The window icon for every window; the tray and the About box use app.windowIcon().
     from backcoach.ui.app_icon import app_icon
 
-    app.setWindowIcon(app_icon())
+    QApplication.setWindowIcon(app_icon())
 
     state = AppState(Store.open(data_dir))
     window = MainWindow(state)
