@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test lint bench clean
+.PHONY: run test check lint bench clean bundle bundle-size icons screenshots install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +21,37 @@ test: $(VENV)/.installed  ## install into .venv and run the whole suite headless
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+check: test  ## what CI runs: the suite, then the desktop files and the bundle's smoke test
+	packaging/ci-check.sh
+
 lint: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet ruff mypy
 	$(BIN)/python -m ruff check backcoach tests
 	$(BIN)/python -m mypy
+
+# Packaging (packaging/README-section.md says more).
+$(VENV)/.bundle-tools: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $@
+
+bundle: $(VENV)/.bundle-tools  ## build the one-folder app into dist/BackCoach (no Python needed to run it)
+	$(BIN)/python -m PyInstaller --noconfirm --distpath dist --workpath build/pyinstaller \
+		packaging/backcoach.spec
+
+bundle-size: $(VENV)/.bundle-tools  ## compare the bundle's size with PyInstaller's defaults
+	packaging/measure_bundle.sh $(BIN)/python
+
+icons: $(VENV)/.installed  ## render assets/icons/backcoach.svg to the PNG, .ico and .icns files
+	$(BIN)/python packaging/make_icons.py
+
+screenshots: $(VENV)/.installed  ## remake docs/screenshots from a demo data folder (uses Xvfb)
+	packaging/make_screenshots.sh $(BIN)/python
+
+install-desktop:  ## add BackCoach to this user's application menu (the bundle if built, else .venv's)
+	packaging/desktop-integration.sh install
+
+uninstall-desktop:
+	packaging/desktop-integration.sh uninstall
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the routine file FILE, choose it and open the player ready to start "
         "(a file that cannot be imported is reported with exit code 2)",
     )
+    # Packaging checks: start, wait for the window to be on screen, quit (backcoach.ui.smoke_test).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -104,6 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         except RoutineFileError as error:
             print(f"backcoach: {error}", file=sys.stderr)
             return 2
+
+    if args.smoke_test:
+        from backcoach.ui.smoke_test import run_smoke_test
+
+        return run_smoke_test(data_dir, sys.argv[:1])
 
     from backcoach.ui.application import run_gui
 

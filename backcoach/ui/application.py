@@ -24,6 +24,10 @@ def run_gui(
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backcoach")
+    # The window icon for every window; the tray and the About box use app.windowIcon().
+    from backcoach.ui.app_icon import app_icon
+
+    QApplication.setWindowIcon(app_icon())
 
     # Before the store opens: it cleans up temporary files, which must not be another running
     # instance's. A second start asks the first to come forward and exits.
