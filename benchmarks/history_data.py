@@ -40,6 +40,7 @@ def sessions(days: int, per_day: int, end: datetime | None = None, seed: int = 7
 def make_data_dir(folder: Path, days: int, per_day: int = 1) -> Store:
     """A data folder with that much history, the safety advice already read."""
     store = Store.open(folder, device="bench")
-    store.save_settings(Settings().changed(safety_acknowledged=True))
+    # The safety advice read, and no pain question before a benchmark run starts.
+    store.save_settings(Settings().changed(safety_acknowledged=True, ask_pain=False))
     store.add_sessions(sessions(days, per_day))
     return store
