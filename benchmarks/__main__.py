@@ -12,7 +12,6 @@ import argparse
 import datetime as dt
 import os
 import platform
-import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -38,7 +37,9 @@ def machine() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--runs", type=int, default=5, help="repetitions of each quick measurement")
     parser.add_argument("--quick", action="store_true", help="shorter real-time measurements")
     parser.add_argument("--only", nargs="*", choices=sorted(measures.ALL), help="run only these")

@@ -83,8 +83,10 @@ def main() -> int:
 
         def go() -> None:
             start = time.perf_counter()
-            when_painted(window.history, lambda: (report(history_open=time.perf_counter() - start),
-                                                  app.exit(0)))  # type: ignore[attr-defined]
+            when_painted(
+                window.history,
+                lambda: (report(history_open=time.perf_counter() - start), app.exit(0)),
+            )  # type: ignore[attr-defined]
             window.views.setCurrentWidget(window.history)  # type: ignore[attr-defined]
 
         if state_.sessions_loading:
@@ -110,8 +112,11 @@ def main() -> int:
         def loaded() -> None:
             heart.stop()
             beat()
-            report(load_done=time.monotonic(), longest_stall=stalls["worst"],
-                   sessions=len(state_.sessions))
+            report(
+                load_done=time.monotonic(),
+                longest_stall=stalls["worst"],
+                sessions=len(state_.sessions),
+            )
             app.exit(0)
 
         if state_.sessions_loading:
@@ -193,8 +198,7 @@ def main() -> int:
         plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
         plot.addItem(pg.BarGraphItem(x=days, height=heights, width=86400 * 0.8))
         window = main_window()
-        when_painted(plot, lambda: (report(history_open=time.perf_counter() - start),
-                                    app.exit(0)))
+        when_painted(plot, lambda: (report(history_open=time.perf_counter() - start), app.exit(0)))
         window.setCentralWidget(plot)
 
     def painted() -> None:

@@ -11,7 +11,9 @@ from backcoach.core.settings import Settings
 from backcoach.core.store import Store
 
 
-def sessions(days: int, per_day: int, end: datetime | None = None, seed: int = 7) -> list[SessionRecord]:
+def sessions(
+    days: int, per_day: int, end: datetime | None = None, seed: int = 7
+) -> list[SessionRecord]:
     rng = random.Random(seed)
     end = end or datetime(2026, 11, 1, 8, 0, tzinfo=timezone(timedelta(hours=1)))
     out = []

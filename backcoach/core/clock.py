@@ -9,7 +9,7 @@ from typing import Protocol
 
 class Clock(Protocol):
     def monotonic(self) -> float:
-        """Seconds on a clock that never goes back (and, on Linux, stops while the machine sleeps)."""
+        """Seconds on a clock that never goes back (on Linux it stops while the machine sleeps)."""
 
     def wall(self) -> float:
         """Seconds since the epoch, as the system clock says."""

@@ -27,7 +27,10 @@ class Bound:
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
-                return f"{self.label} must be a whole number from {self.low} to {self.high}{self.unit}."
+                return (
+                    f"{self.label} must be a whole number from {self.low} to "
+                    f"{self.high}{self.unit}."
+                )
         if not self.low <= value <= self.high:
             return f"{self.label} must be from {self.low} to {self.high}{self.unit}, not {value}."
         return None
@@ -148,7 +151,9 @@ def item_from_json(data: Any, catalogue: Catalogue) -> RoutineItem:
         raise RoutineError("Each exercise of a routine must be an object.")
     exercise_id = data.get("exercise")
     if not isinstance(exercise_id, str) or exercise_id not in catalogue:
-        raise RoutineError(f"The routine names an exercise this app does not know: {exercise_id!r}.")
+        raise RoutineError(
+            f"The routine names an exercise this app does not know: {exercise_id!r}."
+        )
     errors = validate_item_fields(data)
     if errors:
         raise RoutineError(" ".join(errors.values()))

@@ -1,9 +1,10 @@
 """Routine files: one routine, with the user's own exercises it uses, to share as a prescription.
 
-The format is documented in docs/data-format.md, "Routine files" (with its JSON Schema). A file from elsewhere is
-untrusted: it is refused, with a message that says what is wrong, if it is not a regular file, is
-larger than a routine could be, is nested too deeply, is not JSON, or holds anything the player
-could not run. Reading a file never changes the store; adding it is the library's job.
+The format is documented in docs/data-format.md, "Routine files" (with its JSON Schema). A file
+from elsewhere is untrusted: it is refused, with a message that says what is wrong, if it is not a
+regular file, is larger than a routine could be, is nested too deeply, is not JSON, or holds
+anything the player could not run. Reading a file never changes the store; adding it is the
+library's job.
 """
 
 from __future__ import annotations
@@ -181,9 +182,7 @@ def routine_file_json(routine: Routine, catalogue: Catalogue) -> dict[str, Any]:
             entry["enabled"] = False
         items.append(entry)
     used = {item.exercise_id for item in routine.items}
-    exercises = [
-        {"id": e.id, **exercise_fields(e)} for e in catalogue if e.custom and e.id in used
-    ]
+    exercises = [{"id": e.id, **exercise_fields(e)} for e in catalogue if e.custom and e.id in used]
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -203,7 +202,4 @@ def write_routine_file(path: Path, routine: Routine, catalogue: Catalogue) -> No
     try:
         write_json_atomic(Path(path), routine_file_json(routine, catalogue))
     except OSError as error:
-        raise RoutineFileError(
-            f"Could not write {path}: {error.strerror or error}."
-        ) from None
-
+        raise RoutineFileError(f"Could not write {path}: {error.strerror or error}.") from None

@@ -11,10 +11,11 @@ Each device writes only its own sessions folder, so two computers that share the
 through a sync tool never write the same file; reading merges every device's files. A month per
 file keeps logging a session as cheap after ten years as on the first day.
 
-What the store promises (docs/data-format.md, "Data safety", says it for users): a write replaces a file whole or
-not at all; a file is backed up before it changes; a file that cannot be read is set aside under a
-new name, never overwritten, and what can be read of it and of its newest good backup is restored;
-a file from a newer version is read but never written; an older one is migrated after a backup.
+What the store promises (docs/data-format.md, "Data safety", says it for users): a write replaces a
+file whole or not at all; a file is backed up before it changes; a file that cannot be read is set
+aside under a new name, never overwritten, and what can be read of it and of its newest good backup
+is restored; a file from a newer version is read but never written; an older one is migrated after
+a backup.
 """
 
 from __future__ import annotations

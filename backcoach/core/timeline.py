@@ -70,7 +70,7 @@ class Step:
 
     @property
     def side_text(self) -> str:
-        """"Left leg", "Right knee", or "" for an exercise done once."""
+        """ "Left leg", "Right knee", or "" for an exercise done once."""
         if self.side is None:
             return ""
         return f"{self.side.label} {self.exercise.side_label}"
@@ -106,28 +106,58 @@ def build_timeline(routine: Routine, catalogue: Catalogue) -> Timeline:
     items = routine.resolved(catalogue)
     exercises = tuple(catalogue.get(item.exercise_id) for item in items)
     steps: list[Step] = []
-
     for item_index, (item, exercise) in enumerate(zip(items, exercises, strict=True)):
-        start, hold = exercise.start_position, exercise.hold_position
-        sides: Sequence[Side | None] = (Side.LEFT, Side.RIGHT) if item.both_sides else (None,)
-
-        def add(phase: Phase, seconds: float, rep: int, set_: int, side: Side | None,
-                from_: Position = start, to: Position = start) -> None:
-            if seconds > 0:
-                steps.append(Step(len(steps), phase, float(seconds), item_index, exercise, item,
-                                  rep, set_, side, from_, to))
-
-        add(Phase.GET_READY, item.get_ready_seconds, 1, 1, sides[0], exercise.setup_position, start)
-        for set_ in range(1, item.sets + 1):
-            for side_index, side in enumerate(sides):
-                if side_index > 0:
-                    add(Phase.SWITCH_SIDES, SWITCH_SIDES_SECONDS, 1, set_, side)
-                for rep in range(1, item.reps + 1):
-                    add(Phase.MOVE, exercise.move_seconds, rep, set_, side, start, hold)
-                    add(Phase.HOLD, item.hold_seconds, rep, set_, side, hold, hold)
-                    add(Phase.RELEASE, exercise.release_seconds, rep, set_, side, hold, start)
-                    last_rep_of_side = rep == item.reps
-                    # Between sides the switch step is the pause; after the exercise, the next get-ready.
-                    if not last_rep_of_side or (set_ < item.sets and side_index == len(sides) - 1):
-                        add(Phase.REST, item.rest_seconds, rep, set_, side)
+        steps.extend(_exercise_steps(len(steps), item_index, item, exercise))
     return Timeline(routine, items, exercises, tuple(steps))
+
+
+def _exercise_steps(
+    first_index: int, item_index: int, item: ResolvedItem, exercise: Exercise
+) -> list[Step]:
+    """One exercise's steps: get ready, then per set and side each rep's move, hold, release."""
+    start, hold = exercise.start_position, exercise.hold_position
+    sides: Sequence[Side | None] = (Side.LEFT, Side.RIGHT) if item.both_sides else (None,)
+    steps: list[Step] = []
+
+    def add(
+        phase: Phase,
+        seconds: float,
+        rep: int,
+        set_: int,
+        side: Side | None,
+        from_: Position = start,
+        to: Position = start,
+    ) -> None:
+        if seconds > 0:
+            index = first_index + len(steps)
+            steps.append(
+                Step(
+                    index,
+                    phase,
+                    float(seconds),
+                    item_index,
+                    exercise,
+                    item,
+                    rep,
+                    set_,
+                    side,
+                    from_,
+                    to,
+                )
+            )
+
+    add(Phase.GET_READY, item.get_ready_seconds, 1, 1, sides[0], exercise.setup_position, start)
+    for set_ in range(1, item.sets + 1):
+        for side_index, side in enumerate(sides):
+            if side_index > 0:
+                add(Phase.SWITCH_SIDES, SWITCH_SIDES_SECONDS, 1, set_, side)
+            for rep in range(1, item.reps + 1):
+                add(Phase.MOVE, exercise.move_seconds, rep, set_, side, start, hold)
+                add(Phase.HOLD, item.hold_seconds, rep, set_, side, hold, hold)
+                add(Phase.RELEASE, exercise.release_seconds, rep, set_, side, hold, start)
+                # Between sides the switch step is the pause; after the exercise, the next
+                # exercise's get-ready.
+                last_side = side_index == len(sides) - 1
+                if rep < item.reps or (set_ < item.sets and last_side):
+                    add(Phase.REST, item.rest_seconds, rep, set_, side)
+    return steps

@@ -11,9 +11,16 @@ from backcoach.core.catalogue import CatalogueError, catalogue_from_json, load_c
 from backcoach.core.resources import load_asset_json
 from backcoach.core.routine import load_builtin_routines
 
-GUIDE = Path(__file__).resolve().parents[2].parent / "shared" / "guide" / "back-pain-relief-exercises.txt"
+GUIDE = (
+    Path(__file__).resolve().parents[2].parent
+    / "shared"
+    / "guide"
+    / "back-pain-relief-exercises.txt"
+)
 # The guide's text, as shipped in the repository's docs, so the test runs without shared/ too.
-GUIDE_COPY = Path(__file__).resolve().parents[2] / "docs" / "guide" / "back-pain-relief-exercises.txt"
+GUIDE_COPY = (
+    Path(__file__).resolve().parents[2] / "docs" / "guide" / "back-pain-relief-exercises.txt"
+)
 
 
 def guide_text() -> str:

@@ -15,12 +15,20 @@ from backcoach.core.timeline import build_timeline
 
 def test_an_item_uses_the_exercise_defaults_unless_set(catalogue):
     routine = routine_from_json(
-        {"id": "r", "name": "R", "exercises": [{"exercise": "bridge"}, {"exercise": "bridge", "reps": 2}]},
+        {
+            "id": "r",
+            "name": "R",
+            "exercises": [{"exercise": "bridge"}, {"exercise": "bridge", "reps": 2}],
+        },
         catalogue,
     )
     first, second = routine.resolved(catalogue)
     bridge = catalogue.get("bridge")
-    assert (first.reps, first.hold_seconds, first.both_sides) == (bridge.reps, bridge.hold_seconds, False)
+    assert (first.reps, first.hold_seconds, first.both_sides) == (
+        bridge.reps,
+        bridge.hold_seconds,
+        False,
+    )
     assert second.reps == 2
 
 
@@ -72,7 +80,11 @@ def test_a_routine_round_trips_through_json(catalogue):
 
 def test_a_disabled_item_is_left_out_of_the_timeline(catalogue):
     routine = routine_from_json(
-        {"id": "r", "name": "R", "exercises": [{"exercise": "bridge"}, {"exercise": "ball_position", "enabled": False}]},
+        {
+            "id": "r",
+            "name": "R",
+            "exercises": [{"exercise": "bridge"}, {"exercise": "ball_position", "enabled": False}],
+        },
         catalogue,
     )
     timeline = build_timeline(routine, catalogue)

@@ -17,6 +17,11 @@ def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, st
     with qtbot.waitSignal(state.sessionsChanged, timeout=5000):
         pass
     assert not state.sessions_loading
-    assert [r.id for r in state.sessions] == [r.id for r in months[:11]] + [months[11].id, logged.id]
+    assert [r.id for r in state.sessions] == [r.id for r in months[:11]] + [
+        months[11].id,
+        logged.id,
+    ]
     assert not state._load_timer.isActive()
-    assert {r.id for r in Store.open(store.folder).load_sessions()} == {r.id for r in state.sessions}
+    assert {r.id for r in Store.open(store.folder).load_sessions()} == {
+        r.id for r in state.sessions
+    }

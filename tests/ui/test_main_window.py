@@ -27,7 +27,8 @@ def test_the_routines_are_offered(window, app_state):
 
 def test_choosing_a_routine_is_remembered(window, store):
     window.player.routine_box.setCurrentIndex(1)
-    assert Store.open(store.folder).load_settings()["routine"] == window.player.routine_box.itemData(1)
+    chosen = window.player.routine_box.itemData(1)
+    assert Store.open(store.folder).load_settings()["routine"] == chosen
 
 
 def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
