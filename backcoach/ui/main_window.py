@@ -35,6 +35,8 @@ class MainWindow(QMainWindow):
         self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
         self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
         self.history.startRequested.connect(self.show_player)
+        self.player.focusModeRequested.connect(self.set_focus_mode)
+        self._maximized_before_focus = False
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -95,6 +97,21 @@ class MainWindow(QMainWindow):
 
     def show_player(self) -> None:
         self.views.setCurrentWidget(self.player)
+
+    def set_focus_mode(self, on: bool) -> None:
+        """The player's focus mode (F): full screen, with menus and tabs out of the way."""
+        self.menuBar().setVisible(not on)
+        self.views.tabBar().setVisible(not on)
+        if on and not self.isFullScreen():
+            self._maximized_before_focus = self.isMaximized()
+            self.show_player()
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            if self._maximized_before_focus:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        self.player.set_focus_mode(on)
 
     def show_safety(self) -> None:
         SafetyDialog(self.state.catalogue, first_start=False, parent=self).exec()

@@ -26,8 +26,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 FRAME_MS = 34  # a little under 30 frames a second
+# How far into the ring the digits' box reaches: its corners at this share of the inner radius.
+DIGIT_FILL = 0.5
 # The ring's thickness, as a share of its diameter.
-BAND = 0.055
+BAND = 0.045
 
 
 class CountdownRing(QWidget):
@@ -150,23 +152,35 @@ class CountdownRing(QWidget):
         super().resizeEvent(event)
         self._fit_digits()
 
+    @staticmethod
+    def _fit_scale(font: QFont, template: str) -> tuple[float, float]:
+        """For digits of 100 px: the half-diagonal of their box, and their height."""
+        font = QFont(font)
+        font.setPixelSize(100)
+        box = QFontMetricsF(font).tightBoundingRect(template)
+        return math.hypot(box.width() / 2, box.height() / 2), box.height()
+
+    def _digit_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def side_for_digit_height(self, height: float) -> int:
+        """The ring's size whose two-digit countdown is `height` pixels high."""
+        half_diagonal, digit_height = self._fit_scale(self._digit_font(), "00")
+        inner = height * half_diagonal / (DIGIT_FILL * digit_height) + 4
+        return math.ceil((inner + 2) / (1 - 3 * BAND))
+
     def _fit_digits(self) -> None:
-        """Digits as large as the inside of the ring allows, with room for the caption."""
+        """Digits as large as the inside of the ring allows: the corners of their box touch it."""
         rect = self._ring_rect()
         inner = rect.width() - 2 * self._band()
         if inner <= 0:
             return
-        font = QFont(self.font())
-        font.setBold(True)
+        font = self._digit_font()
         template = "0:00" if len(self.digits.text()) > 2 else "00"
-        font.setPixelSize(100)
-        metrics = QFontMetricsF(font)
-        box = metrics.tightBoundingRect(template)
-        # The text box's corners (with room under it for the caption) must stay inside the
-        # circle: scale so its half-diagonal fits.
-        half_diagonal = math.hypot(box.width() / 2, box.height() * 0.7)
-        scale = (inner * 0.48) / max(1.0, half_diagonal)
-        font.setPixelSize(max(8, int(100 * scale)))
+        half_diagonal, _ = self._fit_scale(font, template)
+        font.setPixelSize(max(8, int(100 * inner * DIGIT_FILL / half_diagonal)))
         self.digits.setFont(font)
         metrics = QFontMetricsF(font)
         height = int(metrics.height())
@@ -175,13 +189,14 @@ class CountdownRing(QWidget):
             QRect(int(center.x() - inner / 2), int(center.y() - height / 2), int(inner), height)
         )
         caption_font = QFont(self.font())
-        caption_font.setPointSizeF(max(self.font().pointSizeF(), self.font().pointSizeF() * 1.2))
+        caption_font.setPointSizeF(self.font().pointSizeF() * 1.2)
         self.caption.setFont(caption_font)
         caption_height = int(QFontMetricsF(caption_font).height()) + 2
+        digit_bottom = center.y() + metrics.tightBoundingRect(template).height() / 2
         self.caption.setGeometry(
             QRect(
                 int(center.x() - inner * 0.35),
-                int(center.y() + metrics.tightBoundingRect(template).height() / 2 + inner * 0.06),
+                int(digit_bottom + inner * 0.05),
                 int(inner * 0.7),
                 caption_height,
             )

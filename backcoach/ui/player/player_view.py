@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from backcoach.core.engine import (
@@ -287,13 +287,15 @@ class PlayerView(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Stop and log")
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText("Stop and log")
         box.button(QMessageBox.StandardButton.No).setText("Go on" if was_running else "Stay")
+        box.setEscapeButton(QMessageBox.StandardButton.No)
 
-        def answered(result: int) -> None:
+        def answered(_result: int) -> None:
             self.stop_question = None
             box.deleteLater()
-            if result == QMessageBox.StandardButton.Yes:
+            if box.clickedButton() is yes:
                 on_yes()
             elif was_running and self.engine is not None and not self.engine.is_over:
                 self._apply(self.engine.resume())
@@ -410,6 +412,13 @@ class PlayerView(QWidget):
         self.start_button.setFocus()
 
     # --- drawing -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        # Digits at least a quarter of the view high, readable from across the room.
+        ring = self.session_page.ring
+        side = min(ring.side_for_digit_height(event.size().height() / 4), event.size().width() // 2)
+        ring.setMinimumSize(side, side)
+        super().resizeEvent(event)
 
     def _show_start(self) -> None:
         try:

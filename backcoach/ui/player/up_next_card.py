@@ -49,7 +49,7 @@ class UpNextCard(QFrame):
         if step.item_index != current.item_index or current.phase.value == "get_ready":
             parts.append(step.exercise.name)
         parts.append(f"Rep {step.rep} of {step.item.reps}")
-        if step.side_text and (step.side != current.side or step.item_index != current.item_index):
+        if step.side_text:
             parts.append(step.side_text)
         self.what.setText(" · ".join(parts))
         self.how.setText(step.position.cue or step.position.name)
