@@ -33,7 +33,11 @@ def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_s
 
     first = screen(player)
     assert (first.exercise, first.phase, first.digits, first.rep, first.side) == (
-        "Bridge", "Get ready", "5", "Rep 1 of 3", ""
+        "Bridge",
+        "Get ready",
+        "5",
+        "Rep 1 of 3",
+        "",
     )
     assert first.progress == "Exercise 1 of 3 · 2:51 left"
     assert "Lie on your back" in first.instruction
@@ -143,7 +147,9 @@ def test_right_skips_and_left_goes_back(window, clock, qtbot):
     run(player, clock, 10.0)
     press(qtbot, window, Qt.Key.Key_Left)  # well into it: its start
     assert (screen(player).exercise, screen(player).phase, screen(player).digits) == (
-        "Bridge", "Get ready", "5"
+        "Bridge",
+        "Get ready",
+        "5",
     )
 
 
