@@ -418,6 +418,8 @@ class PlayerView(QWidget):
         ring = self.session_page.ring
         side = min(ring.side_for_digit_height(event.size().height() / 4), event.size().width() // 2)
         ring.setMinimumSize(side, side)
+        # Above 600 pixels the words grow with the view, up to twice their size.
+        self.session_page.scale_text(max(1.0, min(2.0, event.size().height() / 600)))
         super().resizeEvent(event)
 
     def _show_start(self) -> None:

@@ -140,3 +140,22 @@ class SessionPage(QWidget):
         controls.addWidget(self.focus_button)
         self.controls = controls
         layout.addLayout(controls)
+        self._text_sizes = {
+            self.exercise_label: (2.0, True),
+            self.phase_label: (1.9, True),
+            self.rep_label: (1.5, False),
+            self.side_label: (1.5, True),
+            self.instruction_label: (1.35, False),
+            self.progress_label: (1.1, False),
+            self.up_next.what: (1.2, True),
+            self.up_next.how: (1.0, False),
+        }
+
+    def scale_text(self, factor: float) -> None:
+        """Grow the words with the window, so a full screen reads from across the room."""
+        base = self.font()
+        for label, (size, bold) in self._text_sizes.items():
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * size * factor)
+            font.setBold(bold)
+            label.setFont(font)

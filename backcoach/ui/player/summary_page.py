@@ -82,7 +82,8 @@ class SummaryPage(QWidget):
         rows = []
         for exercise in record.exercises:
             done = f"{exercise.reps_done} of {exercise.reps_planned} reps"
-            if exercise.holds_planned != exercise.reps_planned:
+            partly = 0 < exercise.holds_done < exercise.holds_planned
+            if exercise.holds_planned != exercise.reps_planned and partly:
                 done += f" ({exercise.holds_done} of {exercise.holds_planned} holds)"
             mark = "✓" if exercise.holds_done >= exercise.holds_planned else "·"
             rows.append(
