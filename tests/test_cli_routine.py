@@ -85,7 +85,7 @@ def test_a_good_file_is_imported_chosen_and_the_player_opens_ready(qtbot, tmp_pa
         assert window.views.currentWidget() is window.player
         player = window.player
         assert player.routine_box.currentData() == "physio"
-        assert player.exercise_label.text() == "Physio"
+        assert player.start_page.title.text() == "Physio"
         assert player.start_button.isEnabled() and player.start_button.text() == "Start"
     finally:
         for widget in QApplication.topLevelWidgets():

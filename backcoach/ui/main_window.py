@@ -40,6 +40,8 @@ class MainWindow(QMainWindow):
         self.views.addTab(self.routines, "&Routines")
         self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
         self.history.startRequested.connect(self.show_player)
+        self.player.focusModeRequested.connect(self.set_focus_mode)
+        self._maximized_before_focus = False
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -133,6 +135,21 @@ class MainWindow(QMainWindow):
     def _export_routine(self) -> None:
         self.show_routines()
         self.routines.export_routine()
+
+    def set_focus_mode(self, on: bool) -> None:
+        """The player's focus mode (F): full screen, with menus and tabs out of the way."""
+        self.menuBar().setVisible(not on)
+        self.views.tabBar().setVisible(not on)
+        if on and not self.isFullScreen():
+            self._maximized_before_focus = self.isMaximized()
+            self.show_player()
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            if self._maximized_before_focus:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        self.player.set_focus_mode(on)
 
     def show_safety(self) -> None:
         SafetyDialog(self.state.catalogue, first_start=False, parent=self).exec()

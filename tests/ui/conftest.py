@@ -25,3 +25,37 @@ def window(qtbot, app_state: AppState):
     window.activateWindow()  # keyboard shortcuts only reach the active window
     qtbot.waitActive(window)
     return window
+
+
+class RecordingCueOutput:
+    """Stands in for the speakers in tests: records what would be played or said."""
+
+    def __init__(self) -> None:
+        self.problem = ""
+        self.on_problem = None
+        self.played: list[str] = []
+        self.spoken: list[str] = []
+
+    def play(self, name: str, volume: float) -> bool:
+        self.played.append(name)
+        return True
+
+    def say(self, text: str, volume: float) -> bool:
+        self.spoken.append(text)
+        return True
+
+    def stop(self) -> None:
+        pass
+
+
+@pytest.fixture(autouse=True)
+def cue_outputs(monkeypatch):
+    """Running the suite never makes a sound: the player's outputs record instead.
+
+    Tests of the real outputs (QtMultimedia, the mock speech engine) build them by hand."""
+    from backcoach.ui.player import cues
+
+    sound, voice = RecordingCueOutput(), RecordingCueOutput()
+    monkeypatch.setattr(cues, "make_sound_output", lambda: sound)
+    monkeypatch.setattr(cues, "make_voice_output", lambda: voice)
+    return sound, voice

@@ -57,6 +57,8 @@ def run_player(window, clock, routine_id: str):
     """Choose the routine in the player, press Start and let the fake clock run it to the end."""
     window.show_player()
     player = window.player
+    if player.page is player.summary_page:  # the last session's summary, still open
+        player.summary_page.done_button.click()
     player.routine_box.setCurrentIndex(player.routine_box.findData(routine_id))
     player.start_button.click()
     for _ in range(10_000):

@@ -1,0 +1,231 @@
+"""The big countdown: the seconds left, in digits large enough to read across a room, inside a
+ring that fills as the step runs.
+
+The ring animates (at most 30 frames a second) only while it is told to and is on screen; each
+frame repaints only the band of the ring, never the digits, which change once a second.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QHideEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRegion,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+FRAME_MS = 34  # a little under 30 frames a second
+# How far into the ring the digits' box reaches: its corners at this share of the inner radius.
+DIGIT_FILL = 0.5
+# The ring's thickness, as a share of its diameter.
+BAND = 0.045
+
+
+class CountdownRing(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._progress = 0.0
+        self._source: Callable[[], float] | None = None
+        self._dimmed = False
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(FRAME_MS)
+        self.frame_timer.timeout.connect(self._frame)
+        self.frames = 0  # frames drawn by the animation, for tests and benchmarks
+        self.digits = QLabel(self)
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digits.setAccessibleName("Seconds left")
+        self.caption = QLabel(self)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setAccessibleName("Countdown caption")
+        self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 160)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(320, 320)
+
+    # --- what the player sets ------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self.digits.text()
+
+    @property
+    def progress(self) -> float:
+        return self._progress
+
+    @property
+    def is_animating(self) -> bool:
+        return self.frame_timer.isActive()
+
+    def set_text(self, text: str, caption: str = "") -> None:
+        if (len(text) > 2) != (len(self.digits.text()) > 2):
+            self.digits.setText(text)
+            self._fit_digits()
+        elif text != self.digits.text():
+            self.digits.setText(text)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+
+    def set_progress(self, progress: float) -> None:
+        progress = max(0.0, min(1.0, progress))
+        if abs(progress - self._progress) > 1e-4:
+            self._progress = progress
+            self.update(self._band_region())
+
+    def set_dimmed(self, dimmed: bool) -> None:
+        """Drawn quieter while paused, so a glance tells it is not counting."""
+        if dimmed != self._dimmed:
+            self._dimmed = dimmed
+            self.digits.setForegroundRole(
+                QPalette.ColorRole.PlaceholderText if dimmed else QPalette.ColorRole.WindowText
+            )
+            self.update()
+
+    def animate(self, source: Callable[[], float] | None) -> None:
+        """Follow `source` (the step's progress) frame by frame; None stops the animation."""
+        self._source = source
+        if source is None:
+            self.frame_timer.stop()
+            return
+        self.set_progress(source())
+        if self._may_animate():
+            if not self.frame_timer.isActive():
+                self.frame_timer.start()
+        else:
+            self.frame_timer.stop()
+
+    # --- inside --------------------------------------------------------------------------
+
+    def _may_animate(self) -> bool:
+        window = self.window()
+        return self.isVisible() and not window.isMinimized()
+
+    def _frame(self) -> None:
+        if self._source is None or not self._may_animate():
+            # Nobody sees it: stop until the next second's update starts it again.
+            self.frame_timer.stop()
+            return
+        self.frames += 1
+        self.set_progress(self._source())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._source is not None:
+            self.animate(self._source)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self.frame_timer.stop()
+        super().hideEvent(event)
+
+    def _ring_rect(self) -> QRectF:
+        side = min(self.width(), self.height())
+        band = max(6.0, side * BAND)
+        rect = QRectF(0, 0, side - band - 2, side - band - 2)
+        rect.moveCenter(QPointF(self.width() / 2, self.height() / 2))
+        return rect
+
+    def _band(self) -> float:
+        return max(6.0, min(self.width(), self.height()) * BAND)
+
+    def _band_region(self) -> QRegion:
+        rect = self._ring_rect()
+        margin = self._band() / 2 + 3
+        outer = rect.adjusted(-margin, -margin, margin, margin).toAlignedRect()
+        inner = rect.adjusted(margin, margin, -margin, -margin).toAlignedRect()
+        return QRegion(outer, QRegion.RegionType.Ellipse) - QRegion(
+            inner, QRegion.RegionType.Ellipse
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_digits()
+
+    @staticmethod
+    def _fit_scale(font: QFont, template: str) -> tuple[float, float]:
+        """For digits of 100 px: the half-diagonal of their box, and their height."""
+        font = QFont(font)
+        font.setPixelSize(100)
+        box = QFontMetricsF(font).tightBoundingRect(template)
+        return math.hypot(box.width() / 2, box.height() / 2), box.height()
+
+    def _digit_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def side_for_digit_height(self, height: float) -> int:
+        """The ring's size whose two-digit countdown is `height` pixels high."""
+        half_diagonal, digit_height = self._fit_scale(self._digit_font(), "00")
+        inner = height * half_diagonal / (DIGIT_FILL * digit_height) + 4
+        return math.ceil((inner + 2) / (1 - 3 * BAND))
+
+    def _fit_digits(self) -> None:
+        """Digits as large as the inside of the ring allows: the corners of their box touch it."""
+        rect = self._ring_rect()
+        inner = rect.width() - 2 * self._band()
+        if inner <= 0:
+            return
+        font = self._digit_font()
+        template = "0:00" if len(self.digits.text()) > 2 else "00"
+        half_diagonal, _ = self._fit_scale(font, template)
+        font.setPixelSize(max(8, int(100 * inner * DIGIT_FILL / half_diagonal)))
+        self.digits.setFont(font)
+        metrics = QFontMetricsF(font)
+        height = int(metrics.height())
+        center = rect.center()
+        self.digits.setGeometry(
+            QRect(int(center.x() - inner / 2), int(center.y() - height / 2), int(inner), height)
+        )
+        caption_font = QFont(self.font())
+        caption_font.setPointSizeF(self.font().pointSizeF() * 1.2)
+        self.caption.setFont(caption_font)
+        caption_height = int(QFontMetricsF(caption_font).height()) + 2
+        digit_bottom = center.y() + metrics.tightBoundingRect(template).height() / 2
+        self.caption.setGeometry(
+            QRect(
+                int(center.x() - inner * 0.35),
+                int(digit_bottom + inner * 0.05),
+                int(inner * 0.7),
+                caption_height,
+            )
+        )
+
+    def digit_height(self) -> float:
+        """The height of the digits as drawn, in pixels."""
+        return QFontMetricsF(self.digits.font()).tightBoundingRect("0").height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self._ring_rect()
+        band = self._band()
+        palette = self.palette()
+        track = QPen(palette.color(QPalette.ColorRole.Mid), band)
+        track.setCapStyle(Qt.PenCapStyle.FlatCap)
+        track_colour = track.color()
+        track_colour.setAlphaF(0.35)
+        track.setColor(track_colour)
+        painter.setPen(track)
+        painter.drawEllipse(rect)
+        if self._progress <= 0:
+            return
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        if self._dimmed:
+            accent = palette.color(QPalette.ColorRole.PlaceholderText)
+        arc = QPen(accent, band)
+        arc.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(arc)
+        # Clockwise from twelve o'clock; Qt's angles are in sixteenths of a degree.
+        painter.drawArc(rect, 90 * 16, -round(self._progress * 360 * 16))

@@ -1,0 +1,127 @@
+"""Cues you can follow without looking: a chime at each change of phase, a soft tick in the last
+seconds of a hold, and a voice that names the exercise and says "hold", "3, 2, 1", "release".
+
+The settings (sound, voice, volume) are read at each cue, so a change applies at once. The
+outputs load on first use; when one is not available the session goes on silently and the user
+is told once, through `unavailable`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from backcoach.core.settings import Settings
+from backcoach.core.timeline import Phase, Step
+from backcoach.ui.player import cue_script
+from backcoach.ui.player.sound_effects import SoundEffects
+from backcoach.ui.player.voice import Voice
+
+
+class SoundOutput(Protocol):
+    problem: str
+    on_problem: Callable[[str], None] | None
+
+    def play(self, name: str, volume: float) -> bool: ...
+
+
+class VoiceOutput(Protocol):
+    problem: str
+    on_problem: Callable[[str], None] | None
+
+    def say(self, text: str, volume: float) -> bool: ...
+
+    def stop(self) -> None: ...
+
+
+# How outputs are made. Tests replace these so that running the suite never makes a sound.
+make_sound_output: Callable[[], SoundOutput] = SoundEffects
+make_voice_output: Callable[[], VoiceOutput] = Voice
+
+
+def loudness(volume_percent: int) -> float:
+    """The output level for a volume setting: squared, so the slider's steps sound even."""
+    return (max(0, min(100, volume_percent)) / 100) ** 2
+
+
+class Cues(QObject):
+    unavailable = Signal(str)  # one message per output that cannot play, said once
+
+    def __init__(
+        self,
+        settings: Callable[[], Settings],
+        sound: SoundOutput | None = None,
+        voice: VoiceOutput | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._sound = sound
+        self._voice = voice
+        self._told: set[str] = set()
+
+    @property
+    def sound(self) -> SoundOutput:
+        if self._sound is None:
+            self._sound = make_sound_output()
+        if self._sound.on_problem is None:
+            self._sound.on_problem = self._tell
+        return self._sound
+
+    @property
+    def voice(self) -> VoiceOutput:
+        if self._voice is None:
+            self._voice = make_voice_output()
+        if self._voice.on_problem is None:
+            self._voice.on_problem = self._tell
+        return self._voice
+
+    # --- moments of a session ------------------------------------------------------------
+
+    def step_started(self, step: Step, following: Step | None) -> None:
+        self.chime()
+        self.say(cue_script.step_phrase(step, following))
+
+    def countdown(self, seconds: int, step: Step | None) -> None:
+        """A second of the hold's last few (or of the 3-2-1 after a resume) has begun."""
+        if step is None or step.phase == Phase.HOLD:
+            self._play("tick")
+        self.say(cue_script.countdown_phrase(seconds))
+
+    def paused(self, reason: str) -> None:
+        self.say(cue_script.pause_phrase(reason))
+
+    def session_ended(self, completed: bool) -> None:
+        self.chime()
+        self.say(cue_script.end_phrase(completed))
+
+    def try_out(self) -> None:
+        """Play the chime and say a phrase, so the user can set the volume."""
+        self.chime()
+        self.say("This is how the cues sound.")
+
+    # --- outputs -------------------------------------------------------------------------
+
+    def chime(self) -> None:
+        self._play("chime")
+
+    def say(self, text: str) -> None:
+        settings = self._settings()
+        if settings["voice"] and text:
+            self.voice.say(text, loudness(settings["volume"]))
+
+    def silence(self) -> None:
+        if self._voice is not None:
+            self._voice.stop()
+
+    def _play(self, name: str) -> None:
+        settings = self._settings()
+        if settings["sound"]:
+            self.sound.play(name, loudness(settings["volume"]))
+
+    def _tell(self, message: str) -> None:
+        if message not in self._told:
+            self._told.add(message)
+            self.unavailable.emit(message + " The player goes on without them.")

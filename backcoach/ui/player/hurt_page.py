@@ -1,0 +1,95 @@
+""" "This hurts": the exercise stops, the guide's advice shows, and the user chooses what next.
+
+The advice is the guide's own (assets/exercises.json safety notes): never force a stretch, and
+see your physician or a physiotherapist.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from backcoach.core.catalogue import Catalogue, Exercise
+from backcoach.ui.player.pain_scale import PainScale
+from backcoach.ui.player.session_page import make_button, scaled_font
+
+ADVICE_NOTES = ("never_force", "consult_physician", "see_physiotherapist")
+
+
+def hurt_advice(catalogue: Catalogue, exercise: Exercise) -> list[str]:
+    """The guide's advice for pain, this exercise's own safety note first."""
+    notes = {note.id: note.text for note in catalogue.safety}
+    advice = [exercise.safety] if exercise.safety else []
+    advice += [notes[key] for key in ADVICE_NOTES if key in notes]
+    advice.append(
+        "If the pain is strong, lasts, or spreads down a leg, see your physician "
+        "or a physiotherapist before you exercise again."
+    )
+    return advice
+
+
+class HurtPage(QWidget):
+    skipRequested = Signal()
+    endRequested = Signal()
+    backRequested = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(12)
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self, 2.0, bold=True))
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Stopped because it hurts")
+        layout.addWidget(self.title)
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        self.advice.setTextFormat(Qt.TextFormat.RichText)
+        self.advice.setFont(scaled_font(self, 1.2))
+        self.advice.setAccessibleName("Advice")
+        layout.addWidget(self.advice)
+        layout.addStretch(1)
+        self.pain = PainScale("How much does it hurt?")
+        layout.addWidget(self.pain)
+        buttons = QHBoxLayout()
+        self.back_button = make_button(
+            "Go back",
+            "Go back to the exercise",
+            "Back to the paused exercise, nothing is noted (Esc)",
+        )
+        self.skip_button = make_button(
+            "Skip to the next exercise",
+            "Skip to the next exercise",
+            "Note the pain and go on with the next exercise",
+        )
+        self.end_button = make_button(
+            "End the session", "End the session", "Note the pain, stop and log what you did"
+        )
+        for button in (self.skip_button, self.end_button):
+            button.setFont(scaled_font(self, 1.15, bold=True))
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.end_button)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(self.backRequested)
+        self.skip_button.clicked.connect(self.skipRequested)
+        self.end_button.clicked.connect(self.endRequested)
+
+    def show_for(self, exercise: Exercise, has_next: bool) -> None:
+        self.title.setText(f"Stop: {exercise.name} hurts")
+        items = "".join(
+            f"<li>{escape(text)}</li>" for text in hurt_advice(self.catalogue, exercise)
+        )
+        self.advice.setText(
+            "<p>Never force a stretch: forcing it can tear muscles and make the pain worse. "
+            "The exercise is paused.</p>"
+            f"<ul>{items}</ul>"
+        )
+        self.pain.clear()
+        self.skip_button.setVisible(has_next)
+        (self.skip_button if has_next else self.end_button).setFocus()

@@ -1,0 +1,112 @@
+"""A 0-10 pain rating that can be left out: eleven buttons in a row, reachable by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PainScale(QWidget):
+    changed = Signal(object)  # the rating, or None when cleared
+
+    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(question)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.question = QLabel(question)
+        self.question.setWordWrap(True)
+        font = QFont(self.question.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.question.setFont(font)
+        layout.addWidget(self.question)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(4)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QPushButton] = []
+        for value in range(11):
+            button = QPushButton(str(value))
+            button.setCheckable(True)
+            button.setAccessibleName(f"Pain {value} of 10")
+            button.setToolTip(_describe(value))
+            button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 20)
+            self.group.addButton(button, value)
+            self.buttons.append(button)
+            grid.addWidget(button, 0, value)
+        self.group.idToggled.connect(self._toggled)
+        # The chosen rating must stand out at a glance; palette() keeps it right in dark mode.
+        self.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); font-weight: bold; }"
+        )
+        ends = QHBoxLayout()
+        for text, align in (
+            ("No pain", Qt.AlignmentFlag.AlignLeft),
+            ("Moderate", Qt.AlignmentFlag.AlignHCenter),
+            ("Worst imaginable", Qt.AlignmentFlag.AlignRight),
+        ):
+            label = QLabel(text)
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            ends.addWidget(label, 1, align)
+        grid.addLayout(ends, 1, 0, 1, 11)
+        layout.addLayout(grid)
+
+        self.clear_button = QPushButton("No answer")
+        self.clear_button.setAccessibleName("Clear the pain rating")
+        self.clear_button.setToolTip("Leave the rating out; it is optional")
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.setEnabled(False)
+        row = QHBoxLayout()
+        self.hint = QLabel("Optional")
+        self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        row.addWidget(self.hint)
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+        layout.addLayout(row)
+
+    def value(self) -> int | None:
+        checked = self.group.checkedId()
+        return None if checked < 0 else checked
+
+    def set_value(self, value: int | None) -> None:
+        if value is None:
+            self.clear()
+        else:
+            self.buttons[value].setChecked(True)
+
+    def clear(self) -> None:
+        # An exclusive group never lets its last checked button go; drop exclusivity for a moment.
+        self.group.setExclusive(False)
+        for button in self.buttons:
+            button.setChecked(False)
+        self.group.setExclusive(True)
+        self.clear_button.setEnabled(False)
+        self.changed.emit(None)
+
+    def _toggled(self, value: int, checked: bool) -> None:
+        if checked:
+            self.clear_button.setEnabled(True)
+            self.changed.emit(value)
+
+
+def _describe(value: int) -> str:
+    if value == 0:
+        return "0: no pain"
+    if value <= 3:
+        return f"{value}: mild pain"
+    if value <= 6:
+        return f"{value}: moderate pain"
+    if value <= 9:
+        return f"{value}: severe pain"
+    return "10: the worst pain imaginable"

@@ -1,0 +1,161 @@
+"""The page a person follows during a session, laid out to be read from two metres away:
+the exercise, its illustration, the phase in words, the big countdown ring, the rep and side,
+the instruction line, the routine's progress and the controls.
+
+It only lays out and shows; the player view decides what to show and when.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.ui.player.countdown_ring import CountdownRing
+from backcoach.ui.player.up_next_card import UpNextCard
+from backcoach.ui.pose_view import PoseView
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    """The widget's font (the system's, by default) scaled: never a fixed pixel size."""
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def make_button(text: str, name: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.setToolTip(tip)
+    button.setMinimumHeight(button.sizeHint().height() + 8)
+    return button
+
+
+class SessionPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 10, 18, 12)
+        layout.setSpacing(6)
+
+        header = QHBoxLayout()
+        self.exercise_label = QLabel()
+        self.exercise_label.setAccessibleName("Exercise")
+        self.exercise_label.setFont(scaled_font(self, 2.0, bold=True))
+        self.exercise_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.progress_label = QLabel()
+        self.progress_label.setAccessibleName("Routine progress")
+        self.progress_label.setFont(scaled_font(self, 1.1))
+        self.progress_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.progress_label.setAlignment(
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        header.addWidget(self.exercise_label, 1)
+        header.addWidget(self.progress_label)
+        self.header = header
+        layout.addLayout(header)
+
+        self.routine_bar = QProgressBar()
+        self.routine_bar.setRange(0, 1000)
+        self.routine_bar.setTextVisible(False)
+        self.routine_bar.setMaximumHeight(6)
+        self.routine_bar.setAccessibleName("Routine done")
+        self.routine_bar.setToolTip("How much of the routine is done")
+        layout.addWidget(self.routine_bar)
+
+        status = QHBoxLayout()
+        self.phase_label = QLabel()
+        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setFont(scaled_font(self, 1.9, bold=True))
+        self.phase_label.setForegroundRole(QPalette.ColorRole.Highlight)
+        self.rep_label = QLabel()
+        self.rep_label.setAccessibleName("Repetition")
+        self.rep_label.setFont(scaled_font(self, 1.5))
+        self.side_label = QLabel()
+        self.side_label.setAccessibleName("Side")
+        self.side_label.setFont(scaled_font(self, 1.5, bold=True))
+        status.addWidget(self.phase_label)
+        status.addStretch(1)
+        status.addWidget(self.rep_label)
+        status.addSpacing(18)
+        status.addWidget(self.side_label)
+        layout.addLayout(status)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(18)
+        left = QVBoxLayout()
+        self.pose = PoseView()
+        left.addWidget(self.pose, 1)
+        self.instruction_label = QLabel()
+        self.instruction_label.setAccessibleName("Instruction")
+        self.instruction_label.setWordWrap(True)
+        self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction_label.setFont(scaled_font(self, 1.35))
+        left.addWidget(self.instruction_label)
+
+        self.up_next = UpNextCard()
+        left.addWidget(self.up_next)
+        middle.addLayout(left, 5)
+        self.ring = CountdownRing()
+        middle.addWidget(self.ring, 4)
+        layout.addLayout(middle, 1)
+
+        controls = QHBoxLayout()
+        controls.setSpacing(8)
+        self.previous_button = make_button(
+            "◀ Previous", "Previous", "Back to the start of this exercise, or the one before (Left)"
+        )
+        self.pause_button = make_button("Pause", "Pause", "Pause (Space)")
+        self.pause_button.setFont(scaled_font(self, 1.15, bold=True))
+        self.pause_button.setMinimumWidth(
+            self.pause_button.fontMetrics().horizontalAdvance("Resume") * 2
+        )
+        self.skip_button = make_button("Skip ▶", "Skip", "Skip to the next exercise (Right)")
+        self.stop_button = make_button(
+            "Stop", "Stop", "Stop the session and log what you did (Esc)"
+        )
+        self.hurt_button = make_button(
+            "This hurts", "This hurts", "Stop this exercise because it hurts (H)"
+        )
+        self.focus_button = make_button(
+            "Full screen", "Full screen", "A full-screen view without distractions (F)"
+        )
+        self.focus_button.setCheckable(True)
+        controls.addWidget(self.previous_button)
+        controls.addWidget(self.pause_button)
+        controls.addWidget(self.skip_button)
+        controls.addSpacing(12)
+        controls.addWidget(self.stop_button)
+        controls.addStretch(1)
+        controls.addWidget(self.hurt_button)
+        controls.addWidget(self.focus_button)
+        self.controls = controls
+        layout.addLayout(controls)
+        self._text_sizes = {
+            self.exercise_label: (2.0, True),
+            self.phase_label: (1.9, True),
+            self.rep_label: (1.5, False),
+            self.side_label: (1.5, True),
+            self.instruction_label: (1.35, False),
+            self.progress_label: (1.1, False),
+            self.up_next.what: (1.2, True),
+            self.up_next.how: (1.0, False),
+        }
+
+    def scale_text(self, factor: float) -> None:
+        """Grow the words with the window, so a full screen reads from across the room."""
+        base = self.font()
+        for label, (size, bold) in self._text_sizes.items():
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * size * factor)
+            font.setBold(bold)
+            label.setFont(font)

@@ -1,0 +1,116 @@
+"""Before a session: choose the routine, see what it holds, optionally rate the pain, start."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.timeline import Timeline
+from backcoach.ui.player.pain_scale import PainScale
+from backcoach.ui.player.session_page import make_button, scaled_font
+from backcoach.ui.player.time_text import duration_text
+from backcoach.ui.pose_view import PoseView
+
+
+class StartPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 14, 24, 16)
+        layout.setSpacing(10)
+
+        top = QHBoxLayout()
+        routine_label = QLabel("&Routine")
+        routine_label.setFont(scaled_font(self, 1.1))
+        self.routine_box = QComboBox()
+        self.routine_box.setAccessibleName("Routine")
+        self.routine_box.setToolTip("The routine to follow")
+        self.routine_box.setFont(scaled_font(self, 1.1))
+        self.routine_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        routine_label.setBuddy(self.routine_box)
+        top.addWidget(routine_label)
+        top.addWidget(self.routine_box)
+        top.addStretch(1)
+        self.top = top
+        layout.addLayout(top)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        text = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self, 2.0, bold=True))
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName("Routine name")
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setFont(scaled_font(self, 1.15))
+        self.description.setAccessibleName("Routine description")
+        self.length = QLabel()
+        self.length.setFont(scaled_font(self, 1.15, bold=True))
+        self.length.setAccessibleName("Routine length")
+        self.exercises = QLabel()
+        self.exercises.setWordWrap(True)
+        self.exercises.setTextFormat(Qt.TextFormat.RichText)
+        self.exercises.setAccessibleName("Exercises in the routine")
+        self.exercises.setFont(scaled_font(self, 1.1))
+        self.exercises.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.exercises.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        for widget in (self.title, self.description, self.length, self.exercises):
+            text.addWidget(widget)
+        body.addLayout(text, 5)
+        self.pose = PoseView()
+        self.pose.setAccessibleName("The routine's first position")
+        body.addWidget(self.pose, 4)
+        layout.addLayout(body, 1)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setForegroundRole(QPalette.ColorRole.Mid)
+        layout.addWidget(line)
+
+        bottom = QHBoxLayout()
+        bottom.setSpacing(24)
+        self.pain = PainScale("How does your back feel right now?")
+        bottom.addWidget(self.pain, 3)
+        self.start_button = make_button("Start", "Start", "Start the routine (Space)")
+        self.start_button.setFont(scaled_font(self, 1.5, bold=True))
+        self.start_button.setDefault(True)
+        self.start_button.setMinimumSize(
+            self.start_button.fontMetrics().horizontalAdvance("Start") * 3,
+            self.start_button.fontMetrics().height() * 2 + 8,
+        )
+        self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        bottom.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(bottom)
+
+    def show_routine(self, timeline: Timeline) -> None:
+        routine = timeline.routine
+        self.title.setText(routine.name)
+        self.description.setText(routine.description)
+        count = len(timeline.items)
+        plural = "s" if count != 1 else ""
+        self.length.setText(
+            f"{count} exercise{plural} · about {duration_text(timeline.total_seconds)}"
+        )
+        rows = []
+        for item, exercise in zip(timeline.items, timeline.exercises, strict=True):
+            reps = f"{item.reps} × {item.hold_seconds} s hold"
+            if item.sets > 1:
+                reps = f"{item.sets} sets of {reps}"
+            if item.both_sides:
+                reps += ", each side"
+            rows.append(f"<li><b>{escape(exercise.name)}</b> &nbsp;{escape(reps)}</li>")
+        self.exercises.setText(f"<ol style='margin-left:0'>{''.join(rows)}</ol>")
+        first = timeline.exercises[0].hold_position
+        self.pose.show_pose(first.pose, first.name)

@@ -1,0 +1,121 @@
+"""After a session: what was done, then an optional pain rating and a note for the log."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.session import SessionRecord
+from backcoach.ui.player.pain_scale import PainScale
+from backcoach.ui.player.session_page import make_button, scaled_font
+from backcoach.ui.player.time_text import duration_text
+
+NOTE_LIMIT = 2000  # characters: a note, not a diary
+
+
+class SummaryPage(QWidget):
+    doneRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 18, 32, 18)
+        layout.setSpacing(10)
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self, 2.2, bold=True))
+        self.title.setAccessibleName("Summary")
+        layout.addWidget(self.title)
+        self.totals = QLabel()
+        self.totals.setFont(scaled_font(self, 1.3))
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName("Duration and reps")
+        layout.addWidget(self.totals)
+        self.exercises = QLabel()
+        self.exercises.setTextFormat(Qt.TextFormat.RichText)
+        self.exercises.setWordWrap(True)
+        self.exercises.setAccessibleName("Exercises done")
+        self.exercises.setFont(scaled_font(self, 1.15))
+        self.exercises.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.exercises, 1)
+        self.pain = PainScale("How does your back feel now?")
+        layout.addWidget(self.pain)
+        note_label = QLabel("&Note (optional)")
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setToolTip("Anything worth remembering about this session")
+        self.note.setPlaceholderText("How it went, what felt tight, what helped…")
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
+        note_label.setBuddy(self.note)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.status = QLabel()
+        self.status.setAccessibleName("Log status")
+        self.status.setWordWrap(True)
+        row.addWidget(self.status, 1)
+        self.done_button = make_button(
+            "Save and finish", "Save and finish", "Save the rating and note with the session"
+        )
+        self.done_button.setFont(scaled_font(self, 1.2, bold=True))
+        self.done_button.setDefault(True)
+        row.addWidget(self.done_button)
+        layout.addLayout(row)
+        self.done_button.clicked.connect(self.doneRequested)
+
+    def show_record(self, record: SessionRecord, logged: bool, ask_pain: bool) -> None:
+        self.title.setText("Well done!" if record.completed else "Session stopped")
+        planned_reps = sum(e.reps_planned for e in record.exercises)
+        started = [e for e in record.exercises if e.holds_done or e.active_seconds > 0]
+        self.totals.setText(
+            f"{duration_text(record.duration_seconds)} · {len(started)} of "
+            f"{len(record.exercises)} exercises · {record.reps_done} of {planned_reps} reps"
+        )
+        rows = []
+        for exercise in record.exercises:
+            done = f"{exercise.reps_done} of {exercise.reps_planned} reps"
+            partly = 0 < exercise.holds_done < exercise.holds_planned
+            if exercise.holds_planned != exercise.reps_planned and partly:
+                done += f" ({exercise.holds_done} of {exercise.holds_planned} holds)"
+            mark = "✓" if exercise.holds_done >= exercise.holds_planned else "·"
+            rows.append(
+                f"<tr><td>{mark}</td><td><b>{escape(exercise.name)}</b></td>"
+                f"<td>&nbsp;&nbsp;{escape(done)}</td></tr>"
+            )
+        hurts = ""
+        if record.hurts:
+            names = {e.exercise_id: e.name for e in record.exercises}
+            said = ", ".join(
+                names.get(h.exercise_id, h.exercise_id)
+                + (f" ({h.rating}/10)" if h.rating is not None else "")
+                for h in record.hurts
+            )
+            hurts = f"<p>It hurt during: {escape(said)}</p>"
+        self.exercises.setText(f"<table cellspacing='4'>{''.join(rows)}</table>{hurts}")
+        self.pain.setVisible(ask_pain)
+        self.pain.set_value(record.pain_after)
+        self.note.setPlainText(record.note)
+        if logged:
+            kind = "as complete" if record.completed else "as partial, with what you did"
+            self.status.setText(f"Logged {kind}.")
+        else:
+            self.status.setText("Nothing was logged: no exercise had begun.")
+        self.note.setEnabled(logged)
+        self.pain.setEnabled(logged)
+        self.done_button.setText("Save and finish" if logged else "Back to the start")
+        self.done_button.setFocus()
+
+    def answers(self) -> dict[str, object]:
+        """The pain rating and note as the user left them."""
+        return {
+            "pain_after": self.pain.value() if self.pain.isVisibleTo(self) else None,
+            "note": self.note.toPlainText().strip()[:NOTE_LIMIT],
+        }

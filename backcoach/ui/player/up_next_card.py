@@ -1,0 +1,58 @@
+"""The "Up next" preview shown while resting or getting ready: what comes, with its picture."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from backcoach.core.timeline import Side, Step
+from backcoach.ui.pose_view import PoseView
+
+
+class UpNextCard(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAccessibleName("Up next")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.pose = PoseView()
+        self.pose.setMinimumSize(96, 60)
+        self.pose.setMaximumSize(QSize(200, 110))
+        self.pose.setAccessibleName("Up next illustration")
+        layout.addWidget(self.pose, 2)
+        text = QVBoxLayout()
+        self.title = QLabel("Up next")
+        self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        self.what.setAccessibleName("Up next exercise")
+        font = QFont(self.what.font())
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.what.setFont(font)
+        self.how = QLabel()
+        self.how.setWordWrap(True)
+        self.how.setAccessibleName("Up next position")
+        text.addStretch(1)
+        for label in (self.title, self.what, self.how):
+            text.addWidget(label)
+        text.addStretch(1)
+        layout.addLayout(text, 3)
+
+    def show_step(self, step: Step, current: Step) -> None:
+        """Preview `step` (the next hold), seen from the `current` step."""
+        parts = []
+        if step.item_index != current.item_index or current.phase.value == "get_ready":
+            parts.append(step.exercise.name)
+        parts.append(f"Rep {step.rep} of {step.item.reps}")
+        if step.side_text:
+            parts.append(step.side_text)
+        self.what.setText(" · ".join(parts))
+        self.how.setText(step.position.cue or step.position.name)
+        self.pose.show_pose(
+            step.position.pose, step.position.name, mirrored=step.side == Side.RIGHT
+        )

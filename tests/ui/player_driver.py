@@ -1,0 +1,57 @@
+"""What a person does with the player in tests: keys, the fake clock, and what the screen says."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from backcoach.core.clock import FakeClock
+from backcoach.ui.player.player_view import PlayerView
+
+
+@dataclass(frozen=True)
+class Screen:
+    """What the session page shows, as a person reads it."""
+
+    exercise: str
+    phase: str
+    digits: str
+    rep: str
+    side: str
+    progress: str
+    instruction: str
+    up_next: str  # "" when the card is hidden
+
+
+def screen(player: PlayerView) -> Screen:
+    page = player.session_page
+    return Screen(
+        exercise=page.exercise_label.text(),
+        phase=page.phase_label.text(),
+        digits=page.ring.text,
+        rep=page.rep_label.text(),
+        side=page.side_label.text(),
+        progress=page.progress_label.text(),
+        instruction=page.instruction_label.text(),
+        up_next=page.up_next.what.text() if page.up_next.isVisibleTo(page) else "",
+    )
+
+
+def press(qtbot, window, key: Qt.Key) -> None:
+    """A key press where the keyboard focus is, as a person types it."""
+    qtbot.keyClick(QApplication.focusWidget() or window, key)
+
+
+def run(player: PlayerView, clock: FakeClock, seconds: float, step: float = 0.25) -> None:
+    """Let time pass; the player catches up as its timer would make it."""
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        player.tick()
+
+
+def answer(player: PlayerView, yes: bool) -> None:
+    box = player.stop_question
+    assert box is not None and box.isVisible()
+    box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No).click()
