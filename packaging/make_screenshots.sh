@@ -48,6 +48,15 @@ else
   "$python" "$here/demo_sessions.py" "$data"
 fi
 
+# The virtual screen has no sound card and no speech engine: keep their notices out of the shots.
+"$python" - "$data" <<'PY'
+import sys
+from pathlib import Path
+from backcoach.core.store import Store
+store = Store.open(Path(sys.argv[1]), device="demo-laptop")
+store.save_settings(store.load_settings().changed(sound=False, voice=False))
+PY
+
 display=""
 for n in $(seq 90 140); do
   [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]] && continue
@@ -87,6 +96,9 @@ shoot() {
 }
 xdotool key --clearmodifiers ctrl+1
 sleep "$settle"
+# Start the first routine and shoot during the first hold: 5 s to get ready, 3 s to move.
+xdotool key --clearmodifiers space
+sleep 10
 shoot player.png
 xdotool key --clearmodifiers ctrl+2
 sleep "$settle"
