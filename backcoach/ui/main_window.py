@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from backcoach import APP_NAME, __version__
 from backcoach.ui.app_state import AppState
@@ -37,6 +44,7 @@ class MainWindow(QMainWindow):
         self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
         self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
         self.routines = RoutinesView(state)
+        self._add_edit_routine_button()
         self.views.addTab(self.routines, "&Routines")
         self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
         self.history.startRequested.connect(self.show_player)
@@ -124,6 +132,19 @@ class MainWindow(QMainWindow):
 
     def show_player(self) -> None:
         self.views.setCurrentWidget(self.player)
+
+    def _add_edit_routine_button(self) -> None:
+        # Beside the player's routine box: from "this routine" to changing its numbers.
+        edit = QPushButton("Edit…")
+        edit.setAccessibleName("Edit the routine")
+        edit.setToolTip("Change this routine's holds, repetitions and exercises (Ctrl+3)")
+        edit.clicked.connect(self.edit_selected_routine)
+        self.player.start_page.top.insertWidget(2, edit)
+        self.edit_routine_button = edit
+
+    def edit_selected_routine(self) -> None:
+        self.show_routines()
+        self.routines.select_routine(self.state.selected_routine.id)
 
     def show_routines(self) -> None:
         self.views.setCurrentWidget(self.routines)

@@ -112,3 +112,11 @@ def test_the_window_fits_the_screen_and_comes_back_where_it_was(qtbot, store, cl
     again = MainWindow(AppState(Store.open(store.folder), clock))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_edit_beside_the_routine_box_opens_that_routine_in_the_editor(window, app_state):
+    player = window.player
+    player.routine_box.setCurrentIndex(player.routine_box.findData("quick_break"))
+    window.edit_routine_button.click()
+    assert window.views.currentWidget() is window.routines
+    assert window.routines.routine.id == "quick_break"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.custom_exercise import MAX_POSITIONS, PoseChoice
 from backcoach.core.routine import BOUNDS
+from backcoach.ui.pose_view import PoseView
 from backcoach.ui.routines.fields import MessageLabel, NumberField
 
 SaveFields = Callable[[dict[str, Any]], Mapping[str, str]]
@@ -43,6 +45,13 @@ class PositionRow:
             self.pose.addItem(choice.name, choice.id)
         self.pose.setAccessibleName(f"Position {number}: pose")
         self.pose.setToolTip("The pose shown for this position")
+        # A small picture of the chosen pose, so the choice is by sight, not by name alone.
+        self.preview = PoseView()
+        height = self.pose.sizeHint().height() * 2
+        self.preview.setFixedSize(height * 8 // 5, height)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pose.currentIndexChanged.connect(self._show_preview)
+        self._show_preview()
         self.cue = QLineEdit()
         self.cue.setPlaceholderText("What to do, e.g. “Pull both knees up”")
         self.cue.setAccessibleName(f"Position {number}: cue")
@@ -51,8 +60,13 @@ class PositionRow:
         self.remove.setAccessibleName(f"Remove position {number}")
         self.remove.setToolTip(f"Remove position {number}")
 
+    def _show_preview(self) -> None:
+        pose_id = self.pose.currentData()
+        if pose_id:
+            self.preview.show_pose(pose_id, self.pose.currentText())
+
     def widgets(self) -> tuple[QWidget, ...]:
-        return (self.label, self.pose, self.cue, self.remove)
+        return (self.label, self.preview, self.pose, self.cue, self.remove)
 
     def fields(self) -> dict[str, str]:
         return {"pose": self.pose.currentData(), "cue": self.cue.text(),
@@ -260,7 +274,7 @@ class ExerciseDialog(QDialog):
             row.remove.setEnabled(len(self.rows) > 1)
             for column, widget in enumerate(row.widgets()):
                 self.position_grid.addWidget(widget, number - 1, column)
-        self.position_grid.setColumnStretch(2, 1)
+        self.position_grid.setColumnStretch(3, 1)
         self.add_position_button.setEnabled(len(self.rows) < MAX_POSITIONS)
 
     # --- saving ----------------------------------------------------------------------------
