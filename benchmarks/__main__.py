@@ -52,7 +52,13 @@ def main(argv: list[str] | None = None) -> int:
         context = measures.Context(Path(scratch), runs=args.runs, quick=args.quick)
         for name in args.only or measures.ALL:
             print(f"… {name}", file=sys.stderr, flush=True)
-            rows.extend(measures.ALL[name](context))
+            try:
+                measured = measures.ALL[name](context)
+            except Exception as error:  # one broken measurement must not lose the others
+                measured = [measures.Row(name, f"failed: {error}"[:120], "-", "-", "-", False)]
+            for row in measured:
+                print(f"  {row.name}: {row.value} (baseline {row.baseline})", file=sys.stderr)
+            rows.extend(measured)
 
     header = f"Measured {dt.date.today():%Y-%m-%d} on {machine()}; medians of {args.runs} runs."
     table = [

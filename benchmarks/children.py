@@ -124,7 +124,7 @@ def main() -> int:
         else:
             loaded()
 
-    def run_holds(seconds: float) -> None:
+    def run_holds(seconds: float | None) -> None:
         """Start the routine and log how late each phase change came against its deadline."""
         window = main_window()
         player = window.player  # type: ignore[attr-defined]
@@ -159,7 +159,8 @@ def main() -> int:
             )
             app.exit(0)
 
-        QTimer.singleShot(int(seconds * 1000), done)
+        if seconds is not None:
+            QTimer.singleShot(int(seconds * 1000), done)
 
     def timer_lateness(seconds: float) -> None:
         """The bare baseline of the countdown: a precise single-shot timer aimed at each second."""
@@ -204,7 +205,7 @@ def main() -> int:
     def painted() -> None:
         report(painted=time.monotonic())
         if args.hold:
-            run_holds(1e9)
+            run_holds(None)
         if args.idle:
             # Let start-up work settle before the idle window begins.
             QTimer.singleShot(1000, measure_idle)

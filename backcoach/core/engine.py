@@ -187,11 +187,9 @@ class Engine:
         """Skip to the next exercise (from the last one: end the session)."""
         if self.is_over or self.state == State.IDLE:
             return []
-        now = self._clock.monotonic()
-        events = self.advance(now)
+        now, events = self._catch_up()
         if self.is_over:
             return events
-        self._account(now)
         following = [s.index for s in self.timeline.steps if s.item_index > self.step.item_index]
         if not following:
             return [*events, *self._end(completed=False)]
@@ -201,11 +199,9 @@ class Engine:
         """Back to the start of this exercise; near its start, to the exercise before."""
         if self.is_over or self.state == State.IDLE:
             return []
-        now = self._clock.monotonic()
-        events = self.advance(now)
+        now, events = self._catch_up()
         if self.is_over:
             return events
-        self._account(now)
         item_index = self.step.item_index
         first = self.timeline.first_step_of_item(item_index)
         into_exercise = (self.index - first) > 0 or (
@@ -221,12 +217,9 @@ class Engine:
         if self.state == State.IDLE:
             self._started_at = self._clock.now()
             return self._end(completed=False)
-        now = self._clock.monotonic()
-        events = self.advance(now)
+        _, events = self._catch_up()
         if self.is_over:
             return events
-        if self.state == State.RUNNING:
-            self._account(now)
         return [*events, *self._end(completed=False)]
 
     def report_hurt(self, rating: int | None) -> None:
@@ -299,6 +292,15 @@ class Engine:
 
     def _now(self, now: float | None) -> float:
         return self._clock.monotonic() if now is None else now
+
+    def _catch_up(self) -> tuple[float, list[Event]]:
+        """Before skip, previous or stop: catch up with the clock and credit the time so far
+        (while running only: a pause is never exercise)."""
+        now = self._clock.monotonic()
+        events = self.advance(now)
+        if self.state == State.RUNNING:
+            self._account(now)
+        return now, events
 
     def _mark(self, now: float) -> None:
         self._last_mono = now

@@ -353,3 +353,19 @@ def test_sides_are_left_then_right(catalogue, clock):
     run(engine, clock)
     (exercise,) = engine.record().exercises
     assert (exercise.holds_done, exercise.holds_planned, exercise.reps_done) == (4, 4, 2)
+
+
+def test_skip_and_previous_during_a_pause_never_count_the_pause(catalogue, clock):
+    engine = make_engine(catalogue, clock, BRIDGE, RoutineItem("knees_to_chest", reps=1))
+    engine.start()
+    clock.advance(3 + 2)  # get ready, then 2 s of moving
+    engine.advance()
+    engine.pause()
+    clock.advance(600)
+    engine.skip()
+    clock.advance(600)
+    engine.previous()
+    engine.stop()
+    record = engine.record()
+    assert record.duration_seconds == pytest.approx(5)
+    assert record.active_seconds == pytest.approx(2)
