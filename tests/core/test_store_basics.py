@@ -3,33 +3,20 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 import pytest
 
-from backcoach.core.session import ExerciseRecord, SessionRecord
+from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.store import SCHEMA_VERSION, Store, StoreError
-
-CET = timezone(timedelta(hours=1))
+from tests.records import ZONE, make_record
 
 
 def session(day: int = 2, month: int = 3, **changes) -> SessionRecord:
-    started = datetime(2026, month, day, 8, 0, tzinfo=CET)
-    record = SessionRecord(
-        id=SessionRecord.new_id(),
-        routine_id="full_floor",
-        routine_name="Full floor routine",
-        started=started,
-        ended=started + timedelta(minutes=9),
-        duration_seconds=540,
-        active_seconds=300,
-        completed=True,
-        exercises=(ExerciseRecord("bridge", "Bridge", 5, 5, 5, 5, 5, 50.0),),
-        pain_before=5,
-        pain_after=3,
-    )
-    return record.updated(**changes)
+    """A session at 08:00 on that day of 2026, with a fresh id."""
+    started = datetime(2026, month, day, 8, 0, tzinfo=ZONE)
+    return make_record(0, started=started, id=SessionRecord.new_id(), **changes)
 
 
 def test_settings_survive_a_restart(data_dir):
