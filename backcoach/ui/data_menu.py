@@ -4,16 +4,18 @@ before quitting. Kept out of main_window.py so the window only wires them in."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from backcoach.core.archive import export_all, import_all
 from backcoach.core.files import FileProblem
 from backcoach.core.store import StoreError
 from backcoach.ui.app_state import AppState
-from backcoach.ui.restore_dialog import RestoreDialog
+
+if TYPE_CHECKING:
+    from backcoach.ui.restore_dialog import RestoreDialog
 
 FILE_FILTER = "BackCoach export (*.json);;All files (*)"
 
@@ -52,6 +54,8 @@ class DataActions:
                 return False
             path = Path(chosen)
         try:
+            from backcoach.core.archive import export_all  # on first use: not needed at start
+
             summary = export_all(self.state.store, path, extra_sessions=self.state.unsaved)
         except FileProblem as error:
             self.state.problemReported.emit(str(error))
@@ -68,6 +72,8 @@ class DataActions:
                 return False
             path = Path(chosen)
         try:
+            from backcoach.core.archive import import_all
+
             summary = import_all(self.state.store, path)
         except (FileProblem, StoreError) as error:
             self.state.problemReported.emit(f"Nothing more was imported: {error}")
@@ -78,6 +84,8 @@ class DataActions:
         return True
 
     def show_restore(self) -> RestoreDialog:
+        from backcoach.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.state, self.window)
         dialog.open()
         return dialog

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,11 +18,14 @@ from PySide6.QtWidgets import (
 from backcoach import APP_NAME, __version__
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data_menu import DataActions, confirm_quit_with_unsaved
-from backcoach.ui.history.history_view import HistoryView
+from backcoach.ui.lazy_view import LazyView
 from backcoach.ui.notice_bar import NoticeBar
 from backcoach.ui.player.player_view import PlayerView
-from backcoach.ui.routines.routines_view import RoutinesView
 from backcoach.ui.safety_dialog import SafetyDialog, safety_html
+
+if TYPE_CHECKING:
+    from backcoach.ui.history.history_view import HistoryView
+    from backcoach.ui.routines.routines_view import RoutinesView
 
 
 class MainWindow(QMainWindow):
@@ -35,19 +40,18 @@ class MainWindow(QMainWindow):
         state.problemReported.connect(self.notices.add)
 
         self.player = PlayerView(state)
-        self.history = HistoryView(state)
+        self.history_tab = LazyView(self._build_history)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.setAccessibleName("Views")
         self.views.addTab(self.player, "&Exercise")
-        self.views.addTab(self.history, "&History")
+        self.views.addTab(self.history_tab, "&History")
         self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
         self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
-        self.routines = RoutinesView(state)
+        self.routines_tab = LazyView(self._build_routines)
         self._add_edit_routine_button()
-        self.views.addTab(self.routines, "&Routines")
+        self.views.addTab(self.routines_tab, "&Routines")
         self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
-        self.history.startRequested.connect(self.show_player)
         self.player.focusModeRequested.connect(self.set_focus_mode)
         self._maximized_before_focus = False
 
@@ -102,7 +106,7 @@ class MainWindow(QMainWindow):
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
 
     def _place(self) -> None:
-        """Where the window was last time; the first time, a comfortable size that fits the screen."""
+        """Where the window was last time; the first time, a comfortable size on this screen."""
         saved = self.state.settings["window_geometry"]
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
@@ -130,6 +134,36 @@ class MainWindow(QMainWindow):
             self.raise_()
             self.activateWindow()
 
+    # --- the views ----------------------------------------------------------------------
+
+    def _build_history(self) -> HistoryView:
+        from backcoach.ui.history.history_view import HistoryView
+
+        view = HistoryView(self.state)
+        view.startRequested.connect(self.show_player)
+        return view
+
+    def _build_routines(self) -> RoutinesView:
+        from backcoach.ui.routines.routines_view import RoutinesView
+
+        return RoutinesView(self.state)
+
+    @property
+    def history(self) -> HistoryView:
+        return self.history_tab.view
+
+    @property
+    def routines(self) -> RoutinesView:
+        return self.routines_tab.view
+
+    def current_view(self) -> QWidget:
+        """The view on show: the player, the history or the routine editor."""
+        page = self.views.currentWidget()
+        return page.view if isinstance(page, LazyView) else page
+
+    def show_history(self) -> None:
+        self.views.setCurrentWidget(self.history_tab)
+
     def show_player(self) -> None:
         self.views.setCurrentWidget(self.player)
 
@@ -147,7 +181,7 @@ class MainWindow(QMainWindow):
         self.routines.select_routine(self.state.selected_routine.id)
 
     def show_routines(self) -> None:
-        self.views.setCurrentWidget(self.routines)
+        self.views.setCurrentWidget(self.routines_tab)
 
     def _import_routine(self) -> None:
         self.show_routines()

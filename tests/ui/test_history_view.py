@@ -278,7 +278,7 @@ window = MainWindow(AppState(Store.open(Path({str(tmp_path)!r}))))
 window.show()
 app.processEvents()
 assert "pyqtgraph" not in sys.modules, "imported at start"
-window.views.setCurrentWidget(window.history)
+window.show_history()
 app.processEvents()
 assert "pyqtgraph" in sys.modules, "not imported when shown"
 print("ok")

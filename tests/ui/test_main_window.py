@@ -118,5 +118,15 @@ def test_edit_beside_the_routine_box_opens_that_routine_in_the_editor(window, ap
     player = window.player
     player.routine_box.setCurrentIndex(player.routine_box.findData("quick_break"))
     window.edit_routine_button.click()
-    assert window.views.currentWidget() is window.routines
+    assert window.current_view() is window.routines
     assert window.routines.routine.id == "quick_break"
+
+
+def test_history_and_routines_are_built_when_first_opened(qtbot, store, clock):
+    window = MainWindow(AppState(store, clock))
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.history_tab.is_built and not window.routines_tab.is_built
+    window.views.setCurrentIndex(2)
+    assert window.routines_tab.is_built and window.current_view() is window.routines
+    assert not window.history_tab.is_built

@@ -288,7 +288,7 @@ def test_timers_run_only_while_counting_and_on_screen(window, clock):
     assert player.timer.isActive() and player.timer.isSingleShot()
     assert player.timer.remainingTime() <= 1000
     assert ring.is_animating and ring.frame_timer.interval() >= 1000 / 30
-    window.views.setCurrentWidget(window.history)  # the player is out of sight
+    window.show_history()  # the player is out of sight
     assert not ring.is_animating
     assert player.timer.isActive()  # the cues still follow the session
     window.views.setCurrentWidget(player)

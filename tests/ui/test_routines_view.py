@@ -454,6 +454,6 @@ def test_the_view_is_reachable_from_the_menu(window):
     action = next(a for a in window.view_menu.actions() if a.text() == "&Routines")
     assert action.shortcut().toString() == "Ctrl+3"
     action.trigger()
-    assert window.views.currentWidget() is window.routines
+    assert window.current_view() is window.routines
     names = [a.text() for a in window.file_menu.actions()]
     assert "&Import routine…" in names and "&Export routine…" in names
