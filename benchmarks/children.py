@@ -131,7 +131,8 @@ def main() -> int:
         player.toggle()
         engine = player.engine
         steps = engine.timeline.steps
-        start = time.monotonic()
+        # When the engine started: now, less what the first step has already run.
+        start = time.monotonic() - (steps[0].duration - engine.remaining())
         planned = [start]
         for step in steps:
             planned.append(planned[-1] + step.duration)
@@ -207,8 +208,9 @@ def main() -> int:
         if args.hold:
             run_holds(None)
         if args.idle:
-            # Let start-up work settle before the idle window begins.
-            QTimer.singleShot(1000, measure_idle)
+            # Let start-up work settle before the idle window begins; with --hold, let the
+            # routine's 2 s get ready and 3 s move into position pass, so the window is the hold.
+            QTimer.singleShot(6500 if args.hold else 1000, measure_idle)
         elif args.history:
             open_history()
         elif args.load:

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 FRAME_MS = 34  # a little under 30 frames a second
+MAX_FRAME_MS = 500  # the slowest pace, so the end of a long hold still moves visibly
 # How far into the ring the digits' box reaches: its corners at this share of the inner radius.
 DIGIT_FILL = 0.5
 # The ring's thickness, as a share of its diameter.
@@ -81,8 +82,8 @@ class CountdownRing(QWidget):
     def set_progress(self, progress: float) -> None:
         progress = max(0.0, min(1.0, progress))
         if abs(progress - self._progress) > 1e-4:
-            self._progress = progress
-            self.update(self._band_region())
+            before, self._progress = self._progress, progress
+            self.update(self._changed_region(before, progress))
 
     def set_dimmed(self, dimmed: bool) -> None:
         """Drawn quieter while paused, so a glance tells it is not counting."""
@@ -99,7 +100,10 @@ class CountdownRing(QWidget):
         if source is None:
             self.frame_timer.stop()
             return
-        self.set_progress(source())
+        progress = source()
+        if progress < self._progress:
+            self.frame_timer.setInterval(FRAME_MS)  # a new step: find its pace again
+        self.set_progress(progress)
         if self._may_animate():
             if not self.frame_timer.isActive():
                 self.frame_timer.start()
@@ -118,7 +122,18 @@ class CountdownRing(QWidget):
             self.frame_timer.stop()
             return
         self.frames += 1
+        before = self._progress
         self.set_progress(self._source())
+        self._pace(abs(self._progress - before))
+
+    def _pace(self, step: float) -> None:
+        """Draw a frame when the arc's end has moved about a pixel, at most 30 times a second:
+        a 5-second hold sweeps smoothly, a 5-minute one costs a few frames a second."""
+        circumference = math.pi * self._ring_rect().width()
+        seconds = self.frame_timer.interval() / 1000
+        pixels_per_second = step * circumference / seconds if seconds else 0.0
+        wanted = 1000 / pixels_per_second if pixels_per_second > 0 else MAX_FRAME_MS
+        self.frame_timer.setInterval(int(max(FRAME_MS, min(MAX_FRAME_MS, wanted))))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -138,6 +153,27 @@ class CountdownRing(QWidget):
 
     def _band(self) -> float:
         return max(6.0, min(self.width(), self.height()) * BAND)
+
+    def _changed_region(self, before: float, after: float) -> QRegion:
+        """What a move of the arc's end from `before` to `after` repaints: for a frame's small
+        step, the box around both ends (with the round cap and the arc's bulge), which keeps a
+        hold's animation to a sliver of the ring; for a larger jump, the whole band."""
+        if abs(after - before) > 0.125:
+            return self._band_region()
+        rect = self._ring_rect()
+        radius = rect.width() / 2
+        centre = rect.center()
+
+        def end(progress: float) -> QPointF:
+            angle = math.radians(90 - progress * 360)
+            return QPointF(centre.x() + radius * math.cos(angle),
+                           centre.y() - radius * math.sin(angle))
+
+        a, b = end(before), end(after)
+        bulge = radius * (1 - math.cos(math.pi * abs(after - before)))
+        margin = self._band() / 2 + bulge + 3
+        box = QRectF(a, b).normalized().adjusted(-margin, -margin, margin, margin)
+        return QRegion(box.toAlignedRect())
 
     def _band_region(self) -> QRegion:
         rect = self._ring_rect()
