@@ -10,6 +10,7 @@ drawing here and a cue (chime, tick, voice) in `cues`.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
@@ -32,11 +33,13 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.player.cue_script import COUNTDOWN_FROM
 from backcoach.ui.player.cue_settings import CueSettingsButton
 from backcoach.ui.player.cues import Cues
-from backcoach.ui.player.hurt_page import HurtPage
 from backcoach.ui.player.session_page import SessionPage
 from backcoach.ui.player.start_page import StartPage
-from backcoach.ui.player.summary_page import SummaryPage
 from backcoach.ui.player.time_text import clock_text, countdown_text
+
+if TYPE_CHECKING:
+    from backcoach.ui.player.hurt_page import HurtPage
+    from backcoach.ui.player.summary_page import SummaryPage
 
 # Phases that show what comes next: the body is still, the mind can look ahead.
 PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
@@ -72,10 +75,11 @@ class PlayerView(QWidget):
 
         self.start_page = StartPage()
         self.session_page = SessionPage()
-        self.hurt_page = HurtPage(state.catalogue)
-        self.summary_page = SummaryPage()
+        # The pages for "this hurts" and the summary are built when first needed, not at start.
+        self._hurt_page: HurtPage | None = None
+        self._summary_page: SummaryPage | None = None
         self.pages = QStackedWidget()
-        for page in (self.start_page, self.session_page, self.hurt_page, self.summary_page):
+        for page in (self.start_page, self.session_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,6 +111,30 @@ class PlayerView(QWidget):
         return self.start_page.start_button
 
     @property
+    def hurt_page(self) -> HurtPage:
+        if self._hurt_page is None:
+            from backcoach.ui.player import hurt_page
+
+            page = hurt_page.HurtPage(self.state.catalogue)
+            page.skipRequested.connect(lambda: self._after_hurt(skip=True))
+            page.endRequested.connect(lambda: self._after_hurt(skip=False))
+            page.backRequested.connect(self._hurt_cancelled)
+            self.pages.addWidget(page)
+            self._hurt_page = page
+        return self._hurt_page
+
+    @property
+    def summary_page(self) -> SummaryPage:
+        if self._summary_page is None:
+            from backcoach.ui.player import summary_page
+
+            page = summary_page.SummaryPage()
+            page.doneRequested.connect(self.finish_summary)
+            self.pages.addWidget(page)
+            self._summary_page = page
+        return self._summary_page
+
+    @property
     def page(self) -> QWidget:
         return self.pages.currentWidget()
 
@@ -120,10 +148,6 @@ class PlayerView(QWidget):
         session.stop_button.clicked.connect(self.ask_stop)
         session.hurt_button.clicked.connect(self.hurts)
         session.focus_button.toggled.connect(self._focus_button_toggled)
-        self.hurt_page.skipRequested.connect(lambda: self._after_hurt(skip=True))
-        self.hurt_page.endRequested.connect(lambda: self._after_hurt(skip=False))
-        self.hurt_page.backRequested.connect(self._hurt_cancelled)
-        self.summary_page.doneRequested.connect(self.finish_summary)
 
         # Window-wide keys, each living on the page it acts on: a hidden page's keys are off,
         # so the arrows still move through the pain ratings on the other pages.
@@ -202,7 +226,7 @@ class PlayerView(QWidget):
             self._apply(self.engine.previous())
 
     def escape(self) -> None:
-        if self.page is self.hurt_page:
+        if self.page is self._hurt_page:
             self._hurt_cancelled()
         elif self._in_session():
             self.ask_stop()
@@ -252,7 +276,7 @@ class PlayerView(QWidget):
     def confirm_close(self) -> bool:
         """Whether the window may close now. During a session: pause, ask, and (on yes) stop,
         log it as partial and close the window again; never blocks."""
-        if self._in_session() or self.page is self.hurt_page:
+        if self._in_session() or self.page is self._hurt_page:
             if self.stop_question is None:
                 self._ask(
                     "Quit during a session?",
@@ -260,7 +284,7 @@ class PlayerView(QWidget):
                     on_yes=self._stop_and_close,
                 )
             return False
-        if self.page is self.summary_page:
+        if self.page is self._summary_page:
             self.save_summary()
         return True
 
@@ -305,7 +329,8 @@ class PlayerView(QWidget):
         box.open()
 
     def _stop_and_close(self) -> None:
-        self.hurt_page.hide()
+        if self._hurt_page is not None:
+            self._hurt_page.hide()
         self._hurting = False
         self.stop()
         self.save_summary()
