@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,10 +17,12 @@ from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.library import Library
 from backcoach.core.routine import Routine, load_builtin_routines
-from backcoach.core.routine_file import RoutineFile
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.store import Store, StoreError, merge_sessions
+
+if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
+    from backcoach.core.routine_file import RoutineFile
 
 # While loading sessions in steps, the longest the event loop waits for the next step.
 LOAD_SLICE_SECONDS = 0.02

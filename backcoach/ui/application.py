@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
-from backcoach.core.routine_file import RoutineFile
 from backcoach.core.store import Store, default_device_id
 from backcoach.ui.single_instance import SingleInstance
+
+if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
+    from backcoach.core.routine_file import RoutineFile
 
 
 def run_gui(
