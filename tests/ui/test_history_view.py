@@ -287,3 +287,22 @@ print("ok")
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
     )
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_a_history_still_loading_says_so_instead_of_empty(qtbot, store, clock):
+    from backcoach.ui.app_state import AppState
+    from backcoach.ui.history.history_view import HistoryView
+    from tests.records import make_record
+
+    store.add_sessions([make_record(n) for n in range(40)])
+    state = AppState(store, clock, load_in_steps=True)
+    view = HistoryView(state)
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh_now()
+    assert view.empty_title.text() == "Reading your history…"
+    assert not view.start_button.isVisible()
+    while state.sessions_loading:  # what the event loop would do, a step at a time
+        state._load_some_sessions()
+    view.refresh_now()
+    assert view.pages.currentWidget() is view.content_page

@@ -128,7 +128,7 @@ class HistoryView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        title = QLabel("Your history starts with your first session")
+        title = self.empty_title = QLabel("Your history starts with your first session")
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
@@ -192,6 +192,13 @@ class HistoryView(QWidget):
             weekly_goal_days=settings["weekly_goal_days"],
         )
         self.pages.setCurrentWidget(self.content_page if sessions else self.empty_page)
+        # A long history is still being read (see AppState.load_in_steps): say so, not "empty".
+        loading = self.state.sessions_loading
+        self.empty_title.setText(
+            "Reading your history…" if loading else "Your history starts with your first session"
+        )
+        self.start_button.setVisible(not loading)
+        self.empty_add_button.setVisible(not loading)
         self.cards.show_summary(self.summary, today in rest)
         daily = daily_minutes(sessions, day_start)
         by_day = sessions_by_day(sessions, day_start)
