@@ -84,6 +84,11 @@ def write_json_atomic(path: Path, data: Any) -> None:
     over the old file, and the folder is fsynced so the rename itself survives a power cut.
     """
     text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False) + "\n"
+    write_text_atomic(path, text)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Replace the file with the text (UTF-8), atomically as write_json_atomic says."""
     encoded = text.encode("utf-8")
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
