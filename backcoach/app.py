@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
         "folder)",
     )
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray without showing the window (as at login); without a tray, "
+        "the window shows",
+    )
     return parser
 
 
@@ -44,7 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from backcoach.ui.application import run_gui
 
-    return run_gui(data_dir, sys.argv[:1])
+    return run_gui(
+        data_dir, sys.argv[:1], background=args.background, data_dir_given=args.data_dir is not None
+    )
 
 
 if __name__ == "__main__":

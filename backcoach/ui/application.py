@@ -11,9 +11,16 @@ from backcoach import APP_NAME, __version__
 from backcoach.core.store import Store
 
 
-def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
+def run_gui(
+    data_dir: Path,
+    qt_argv: Sequence[str],
+    background: bool = False,
+    data_dir_given: bool = False,
+) -> int:
+    """Run the app; background: start in the tray without the window (where there is a tray)."""
     from backcoach.ui.app_state import AppState
     from backcoach.ui.main_window import MainWindow
+    from backcoach.ui.tray import Tray
 
     app = QApplication.instance() or QApplication(list(qt_argv))
     app.setApplicationName(APP_NAME)
@@ -23,6 +30,8 @@ def run_gui(data_dir: Path, qt_argv: Sequence[str]) -> int:
 
     state = AppState(Store.open(data_dir))
     window = MainWindow(state)
-    window.show()
-    window.after_show()
+    # The tray decides when closing the window quits (reminders on: it stays in the tray).
+    app.setQuitOnLastWindowClosed(False)
+    tray = Tray(state, window, autostart_data_dir=data_dir if data_dir_given else None)
+    tray.start(background)
     return app.exec()

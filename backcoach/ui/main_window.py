@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from backcoach import APP_NAME, __version__
+from backcoach.core.engine import State
 from backcoach.ui.app_state import AppState
 from backcoach.ui.history.history_view import HistoryView
 from backcoach.ui.notice_bar import NoticeBar
@@ -14,6 +16,9 @@ from backcoach.ui.safety_dialog import SafetyDialog, safety_html
 
 
 class MainWindow(QMainWindow):
+    # The window closed (its close was accepted): the tray decides whether the app goes on.
+    closed = Signal()
+
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -98,3 +103,34 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.accept()
+        self.closed.emit()
+
+    # --- for the tray and its reminders (backcoach/ui/tray.py) ---------------------------
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Show a bar (the in-window reminder) under the notices, above the views."""
+        layout = self.centralWidget().layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.notices) + 1, bar)
+
+    def session_in_progress(self) -> bool:
+        engine = getattr(self.player, "engine", None)
+        return engine is not None and not engine.is_over and engine.state != State.IDLE
+
+    def start_routine(self, routine_id: str) -> None:
+        """Show the player and start the routine there (a reminder or the tray menu asked)."""
+        self.show_player()
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        # Never break into a running session; the safety advice is read before any exercise.
+        if self.session_in_progress() or not self.state.settings["safety_acknowledged"]:
+            return
+        routine = self.state.routine(routine_id)
+        self.state.update_settings(routine=routine.id)
+        box = getattr(self.player, "routine_box", None)
+        if box is not None:  # so the player's list shows the routine that starts
+            box.setCurrentIndex(max(0, box.findData(routine.id)))
+        self.player.toggle()
