@@ -72,6 +72,7 @@ class ReminderDialog(QDialog):
         self.timer = timer
         self.autostart_data_dir = autostart_data_dir
         self._status = status  # "Next reminder: today at 10:00", from the tray
+        self._saving = False  # our own change: the fields already show it
         self.setWindowTitle("Reminders")
         self._build()
         self._load()
@@ -251,8 +252,19 @@ class ReminderDialog(QDialog):
 
     # --- showing the settings ------------------------------------------------------------------
 
+    def _save(self, **changes: object) -> None:
+        self._saving = True
+        try:
+            self.state.update_settings(**changes)
+        finally:
+            self._saving = False
+        self._enable()
+        self._show_summary()
+
     @Slot()
     def _load(self) -> None:
+        if self._saving:
+            return
         settings = self.state.settings
         widgets = [self.enabled_box, self.routine_box, self.interval_radio, self.times_radio,
                    self.interval_spin, self.start_edit, self.end_edit, self.times_edit,
@@ -270,7 +282,7 @@ class ReminderDialog(QDialog):
         if not self.hours_problem.isVisible():  # keep what the user is fixing
             self.start_edit.setTime(_qtime(settings["work_start"]))
             self.end_edit.setTime(_qtime(settings["work_end"]))
-        if not self.times_problem.isVisible() and not self.times_edit.hasFocus():
+        if not self.times_problem.isVisible():
             self.times_edit.setText(", ".join(settings["reminder_times"]))
         if not self.days_problem.isVisible():
             for day, box in enumerate(self.day_boxes):
@@ -311,20 +323,20 @@ class ReminderDialog(QDialog):
     # --- saving --------------------------------------------------------------------------------
 
     def _save_enabled(self, on: bool) -> None:
-        self.state.update_settings(reminders=on)
+        self._save(reminders=on)
 
     def _save_routine(self, index: int) -> None:
         routine_id = self.routine_box.itemData(index)
         if routine_id:
-            self.state.update_settings(reminder_routine=routine_id)
+            self._save(reminder_routine=routine_id)
 
     def _save_mode(self) -> None:
         mode = "interval" if self.interval_radio.isChecked() else "times"
-        self.state.update_settings(reminder_mode=mode)
+        self._save(reminder_mode=mode)
         self._enable()
 
     def _save_interval(self, minutes: int) -> None:
-        self.state.update_settings(reminder_interval_minutes=minutes)
+        self._save(reminder_interval_minutes=minutes)
 
     def _save_hours(self) -> None:
         start, end = self.start_edit.time(), self.end_edit.time()
@@ -333,7 +345,7 @@ class ReminderDialog(QDialog):
                           "Work hours must end after they start (on the same day).")
             return
         self._problem(self.hours_problem, self.end_edit, None)
-        self.state.update_settings(
+        self._save(
             work_start=start.toString("HH:mm"), work_end=end.toString("HH:mm")
         )
 
@@ -341,7 +353,7 @@ class ReminderDialog(QDialog):
         times, problem = parse_times(text)
         self._problem(self.times_problem, self.times_edit, problem)
         if problem is None:
-            self.state.update_settings(reminder_times=times)
+            self._save(reminder_times=times)
 
     def _save_days(self) -> None:
         days = [day for day, box in enumerate(self.day_boxes) if box.isChecked()]
@@ -349,13 +361,13 @@ class ReminderDialog(QDialog):
             self._problem(self.days_problem, self.day_boxes[0], "Choose at least one day.")
             return
         self._problem(self.days_problem, self.day_boxes[0], None)
-        self.state.update_settings(reminder_weekdays=days)
+        self._save(reminder_weekdays=days)
 
     def _save_goal(self, sessions: int) -> None:
-        self.state.update_settings(reminder_goal_sessions=sessions)
+        self._save(reminder_goal_sessions=sessions)
 
     def _save_dnd(self, on: bool) -> None:
-        self.state.update_settings(do_not_disturb=on)
+        self._save(do_not_disturb=on)
 
     def _save_login(self, on: bool) -> None:
         try:
@@ -370,4 +382,4 @@ class ReminderDialog(QDialog):
             self.login_box.blockSignals(False)
             return
         self._problem(self.login_problem, self.login_box, None)
-        self.state.update_settings(start_at_login=on)
+        self._save(start_at_login=on)
