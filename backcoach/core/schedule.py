@@ -205,10 +205,8 @@ def describe(plan: ReminderPlan) -> str:
     if plan.mode == "times":
         when = "at " + ", ".join(t.strftime("%H:%M") for t in plan.times) if plan.times else "never"
     else:
-        when = (
-            f"every {plan.interval_minutes} minutes from {plan.work_start:%H:%M} "
-            f"to {plan.work_end:%H:%M}"
-        )
+        every = "minute" if plan.interval_minutes == 1 else f"{plan.interval_minutes} minutes"
+        when = f"every {every} from {plan.work_start:%H:%M} to {plan.work_end:%H:%M}"
     days = sorted(plan.weekdays)
     if days == list(range(5)):
         on = "on weekdays"

@@ -109,7 +109,8 @@ class MainWindow(QMainWindow):
 
     def add_bar(self, bar: QWidget) -> None:
         """Show a bar (the in-window reminder) under the notices, above the views."""
-        layout = self.centralWidget().layout()
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.notices) + 1, bar)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale, QTime, Slot
 from PySide6.QtGui import QFont
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QRadioButton,
     QSpinBox,
@@ -35,6 +37,8 @@ from backcoach.core.schedule import describe
 from backcoach.core.settings import SPECS, parse_time_of_day
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminder_timer import ReminderTimer
+
+W = TypeVar("W", bound=QWidget)
 
 
 def parse_times(text: str) -> tuple[list[str], str | None]:
@@ -81,7 +85,7 @@ class ReminderDialog(QDialog):
 
     # --- layout ------------------------------------------------------------------------------
 
-    def _control(self, widget: QWidget, name: str, tip: str) -> QWidget:
+    def _control(self, widget: W, name: str, tip: str) -> W:
         widget.setAccessibleName(name)
         widget.setToolTip(tip)
         return widget
@@ -98,6 +102,8 @@ class ReminderDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # The dialog grows when a message appears next to a field, rather than clipping it.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.enabled_box = self._control(
             QCheckBox("&Remind me to do a routine at my desk"),
             "Reminders", "Turn desk reminders on or off",
@@ -130,7 +136,7 @@ class ReminderDialog(QDialog):
             "restarts the count",
         )
         self.interval_spin.setRange(spec.low or 1, spec.high or 480)
-        self.interval_spin.setSuffix(" minutes")
+        self.interval_spin.setSuffix(" min")
         self.interval_spin.valueChanged.connect(self._save_interval)
         row = QHBoxLayout()
         row.addWidget(self.interval_radio)
@@ -342,7 +348,7 @@ class ReminderDialog(QDialog):
         start, end = self.start_edit.time(), self.end_edit.time()
         if end <= start:
             self._problem(self.hours_problem, self.end_edit,
-                          "Work hours must end after they start (on the same day).")
+                          "Work hours must end after they start.")
             return
         self._problem(self.hours_problem, self.end_edit, None)
         self._save(

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTime, Slot
 from PySide6.QtGui import QAction
@@ -26,6 +27,9 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminder_timer import ReminderTimer
+
+if TYPE_CHECKING:
+    from backcoach.ui.reminder_dialog import ReminderDialog
 
 REMINDER_TITLE = "Time for your back"
 KEPT_IN_TRAY_TITLE = f"{APP_NAME} is still running"
@@ -61,7 +65,7 @@ class Tray(QObject):
         self._quitting = False
         self._message_kind = ""  # what the last notification was about: what its click does
         self._window_ready = False  # after_show has run (not yet when started in the background)
-        self._dialog = None
+        self._dialog: ReminderDialog | None = None
 
         self._build_actions()
         self.menu = self._build_tray_menu()

@@ -327,6 +327,7 @@ def test_describe():
     assert describe(replace(WORKDAYS, enabled=False)) == "Reminders are off."
     assert describe(WORKDAYS) == "Reminders every 60 minutes from 09:00 to 17:00, on weekdays."
     assert describe(replace(EVERY_DAY, mode="times")) == "Reminders at 10:30, 15:00, every day."
+    assert describe(replace(WORKDAYS, interval_minutes=1)).startswith("Reminders every minute from")
     assert describe(replace(WORKDAYS, weekdays=frozenset({0, 2}))) == (
         "Reminders every 60 minutes from 09:00 to 17:00, on Monday, Wednesday."
     )
