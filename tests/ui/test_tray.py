@@ -411,9 +411,9 @@ def test_without_background_the_window_shows(background_run):
 
 
 def test_the_tray_icon_is_drawn_when_there_is_none(qapp):
-    from backcoach.ui.app_icon import app_icon
+    from backcoach.ui.tray_icon import tray_icon
 
-    icon = app_icon()
+    icon = tray_icon()
     assert not icon.isNull()
     image = icon.pixmap(32, 32).toImage()
     assert image.pixelColor(16, 2).alpha() == 255 and image.pixelColor(0, 0).alpha() < 255

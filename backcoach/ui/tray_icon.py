@@ -1,4 +1,4 @@
-"""BackCoach's icon for the tray and the window: the packaged one, else a drawn spine."""
+"""The tray's icon: the app's window icon when one is set (packaged), else a drawn spine."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ _ACCENT = QColor("#1f8a70")
 _BONE = QColor("#ffffff")
 
 
-def app_icon() -> QIcon:
+def tray_icon() -> QIcon:
     """The application's window icon when one is set (a packaged build), else the drawn one."""
     app = QApplication.instance()
     icon = app.windowIcon() if isinstance(app, QApplication) else QIcon()
