@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # Packaging checks: start, wait for the window to be on screen, quit (backcoach.ui.smoke_test).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start in the tray without showing the window (as at login); without a tray, "
+        "the window shows",
+    )
     return parser
 
 
@@ -114,7 +120,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from backcoach.ui.application import run_gui
 
-    return run_gui(data_dir, sys.argv[:1], routine_file=routine_file)
+    return run_gui(
+        data_dir,
+        sys.argv[:1],
+        routine_file=routine_file,
+        background=args.background,
+        data_dir_given=args.data_dir is not None,
+    )
 
 
 if __name__ == "__main__":

@@ -17,10 +17,17 @@ if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at star
 
 
 def run_gui(
-    data_dir: Path, qt_argv: Sequence[str], routine_file: RoutineFile | None = None
+    data_dir: Path,
+    qt_argv: Sequence[str],
+    routine_file: RoutineFile | None = None,
+    background: bool = False,
+    data_dir_given: bool = False,
 ) -> int:
+    """Run the app; background: start in the tray without the window (where there is a tray).
+    A routine file to import always shows the window, on the player."""
     from backcoach.ui.app_state import AppState
     from backcoach.ui.main_window import MainWindow
+    from backcoach.ui.tray import Tray
 
     app = QApplication.instance() or QApplication(list(qt_argv))
     app.setApplicationName(APP_NAME)
@@ -45,11 +52,14 @@ def run_gui(
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
     window = MainWindow(state)
-    instance.activationRequested.connect(window.bring_to_front)
     if routine_file is not None:
         window.show_player()
-    window.show()
-    window.after_show()
+    # The tray decides when closing the window quits (reminders on: it stays in the tray).
+    app.setQuitOnLastWindowClosed(False)
+    tray = Tray(state, window, autostart_data_dir=data_dir if data_dir_given else None)
+    tray.start(background and routine_file is None)
+    # A second start brings this window forward (from the tray too, if it started there).
+    instance.activationRequested.connect(tray.show_window)
     try:
         return app.exec()
     finally:

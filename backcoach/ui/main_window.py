@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach import APP_NAME, __version__
+from backcoach.core.engine import State
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.lazy_view import LazyView
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
+    # The window closed (its close was accepted): the tray decides whether the app goes on.
+    closed = Signal()
+
     def __init__(self, state: AppState) -> None:
         super().__init__()
         self.state = state
@@ -228,3 +232,35 @@ class MainWindow(QMainWindow):
         if geometry != self.state.settings["window_geometry"]:
             self.state.update_settings(window_geometry=geometry)
         event.accept()
+        self.closed.emit()
+
+    # --- for the tray and its reminders (backcoach/ui/tray.py) ---------------------------
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Show a bar (the in-window reminder) under the notices, above the views."""
+        central = self.centralWidget()
+        layout = central.layout() if central is not None else None
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.notices) + 1, bar)
+
+    def session_in_progress(self) -> bool:
+        engine = getattr(self.player, "engine", None)
+        return engine is not None and not engine.is_over and engine.state != State.IDLE
+
+    def start_routine(self, routine_id: str) -> None:
+        """Show the player and start the routine there (a reminder or the tray menu asked)."""
+        self.show_player()
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        # Never break into a running session; the safety advice is read before any exercise.
+        if self.session_in_progress() or not self.state.settings["safety_acknowledged"]:
+            return
+        routine = self.state.routine(routine_id)
+        self.state.update_settings(routine=routine.id)
+        box = getattr(self.player, "routine_box", None)
+        if box is not None:  # so the player's list shows the routine that starts
+            box.setCurrentIndex(max(0, box.findData(routine.id)))
+        self.player.toggle()

@@ -1,0 +1,86 @@
+"""The in-window reminder, for desktops without a tray: Start, Snooze or Dismiss."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+SNOOZE_CHOICES = ((15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"))
+
+
+class ReminderBar(QFrame):
+    startRequested = Signal()
+    snoozeRequested = Signal(int)  # minutes
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Reminder")
+        # The highlight colours of the palette: it stands out in light and dark themes alike.
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.Highlight)
+        self.setForegroundRole(self.palette().ColorRole.HighlightedText)
+        layout = QHBoxLayout(self)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Reminder message")
+        self.label.setForegroundRole(self.palette().ColorRole.HighlightedText)
+        font = QFont(self.label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.label.setFont(font)
+        layout.addWidget(self.label, 1)
+
+        self.start_button = QPushButton("&Start now")
+        self.start_button.setAccessibleName("Start the routine now")
+        self.start_button.setToolTip("Open the player and start the reminder's routine")
+        self.start_button.clicked.connect(self._start)
+        layout.addWidget(self.start_button)
+
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText("S&nooze 15 min")
+        self.snooze_button.setAccessibleName("Snooze the reminder")
+        self.snooze_button.setToolTip("Remind me again in 15 minutes (the arrow offers longer)")
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.snooze_button.clicked.connect(lambda: self._snooze(SNOOZE_CHOICES[0][0]))
+        menu = QMenu(self.snooze_button)
+        menu.setAccessibleName("Snooze for")
+        for minutes, text in SNOOZE_CHOICES:
+            action = QAction(f"Snooze {text}", menu)
+            action.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
+            menu.addAction(action)
+        self.snooze_button.setMenu(menu)
+        layout.addWidget(self.snooze_button)
+
+        self.dismiss_button = QToolButton()
+        self.dismiss_button.setText("&Dismiss")
+        self.dismiss_button.setAccessibleName("Dismiss the reminder")
+        self.dismiss_button.setToolTip("Hide this reminder; the next one comes as scheduled")
+        self.dismiss_button.clicked.connect(self._dismiss)
+        layout.addWidget(self.dismiss_button)
+        self.hide()
+
+    def show_reminder(self, text: str) -> None:
+        self.label.setText(text)
+        self.show()
+
+    def _start(self) -> None:
+        self.hide()
+        self.startRequested.emit()
+
+    def _snooze(self, minutes: int) -> None:
+        self.hide()
+        self.snoozeRequested.emit(minutes)
+
+    def _dismiss(self) -> None:
+        self.hide()
+        self.dismissed.emit()

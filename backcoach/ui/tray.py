@@ -1,0 +1,348 @@
+"""BackCoach in the tray: desk reminders that open the routine, and a menu to start one any time.
+
+With a system tray, a reminder is a notification (QSystemTrayIcon.showMessage) whose click starts
+the reminder's routine, and with reminders on, closing the window keeps BackCoach in the tray
+(said once). Without a tray, reminders appear in the window as a bar with Start, Snooze and
+Dismiss, and closing the window quits. The same actions (snooze, no more today, do not disturb,
+reminder settings) are in the tray menu and in the window's Reminders menu.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTime, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from backcoach import APP_NAME
+from backcoach.core.routine import Routine
+from backcoach.core.timeline import build_timeline
+from backcoach.ui.app_state import AppState
+from backcoach.ui.main_window import MainWindow
+from backcoach.ui.reminder_bar import SNOOZE_CHOICES, ReminderBar
+from backcoach.ui.reminder_timer import ReminderTimer
+from backcoach.ui.tray_icon import tray_icon
+
+if TYPE_CHECKING:
+    from backcoach.ui.reminder_dialog import ReminderDialog
+
+REMINDER_TITLE = "Time for your back"
+KEPT_IN_TRAY_TITLE = f"{APP_NAME} is still running"
+KEPT_IN_TRAY_TEXT = (
+    "Reminders go on from the tray icon. To quit BackCoach, choose Quit from the tray menu."
+)
+# How long a notification stays, where the desktop lets the app say (milliseconds).
+_MESSAGE_MS = 60_000
+
+
+def _menu_text(text: str) -> str:
+    return text.replace("&", "&&")  # a routine's "&" is not a keyboard mnemonic
+
+
+class Tray(QObject):
+    def __init__(
+        self,
+        state: AppState,
+        window: MainWindow,
+        tray_available: bool | None = None,
+        zone: tzinfo | None = None,
+        autostart_data_dir: Path | None = None,
+        quit_app: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.state = state
+        self.window = window
+        self.autostart_data_dir = autostart_data_dir
+        self._quit_app = quit_app or QApplication.quit
+        if tray_available is None:
+            tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.timer = ReminderTimer(state, zone, busy=window.session_in_progress, parent=self)
+        self._quitting = False
+        self._quit_pending = False  # Quit was chosen during a session: quit once it is stopped
+        self._message_kind = ""  # what the last notification was about: what its click does
+        self._window_ready = False  # after_show has run (not yet when started in the background)
+        self._dialog: ReminderDialog | None = None
+
+        self._build_actions()
+        self.menu = self._build_tray_menu()
+        self.window_menu = self._build_window_menu()
+
+        self.icon: QSystemTrayIcon | None = None
+        self.bar: ReminderBar | None = None
+        if tray_available:
+            self.icon = QSystemTrayIcon(tray_icon(), self)
+            self.icon.setContextMenu(self.menu)
+            self.icon.activated.connect(self._icon_activated)
+            self.icon.messageClicked.connect(self._message_clicked)
+            self.icon.show()
+        else:
+            self.bar = ReminderBar()
+            self.bar.startRequested.connect(self.start_reminder_routine)
+            self.bar.snoozeRequested.connect(self.timer.snooze)
+            window.add_bar(self.bar)
+
+        self.timer.reminderDue.connect(self.remind)
+        self.timer.nextChanged.connect(self._update_status)
+        state.settingsChanged.connect(self._sync_actions)
+        state.routinesChanged.connect(self._fill_routines)
+        window.closed.connect(self.window_closed)
+        self._sync_actions()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _action(self, text: str, tip: str, slot: Callable[..., object]) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.status_action = QAction("", self)
+        self.status_action.setEnabled(False)
+        self.show_action = self._action(
+            f"&Show {APP_NAME}", "Bring the BackCoach window to the front", self.show_window
+        )
+        self.snooze_actions = []
+        for minutes, text in SNOOZE_CHOICES:
+            action = self._action(
+                text, f"No reminder for {text}", lambda _=False, m=minutes: self.timer.snooze(m)
+            )
+            self.snooze_actions.append(action)
+        self.no_more_today_action = self._action(
+            "&No more reminders today", "Hold reminders until tomorrow", self._no_more_today
+        )
+        self.no_more_today_action.setCheckable(True)
+        self.dnd_action = self._action(
+            "&Do not disturb", "Hold every reminder until this is switched off", self._dnd
+        )
+        self.dnd_action.setCheckable(True)
+        self.settings_action = self._action(
+            "&Reminder settings…", "When to remind, which routine, start at login",
+            self.show_settings,
+        )
+        self.quit_action = self._action(f"&Quit {APP_NAME}", "Close BackCoach and its reminders",
+                                        self.quit)
+
+    def _snooze_menu(self, parent: QMenu) -> QMenu:
+        menu = parent.addMenu("S&nooze reminders")
+        menu.setToolTipsVisible(True)
+        for action in self.snooze_actions:
+            menu.addAction(action)
+        return menu
+
+    def _build_tray_menu(self) -> QMenu:
+        menu = QMenu()  # a tray menu has no parent window
+        menu.setAccessibleName(f"{APP_NAME} tray menu")
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.status_action)
+        menu.addSeparator()
+        self.start_menu = menu.addMenu("Start a &routine")
+        self.start_menu.setAccessibleName("Start a routine")
+        self.start_menu.setToolTipsVisible(True)
+        self._fill_routines()
+        menu.addAction(self.show_action)
+        menu.addSeparator()
+        self.snooze_menu = self._snooze_menu(menu)
+        menu.addAction(self.no_more_today_action)
+        menu.addAction(self.dnd_action)
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        return menu
+
+    def _build_window_menu(self) -> QMenu:
+        menu = QMenu("&Reminders", self.window)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.settings_action)
+        menu.addSeparator()
+        self._snooze_menu(menu)
+        menu.addAction(self.no_more_today_action)
+        menu.addAction(self.dnd_action)
+        bar = self.window.menuBar()
+        help_menu = getattr(self.window, "help_menu", None)
+        if help_menu is not None:
+            bar.insertMenu(help_menu.menuAction(), menu)
+        else:
+            bar.addMenu(menu)
+        return menu
+
+    @Slot()
+    def _fill_routines(self) -> None:
+        self.start_menu.clear()
+        for routine in self.state.routines:
+            action = self.start_menu.addAction(_menu_text(routine.name))
+            action.setToolTip(f"Start {routine.name} ({self._minutes(routine)} min)")
+            action.setData(routine.id)
+            action.triggered.connect(lambda _=False, rid=routine.id: self.start_routine(rid))
+
+    # --- showing the state -----------------------------------------------------------------
+
+    @Slot()
+    def _sync_actions(self) -> None:
+        settings = self.state.settings
+        on = settings["reminders"]
+        dnd = settings["do_not_disturb"]
+        today = self.state.clock.now().astimezone(self.timer.zone).date().isoformat()
+        for action in self.snooze_actions:
+            action.setEnabled(on and not dnd)
+        self.snooze_menu.setEnabled(on and not dnd)
+        self.no_more_today_action.setEnabled(on)
+        self.no_more_today_action.setChecked(settings["reminders_off_day"] == today)
+        self.dnd_action.setChecked(dnd)
+        self._update_status(self.timer.next_due)
+
+    def status_text(self) -> str:
+        settings = self.state.settings
+        if not settings["reminders"]:
+            return "Reminders are off"
+        if settings["do_not_disturb"]:
+            return "Do not disturb is on"
+        due = self.timer.next_due
+        if due is None:
+            return "No reminder this week"
+        return f"Next reminder: {self._when(due)}"
+
+    def _when(self, due: datetime) -> str:
+        local = due.astimezone(self.timer.zone)
+        now = self.state.clock.now().astimezone(self.timer.zone)
+        clock_time = QTime(local.hour, local.minute).toString("HH:mm")
+        if local.date() == now.date():
+            if local - now < timedelta(minutes=1):
+                return "now"
+            return f"today at {clock_time}"
+        if local.date() == now.date() + timedelta(days=1):
+            return f"tomorrow at {clock_time}"
+        return f"{local:%A} at {clock_time}"
+
+    @Slot(object)
+    def _update_status(self, _due: object = None) -> None:
+        text = self.status_text()
+        self.status_action.setText(text)
+        if self.icon is not None:
+            self.icon.setToolTip(f"{APP_NAME}\n{text}")
+
+    def _minutes(self, routine: Routine) -> int:
+        return max(1, math.ceil(build_timeline(routine, self.state.catalogue).total_seconds / 60))
+
+    # --- reminders -------------------------------------------------------------------------
+
+    @property
+    def reminder_routine(self) -> Routine:
+        return self.state.routine(self.state.settings["reminder_routine"])
+
+    def reminder_text(self) -> str:
+        routine = self.reminder_routine
+        return f"{routine.name}, {self._minutes(routine)} minutes. Click here to start it."
+
+    @Slot()
+    def remind(self) -> None:
+        text = self.reminder_text()
+        if self.icon is not None:
+            self._message_kind = "reminder"
+            self.icon.showMessage(REMINDER_TITLE, text, tray_icon(), _MESSAGE_MS)
+        elif self.bar is not None:
+            self.bar.show_reminder(f"{REMINDER_TITLE}: {text.replace('Click here', 'Press Start')}")
+            QApplication.alert(self.window)
+
+    @Slot()
+    def _message_clicked(self) -> None:
+        if self._message_kind == "reminder":
+            self.start_reminder_routine()
+        else:
+            self.show_window()
+
+    @Slot()
+    def start_reminder_routine(self) -> None:
+        self.start_routine(self.reminder_routine.id)
+
+    def start_routine(self, routine_id: str) -> None:
+        self.show_window()
+        self.window.start_routine(routine_id)
+
+    def _no_more_today(self, checked: bool) -> None:
+        if checked:
+            self.timer.no_more_today()
+        else:
+            self.state.update_settings(reminders_off_day="")
+
+    def _dnd(self, checked: bool) -> None:
+        self.timer.set_do_not_disturb(checked)
+
+    # --- the window ------------------------------------------------------------------------
+
+    def start(self, background: bool = False) -> None:
+        """Show the window, unless asked to start in the background and there is a tray."""
+        if background and self.icon is not None:
+            return
+        self.show_window()
+
+    @Slot()
+    def show_window(self) -> None:
+        window = self.window
+        window.bring_to_front()
+        if not self._window_ready:
+            self._window_ready = True
+            window.after_show()
+
+    def _icon_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (
+            QSystemTrayIcon.ActivationReason.Trigger,
+            QSystemTrayIcon.ActivationReason.DoubleClick,
+        ):
+            self.show_window()
+
+    def keeps_running(self) -> bool:
+        """Whether closing the window leaves BackCoach in the tray (reminders on, a tray there)."""
+        return self.icon is not None and bool(self.state.settings["reminders"])
+
+    @Slot()
+    def window_closed(self) -> None:
+        if self._quitting:
+            return  # quit() goes on from here
+        if self._quit_pending or not self.keeps_running():
+            self._shut_down()
+            return
+        if not self.state.settings["tray_close_explained"] and self.icon is not None:
+            self._message_kind = "explanation"
+            self.icon.showMessage(KEPT_IN_TRAY_TITLE, KEPT_IN_TRAY_TEXT, tray_icon(), _MESSAGE_MS)
+            self.state.update_settings(tray_close_explained=True)
+
+    @Slot()
+    def quit(self) -> None:
+        """Quit from the menu: the window closes first, so a running session is asked about."""
+        self._quitting = True
+        closed = self.window.close()
+        self._quitting = False
+        if closed:
+            self._shut_down()
+        else:
+            # The player asks about the running session without blocking; if the user stops
+            # it, the window closes and window_closed finishes the quit.
+            self._quit_pending = True
+
+    def _shut_down(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()
+        self._quit_app()
+
+    # --- settings --------------------------------------------------------------------------
+
+    @Slot()
+    def show_settings(self) -> None:
+        from backcoach.ui.reminder_dialog import ReminderDialog
+
+        if self._dialog is None:
+            self._dialog = ReminderDialog(
+                self.state, self.timer, self.autostart_data_dir, self.status_text, self.window
+            )
+        if not self.window.isVisible():
+            self.show_window()
+        self._dialog.show()
+        self._dialog.raise_()
+        self._dialog.activateWindow()
