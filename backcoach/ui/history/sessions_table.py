@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
@@ -311,6 +312,10 @@ class SessionsTable(QWidget):
 
     def _update_buttons(self, *_: object) -> None:
         stack = self.undo_stack
+        if not shiboken6.isValid(stack):
+            # The history view is being destroyed: its undo stack goes before this table, whose
+            # selection still reports its last change.
+            return
         self.delete_button.setEnabled(self.selected_record() is not None)
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
