@@ -87,7 +87,7 @@ def main() -> int:
                 window.history,
                 lambda: (report(history_open=time.perf_counter() - start), app.exit(0)),
             )  # type: ignore[attr-defined]
-            window.views.setCurrentWidget(window.history)  # type: ignore[attr-defined]
+            window.show_history()  # type: ignore[attr-defined]
 
         if state_.sessions_loading:
             state_.sessionsChanged.connect(lambda: QTimer.singleShot(0, go))
