@@ -158,8 +158,11 @@ def logging(context: Context) -> list[Row]:
 
 
 def idle(context: Context) -> list[Row]:
-    data = context.folder("idle")
+    # Two data folders: the app runs one instance per data folder (a second start only brings
+    # the first forward), and the idle and the holding app run side by side.
+    data, hold_data = context.folder("idle"), context.folder("idle-hold")
     make_data_dir(data, days=365, per_day=1)
+    make_data_dir(hold_data, days=365, per_day=1)
     seconds = 10 if context.quick else 30
     env = child_environment()
 
@@ -184,7 +187,7 @@ def idle(context: Context) -> list[Row]:
     app, bare, hold = (
         start(["app", str(data), "--idle", str(seconds)]),
         start(["bare", "--idle", str(seconds)]),
-        start(["app", str(data), "--idle", str(seconds), "--hold"]),
+        start(["app", str(hold_data), "--idle", str(seconds), "--hold"]),
     )
     app_cpu, bare_cpu, hold_cpu = cpu(app), cpu(bare), cpu(hold)
     hold_share = hold_cpu / seconds * 100
