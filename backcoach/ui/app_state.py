@@ -247,8 +247,11 @@ class AppState(QObject):
 
     def reload(self) -> None:
         """Read everything again (after a restore or an import) and tell every view."""
-        self._load_timer.stop()
-        self.sessions_loading = False
+        if self.sessions_loading:  # the reading in steps stops here: this reads it all
+            self._load_timer.stop()
+            self._loaded = {}
+            self.sessions_loading = False
+            gc.enable()
         self.settings = self.store.load_settings()
         saved = self.store.load_sessions()
         saved_ids = {record.id for record in saved}

@@ -25,3 +25,14 @@ def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, st
     assert {r.id for r in Store.open(store.folder).load_sessions()} == {
         r.id for r in state.sessions
     }
+
+
+def test_a_reload_while_loading_reads_everything_and_collects_garbage_again(qtbot, store, clock):
+    import gc
+
+    store.add_sessions([session(day=2, month=m) for m in range(1, 4)])
+    state = AppState(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
+    assert state.sessions_loading and not gc.isenabled()
+    state.reload()
+    assert not state.sessions_loading and gc.isenabled()
+    assert len(state.sessions) == 3 and not state._load_timer.isActive()
