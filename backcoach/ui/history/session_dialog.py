@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QSpinBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.routine import Routine
 from backcoach.core.session import SessionRecord
+from backcoach.ui.dialog_buttons import confirm_buttons
 
 NOT_RATED = -1
 
@@ -86,16 +86,9 @@ class AddSessionDialog(QDialog):
         self.note.setMaxLength(500)
         form.addRow("&Note:", self.note)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, _ = confirm_buttons(
+            "Add session", "Log this session in your history", "Close without adding anything"
         )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add session")
-        ok.setAccessibleName("Add session")
-        ok.setToolTip("Log this session in your history")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
-        cancel.setToolTip("Close without adding anything")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

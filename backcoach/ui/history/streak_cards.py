@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.history import MONTH_SHORT, Summary
+from backcoach.ui.dialog_buttons import confirm_buttons
 
 
 def _short(day: date | None, today: date) -> str:
@@ -152,16 +152,9 @@ class StreakSettingsDialog(QDialog):
         self.day_start.setAccessibleName("Day starts at")
         self.day_start.setToolTip("The hour a new day starts, from 0:00 (midnight) to 12:00")
         form.addRow("Day &starts at:", self.day_start)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, _ = confirm_buttons(
+            "OK", "Save these settings", "Close without changing anything"
         )
-        for which, tip in (
-            (QDialogButtonBox.StandardButton.Ok, "Save these settings"),
-            (QDialogButtonBox.StandardButton.Cancel, "Close without changing anything"),
-        ):
-            button = buttons.button(which)
-            button.setToolTip(tip)
-            button.setAccessibleName(button.text().replace("&", ""))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

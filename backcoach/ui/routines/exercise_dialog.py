@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.custom_exercise import MAX_POSITIONS, PoseChoice
 from backcoach.core.routine import BOUNDS
+from backcoach.ui.dialog_buttons import confirm_buttons
 from backcoach.ui.pose_view import PoseView
 from backcoach.ui.routines.fields import MessageLabel, NumberField
 
@@ -182,16 +183,12 @@ class ExerciseDialog(QDialog):
 
         self.problem = MessageLabel("Problem")
         outer.addWidget(self.problem)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = confirm_buttons(
+            "Save exercise",
+            "Check and keep this exercise",
+            "Close without saving",
+            confirm=QDialogButtonBox.StandardButton.Save,
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Save exercise")
-        self.save_button.setAccessibleName("Save exercise")
-        self.save_button.setToolTip("Check and keep this exercise")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
-        cancel.setToolTip("Close without saving")
         buttons.accepted.connect(self.try_save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)

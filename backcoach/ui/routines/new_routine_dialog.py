@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.catalogue import Catalogue
+from backcoach.ui.dialog_buttons import confirm_buttons
 from backcoach.ui.routines.fields import MessageLabel
 
 # Takes the name and the first exercise's id; returns a message when they cannot be used.
@@ -47,16 +47,7 @@ class NewRoutineDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel("Problem")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create")
-        ok.setAccessibleName("Create")
-        ok.setToolTip("Make the routine")
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
-        cancel.setToolTip("Close without making a routine")
+        buttons, _ = confirm_buttons("Create", "Make the routine", "Close without making a routine")
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
