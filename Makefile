@@ -21,8 +21,9 @@ test: $(VENV)/.installed  ## install into .venv and run the whole suite headless
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-check: test  ## what CI runs: the suite, then the desktop files and the bundle's smoke test
+check: $(VENV)/.installed  ## what CI runs: the desktop files and the bundle's smoke test, then the suite
 	packaging/ci-check.sh
+	$(MAKE) --no-print-directory test
 
 lint: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet ruff mypy
