@@ -5,9 +5,8 @@
 #
 # Makes docs/screenshots/player.png and history.png at 1280x800: the app runs in a real X window
 # on a virtual screen (Xvfb), Ctrl+2 switches to the history, ImageMagick's import takes the shot.
-# The demo folder comes from `python -m backcoach.demo DIR` where that module exists, else from
-# packaging/demo_sessions.py. Installs Xvfb, xdotool, ImageMagick and Qt's xcb libraries with
-# apt-get when they are missing (as root, or with sudo).
+# The demo folder comes from `python -m backcoach.demo DIR`. Installs Xvfb, xdotool, ImageMagick
+# and Qt's xcb libraries with apt-get when they are missing (as root, or with sudo).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repository=$(dirname "$here")
@@ -42,11 +41,7 @@ cleanup() {
 trap cleanup EXIT
 
 data=$work/data
-if "$python" -c "import backcoach.demo" 2>/dev/null; then
-  "$python" -m backcoach.demo "$data"
-else
-  "$python" "$here/demo_sessions.py" "$data"
-fi
+"$python" -m backcoach.demo "$data"
 
 # The virtual screen has no sound card and no speech engine: keep their notices out of the shots.
 "$python" - "$data" <<'PY'

@@ -26,7 +26,7 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminder_timer import ReminderTimer
-from backcoach.ui.tray_icon import tray_icon
+from backcoach.ui.app_icon import app_icon
 
 if TYPE_CHECKING:
     from backcoach.ui.reminder_dialog import ReminderDialog
@@ -75,7 +75,7 @@ class Tray(QObject):
         self.icon: QSystemTrayIcon | None = None
         self.bar: ReminderBar | None = None
         if tray_available:
-            self.icon = QSystemTrayIcon(tray_icon(), self)
+            self.icon = QSystemTrayIcon(app_icon(), self)
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._icon_activated)
             self.icon.messageClicked.connect(self._message_clicked)
@@ -245,7 +245,7 @@ class Tray(QObject):
         text = self.reminder_text()
         if self.icon is not None:
             self._message_kind = "reminder"
-            self.icon.showMessage(REMINDER_TITLE, text, tray_icon(), _MESSAGE_MS)
+            self.icon.showMessage(REMINDER_TITLE, text, app_icon(), _MESSAGE_MS)
         elif self.bar is not None:
             self.bar.show_reminder(f"{REMINDER_TITLE}: {text.replace('Click here', 'Press Start')}")
             QApplication.alert(self.window)
@@ -310,7 +310,7 @@ class Tray(QObject):
             return
         if not self.state.settings["tray_close_explained"] and self.icon is not None:
             self._message_kind = "explanation"
-            self.icon.showMessage(KEPT_IN_TRAY_TITLE, KEPT_IN_TRAY_TEXT, tray_icon(), _MESSAGE_MS)
+            self.icon.showMessage(KEPT_IN_TRAY_TITLE, KEPT_IN_TRAY_TEXT, app_icon(), _MESSAGE_MS)
             self.state.update_settings(tray_close_explained=True)
 
     @Slot()

@@ -412,13 +412,12 @@ def test_without_background_the_window_shows(background_run):
     assert background_run(tray_available=True, background=False) == ["BackCoach"]
 
 
-def test_the_tray_icon_is_drawn_when_there_is_none(qapp):
-    from backcoach.ui.tray_icon import tray_icon
+def test_the_tray_shows_the_app_icon(make_tray, qapp):
+    from backcoach.ui.app_icon import app_icon
 
-    icon = tray_icon()
-    assert not icon.isNull()
-    image = icon.pixmap(32, 32).toImage()
-    assert image.pixelColor(16, 2).alpha() == 255 and image.pixelColor(0, 0).alpha() < 255
+    tray = make_tray(True)
+    assert tray.icon is not None and not tray.icon.icon().isNull()
+    assert tray.icon.icon().availableSizes() == app_icon().availableSizes()
 
 
 def test_the_keyboard_reaches_the_reminders_menu(make_tray, window, qtbot):
