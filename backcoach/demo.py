@@ -66,6 +66,8 @@ def generate(
 ) -> tuple[int, list[date]]:
     """Log a generated history ending today; returns the number of sessions and the rest days.
 
+    The sessions are written in one go (a write per month file), so ten years take seconds.
+
     With every_day=N there are N sessions on every day and no gaps (the benchmarks' worst case).
     """
     rng = random.Random(seed)
@@ -83,15 +85,16 @@ def generate(
         flare = first + timedelta(days=year_start + min(75, total_days // 4))
         flare_ups.update(flare + timedelta(days=i) for i in range(6))
     rest_days = set(flare_ups)
-    count = 0
+    records: list[SessionRecord] = []
     for index in range(total_days):
         day = first + timedelta(days=index)
         progress = index / total_days
         days_since_flare = min(((day - f).days for f in flare_ups if f <= day), default=10_000)
         if every_day:
             for _ in range(every_day):
-                count += 1
-                _log_one(store, rng, routines, catalogue, day, progress, days_since_flare, today)
+                records.append(
+                    _session(rng, routines, catalogue, day, progress, days_since_flare, today)
+                )
             continue
         if day in holidays or day in flare_ups:
             continue
@@ -106,12 +109,14 @@ def generate(
         if rng.random() > habit:
             continue
         for _ in range(2 if rng.random() < 0.06 else 1):
-            count += 1
-            _log_one(store, rng, routines, catalogue, day, progress, days_since_flare, today)
-    return count, sorted(rest_days)
+            records.append(
+                _session(rng, routines, catalogue, day, progress, days_since_flare, today)
+            )
+    store.add_sessions(records)
+    return len(records), sorted(rest_days)
 
 
-def _log_one(store, rng, routines, catalogue, day, progress, days_since_flare, today) -> None:
+def _session(rng, routines, catalogue, day, progress, days_since_flare, today) -> SessionRecord:
     roll = rng.random()
     name = "full_floor" if roll < 0.65 else "quick_break" if roll < 0.88 else "desk_stretch"
     routine = routines[name]
@@ -141,7 +146,7 @@ def _log_one(store, rng, routines, catalogue, day, progress, days_since_flare, t
         pain_before = max(0, min(10, round(rng.gauss(baseline, 0.9))))
         pain_after = max(0, min(10, pain_before - rng.choice((0, 1, 1, 1, 2, 2, 3))))
     manual = rng.random() < 0.03
-    record = SessionRecord(
+    return SessionRecord(
         id=SessionRecord.new_id(),
         routine_id=routine.id,
         routine_name=routine.name,
@@ -156,7 +161,6 @@ def _log_one(store, rng, routines, catalogue, day, progress, days_since_flare, t
         note=rng.choice(NOTES) if rng.random() < 0.12 else "",
         source="manual" if manual else "app",
     )
-    store.log_session(record)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
