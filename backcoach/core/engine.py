@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
 
 from backcoach.core.clock import Clock
@@ -78,8 +79,8 @@ class Engine:
         self._last_mono = 0.0
         self._last_wall = 0.0
         self._step_entered = 0.0  # monotonic time the current step began counting
-        self._started_at = None  # type: ignore[var-annotated]
-        self._ended_at = None  # type: ignore[var-annotated]
+        self._started_at: datetime | None = None
+        self._ended_at: datetime | None = None
         self._run_seconds = 0.0  # time the session ran, pauses excluded
         self._active_seconds = [0.0] * len(timeline.items)
         self._holds_done: list[set[int]] = [set() for _ in timeline.items]
