@@ -22,11 +22,11 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from backcoach import APP_NAME
 from backcoach.core.routine import Routine
 from backcoach.core.timeline import build_timeline
+from backcoach.ui.app_icon import app_icon
 from backcoach.ui.app_state import AppState
 from backcoach.ui.main_window import MainWindow
 from backcoach.ui.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminder_timer import ReminderTimer
-from backcoach.ui.app_icon import app_icon
 
 if TYPE_CHECKING:
     from backcoach.ui.reminder_dialog import ReminderDialog
