@@ -34,15 +34,24 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"{\"format\": \"backcoach-rout", "is not valid JSON"),
+        (b'{"format": "backcoach-rout', "is not valid JSON"),
         (json.dumps({**GOOD, "version": 7}).encode(), "newer version of BackCoach"),
-        (json.dumps({**GOOD, "routine": {**GOOD["routine"], "exercises": [
-            {"exercise": "bridge", "reps": 0}]}}).encode(), "Repetitions must be from 1 to 50"),
+        (
+            json.dumps(
+                {
+                    **GOOD,
+                    "routine": {
+                        **GOOD["routine"],
+                        "exercises": [{"exercise": "bridge", "reps": 0}],
+                    },
+                }
+            ).encode(),
+            "Repetitions must be from 1 to 50",
+        ),
         (b"[" * 50_000, "nested too deeply"),
     ],
 )
-def test_a_bad_routine_file_exits_2_with_its_message_and_no_data_folder(tmp_path, content,
-                                                                         message):
+def test_a_bad_routine_file_exits_2_with_its_message_and_no_data_folder(tmp_path, content, message):
     path = tmp_path / "bad.backcoach-routine.json"
     path.write_bytes(content)
     data_dir = tmp_path / "data"

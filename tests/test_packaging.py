@@ -107,9 +107,10 @@ def test_the_icns_chunks_add_up_and_hold_pngs_of_their_sizes():
     found = {}
     position = 8
     while position < len(data):
-        kind, length = data[position : position + 4], struct.unpack(
-            ">I", data[position + 4 : position + 8]
-        )[0]
+        kind, length = (
+            data[position : position + 4],
+            struct.unpack(">I", data[position + 4 : position + 8])[0],
+        )
         found[kind] = png_size(data[position + 8 : position + length])[0]
         position += length
     assert position == len(data)
@@ -214,9 +215,16 @@ def spec_literal(name: str):
 
 
 INTENDED_QT_MODULES = {
-    "QtCore", "QtGui", "QtWidgets", "QtNetwork", "QtSvg", "QtMultimedia", "QtTextToSpeech",
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtNetwork",
+    "QtSvg",
+    "QtMultimedia",
+    "QtTextToSpeech",
     # pyqtgraph imports both when it loads
-    "QtOpenGL", "QtOpenGLWidgets",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
 }
 
 

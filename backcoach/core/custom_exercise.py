@@ -106,8 +106,10 @@ def exercise_from_fields(
             errors[key] = problem
         else:
             numbers[key] = int(fields[key])
-    for key, default in (("move_seconds", DEFAULT_MOVE_SECONDS),
-                         ("release_seconds", DEFAULT_RELEASE_SECONDS)):
+    for key, default in (
+        ("move_seconds", DEFAULT_MOVE_SECONDS),
+        ("release_seconds", DEFAULT_RELEASE_SECONDS),
+    ):
         value = fields.get(key, default)
         problem = TRANSITION_BOUND.check(value)
         if problem:
@@ -155,7 +157,10 @@ def _positions(raw: object, poses: Sequence[str], errors: dict[str, str]) -> tup
             return ()
         cue = entry.get("cue", "")
         problem = check_text(
-            f"The cue of position {number}", cue, required=False, limit=MAX_CUE_CHARS,
+            f"The cue of position {number}",
+            cue,
+            required=False,
+            limit=MAX_CUE_CHARS,
             single_line=True,
         )
         if problem:
@@ -163,7 +168,10 @@ def _positions(raw: object, poses: Sequence[str], errors: dict[str, str]) -> tup
             return ()
         name = entry.get("name") or _humane(pose)
         problem = check_text(
-            f"The name of position {number}", name, required=True, limit=MAX_NAME_CHARS,
+            f"The name of position {number}",
+            name,
+            required=True,
+            limit=MAX_NAME_CHARS,
             single_line=True,
         )
         if problem:

@@ -260,8 +260,9 @@ class Engine:
         started = self._started_at or self._clock.now()
         ended = self._ended_at or self._clock.now()
         exercises = []
-        for i, (item, exercise) in enumerate(zip(self.timeline.items, self.timeline.exercises,
-                                                  strict=True)):
+        for i, (item, exercise) in enumerate(
+            zip(self.timeline.items, self.timeline.exercises, strict=True)
+        ):
             sides = 2 if item.both_sides else 1
             holds_done = len(self._holds_done[i])
             exercises.append(

@@ -170,15 +170,13 @@ class Library:
         raise LibraryError(f"There is no exercise of yours with the id {exercise_id!r}.")
 
     def routines_using(self, exercise_id: str) -> tuple[Routine, ...]:
-        return tuple(
-            r for r in self.routines if any(i.exercise_id == exercise_id for i in r.items)
-        )
+        return tuple(r for r in self.routines if any(i.exercise_id == exercise_id for i in r.items))
 
     # --- routines --------------------------------------------------------------------------
 
-    def create_routine(self, name: str, first_exercise: str, description: str = "") -> tuple[
-        Library, str
-    ]:
+    def create_routine(
+        self, name: str, first_exercise: str, description: str = ""
+    ) -> tuple[Library, str]:
         """A new routine with one exercise to start from; returns the library and its id."""
         name = self._free_name(check_routine_name(name))
         self._check_exercise(first_exercise)
@@ -339,16 +337,12 @@ class Library:
         using = self.routines_using(exercise_id)
         if using:
             names = ", ".join(f"“{r.name}”" for r in using)
-            raise LibraryError(
-                f"This exercise is part of {names}. Remove it from there first."
-            )
+            raise LibraryError(f"This exercise is part of {names}. Remove it from there first.")
         return replace(
             self, custom_exercises=tuple(e for e in self.custom_exercises if e.id != exercise_id)
         )
 
-    def with_imported(
-        self, routine: Routine, exercises: Sequence[Exercise]
-    ) -> tuple[Library, str]:
+    def with_imported(self, routine: Routine, exercises: Sequence[Exercise]) -> tuple[Library, str]:
         """A routine from a file (and the exercises of its own it uses) added to the library.
 
         Nothing here is ever replaced: an exercise whose id is taken by a different one gets a
@@ -406,8 +400,10 @@ class Library:
                     raise CatalogueError(f"the id {exercise.id!r} is already used")
             except (CatalogueError, TypeError, ValueError) as error:
                 kept_exercises.append(raw)
-                problems.append(f"One of your exercises could not be read ({error}); it is kept "
-                                "in routines.json but not shown.")
+                problems.append(
+                    f"One of your exercises could not be read ({error}); it is kept "
+                    "in routines.json but not shown."
+                )
                 continue
             exercises.append(exercise)
         catalogue = guide.with_custom(exercises)
@@ -420,8 +416,10 @@ class Library:
                     raise RoutineError(f"the id {routine.id!r} appears twice")
             except (RoutineError, AttributeError) as error:
                 kept_routines.append(raw)
-                problems.append(f"One of your routines could not be read ({error}); it is kept "
-                                "in routines.json but not shown.")
+                problems.append(
+                    f"One of your routines could not be read ({error}); it is kept "
+                    "in routines.json but not shown."
+                )
                 continue
             routines.append(routine)
         hidden = frozenset(
@@ -481,9 +479,11 @@ class Library:
         return routine.with_items(items)
 
     def _all_routine_ids(self) -> set[str]:
-        return {r.id for r in self.builtins} | {r.id for r in self.user_routines} | {
-            raw.get("id") for raw in self.kept_routines if isinstance(raw, Mapping)
-        }
+        return (
+            {r.id for r in self.builtins}
+            | {r.id for r in self.user_routines}
+            | {raw.get("id") for raw in self.kept_routines if isinstance(raw, Mapping)}
+        )
 
     def _free_name(self, name: str, but: str | None = None, numbered: bool = False) -> str:
         names = {r.name.casefold() for r in self.routines if r.id != but}
@@ -508,4 +508,3 @@ class Library:
 
 def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
-

@@ -124,16 +124,25 @@ class SessionRecord:
         if not isinstance(exercises, list) or not isinstance(hurts, list):
             raise RecordError("'exercises' and 'hurts' must be lists")
         try:
-            hurt_records = tuple(
-                Hurt(_text(h, "exercise"), _rating(h, "rating")) for h in hurts
-            )
+            hurt_records = tuple(Hurt(_text(h, "exercise"), _rating(h, "rating")) for h in hurts)
             exercise_records = tuple(ExerciseRecord.from_json(e) for e in exercises)
         except (TypeError, AttributeError) as error:
             raise RecordError(str(error)) from None
         known = {
-            "id", "routine", "routine_name", "started", "ended", "duration_seconds",
-            "active_seconds", "completed", "exercises", "pain_before", "pain_after", "note",
-            "source", "hurts",
+            "id",
+            "routine",
+            "routine_name",
+            "started",
+            "ended",
+            "duration_seconds",
+            "active_seconds",
+            "completed",
+            "exercises",
+            "pain_before",
+            "pain_after",
+            "note",
+            "source",
+            "hurts",
         }
         completed = data.get("completed")
         if not isinstance(completed, bool):

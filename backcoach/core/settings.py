@@ -96,14 +96,18 @@ SPECS: Mapping[str, Spec] = {
     # --- desk reminders: backcoach/core/schedule.py turns these into reminder times ---
     "reminders": Spec(False, bool, description="remind me to do a routine at my desk"),
     "reminder_mode": Spec(
-        "interval", str, description="interval (every N minutes in work hours) or times (fixed "
-        "times of day)", check=_one_of("interval", "times")
+        "interval",
+        str,
+        description="interval (every N minutes in work hours) or times (fixed times of day)",
+        check=_one_of("interval", "times"),
     ),
     "reminder_interval_minutes": Spec(60, int, 1, 480, description="minutes between reminders"),
     "work_start": Spec("09:00", str, description="work hours start (HH:MM)", check=_time_of_day),
     "work_end": Spec("17:00", str, description="work hours end (HH:MM)", check=_time_of_day),
     "reminder_weekdays": Spec(
-        [0, 1, 2, 3, 4], list, description="days to remind on, 0 Monday to 6 Sunday",
+        [0, 1, 2, 3, 4],
+        list,
+        description="days to remind on, 0 Monday to 6 Sunday",
         check=_weekdays,
     ),
     "reminder_times": Spec(
@@ -115,11 +119,15 @@ SPECS: Mapping[str, Spec] = {
     "reminder_routine": Spec("desk_stretch", str, description="the routine a reminder starts"),
     "do_not_disturb": Spec(False, bool, description="hold all reminders until switched off"),
     "reminders_snoozed_until": Spec(
-        "", str, description="no reminder before this time (ISO 8601)",
+        "",
+        str,
+        description="no reminder before this time (ISO 8601)",
         check=_empty_or(datetime.fromisoformat, "2026-03-02T10:15:00+01:00"),
     ),
     "reminders_off_day": Spec(
-        "", str, description="the date 'no more reminders today' was chosen",
+        "",
+        str,
+        description="the date 'no more reminders today' was chosen",
         check=_empty_or(date.fromisoformat, "2026-03-02"),
     ),
     "start_at_login": Spec(False, bool, description="start in the tray when I log in"),

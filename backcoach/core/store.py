@@ -293,9 +293,7 @@ class Store:
         count = 0
         result = recovered or {"schema": SCHEMA_VERSION, "routines": [], "exercises": []}
         for key in ("routines", "exercises"):
-            readable = [
-                r for r in salvage_records(raw, key) if isinstance(r.get("id"), str)
-            ]
+            readable = [r for r in salvage_records(raw, key) if isinstance(r.get("id"), str)]
             if not readable:
                 continue
             existing = result.get(key) if isinstance(result.get(key), list) else []
@@ -491,8 +489,7 @@ class Store:
         path = self._session_files.get(record.id) or self._month_file(record)
         data = self._raw_sessions(path)
         data["sessions"] = [
-            record.to_json() if _has_id(raw, record.id) else raw
-            for raw in data["sessions"]
+            record.to_json() if _has_id(raw, record.id) else raw for raw in data["sessions"]
         ]
         if not any(_has_id(raw, record.id) for raw in data["sessions"]):
             data["sessions"].append(record.to_json())
@@ -504,9 +501,7 @@ class Store:
         if path is None:
             return
         data = self._raw_sessions(path)
-        data["sessions"] = [
-            raw for raw in data["sessions"] if not _has_id(raw, session_id)
-        ]
+        data["sessions"] = [raw for raw in data["sessions"] if not _has_id(raw, session_id)]
         self._write_document(path, data)
         del self._session_files[session_id]
 

@@ -24,12 +24,17 @@ class DataActions:
     def __init__(self, window: QMainWindow, state: AppState, menu: QMenu) -> None:
         self.window, self.state = window, state
         before = menu.actions()[0] if menu.actions() else None
-        self.export_action = self._action("&Export all data…", self.export_all,
-                                          "Save all settings, routines and sessions to one file")
-        self.import_action = self._action("&Import data…", self.import_all,
-                                          "Merge a file exported on this or another computer")
-        self.restore_action = self._action("&Restore from backup…", self.show_restore,
-                                           "Put back an earlier version of a data file")
+        self.export_action = self._action(
+            "&Export all data…",
+            self.export_all,
+            "Save all settings, routines and sessions to one file",
+        )
+        self.import_action = self._action(
+            "&Import data…", self.import_all, "Merge a file exported on this or another computer"
+        )
+        self.restore_action = self._action(
+            "&Restore from backup…", self.show_restore, "Put back an earlier version of a data file"
+        )
         for action in (self.export_action, self.import_action, self.restore_action):
             menu.insertAction(before, action)
         menu.insertSeparator(before)

@@ -79,8 +79,11 @@ class MainWindow(QMainWindow):
         # --- end of history export ---
         for text, tip, slot in (
             ("&Import routine…", "Add a routine from a routine file", self._import_routine),
-            ("&Export routine…", "Save the routine chosen in the editor as a file",
-             self._export_routine),
+            (
+                "&Export routine…",
+                "Save the routine chosen in the editor as a file",
+                self._export_routine,
+            ),
         ):
             action = QAction(text, self)
             action.setToolTip(tip)

@@ -106,7 +106,8 @@ class ReminderDialog(QDialog):
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.enabled_box = self._control(
             QCheckBox("&Remind me to do a routine at my desk"),
-            "Reminders", "Turn desk reminders on or off",
+            "Reminders",
+            "Turn desk reminders on or off",
         )
         self.enabled_box.toggled.connect(self._save_enabled)
         layout.addWidget(self.enabled_box)
@@ -126,12 +127,14 @@ class ReminderDialog(QDialog):
         schedule = QGroupBox("When")
         grid = QVBoxLayout(schedule)
         self.interval_radio = self._control(
-            QRadioButton("&Every"), "Remind at an interval",
+            QRadioButton("&Every"),
+            "Remind at an interval",
             "Remind every so many minutes during work hours",
         )
         spec = SPECS["reminder_interval_minutes"]
         self.interval_spin = self._control(
-            QSpinBox(), "Minutes between reminders",
+            QSpinBox(),
+            "Minutes between reminders",
             f"Minutes between reminders, from {spec.low} to {spec.high}; a session you do "
             "restarts the count",
         )
@@ -164,11 +167,13 @@ class ReminderDialog(QDialog):
         grid.addWidget(self.hours_problem)
 
         self.times_radio = self._control(
-            QRadioButton("At &fixed times:"), "Remind at fixed times",
+            QRadioButton("At &fixed times:"),
+            "Remind at fixed times",
             "Remind at the times of day you write",
         )
         self.times_edit = self._control(
-            QLineEdit(), "Reminder times",
+            QLineEdit(),
+            "Reminder times",
             "Times of day on a 24-hour clock, separated by commas, such as 10:30, 15:00",
         )
         self.times_edit.setPlaceholderText("10:30, 15:00")
@@ -193,7 +198,8 @@ class ReminderDialog(QDialog):
             name = locale.dayName(day + 1, QLocale.FormatType.LongFormat)
             box = self._control(
                 QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat)),
-                name, f"Remind on {name}",
+                name,
+                f"Remind on {name}",
             )
             box.toggled.connect(self._save_days)
             self.day_boxes.append(box)
@@ -208,7 +214,8 @@ class ReminderDialog(QDialog):
         goal = QHBoxLayout()
         spec = SPECS["reminder_goal_sessions"]
         self.goal_spin = self._control(
-            QSpinBox(), "Sessions a day",
+            QSpinBox(),
+            "Sessions a day",
             "No more reminders on a day once you have completed this many sessions "
             "(0: remind all day)",
         )
@@ -223,14 +230,16 @@ class ReminderDialog(QDialog):
         layout.addLayout(goal)
 
         self.dnd_box = self._control(
-            QCheckBox("&Do not disturb (hold every reminder)"), "Do not disturb",
+            QCheckBox("&Do not disturb (hold every reminder)"),
+            "Do not disturb",
             "Hold every reminder until you switch this off",
         )
         self.dnd_box.toggled.connect(self._save_dnd)
         layout.addWidget(self.dnd_box)
 
         self.login_box = self._control(
-            QCheckBox("Start BackCoach in the tray when I &log in"), "Start at login",
+            QCheckBox("Start BackCoach in the tray when I &log in"),
+            "Start at login",
             "Start BackCoach in the background at login, so reminders come without opening it",
         )
         if not autostart.supported():
@@ -272,9 +281,20 @@ class ReminderDialog(QDialog):
         if self._saving:
             return
         settings = self.state.settings
-        widgets = [self.enabled_box, self.routine_box, self.interval_radio, self.times_radio,
-                   self.interval_spin, self.start_edit, self.end_edit, self.times_edit,
-                   self.goal_spin, self.dnd_box, self.login_box, *self.day_boxes]
+        widgets = [
+            self.enabled_box,
+            self.routine_box,
+            self.interval_radio,
+            self.times_radio,
+            self.interval_spin,
+            self.start_edit,
+            self.end_edit,
+            self.times_edit,
+            self.goal_spin,
+            self.dnd_box,
+            self.login_box,
+            *self.day_boxes,
+        ]
         for widget in widgets:
             widget.blockSignals(True)
         self.enabled_box.setChecked(settings["reminders"])
@@ -347,13 +367,12 @@ class ReminderDialog(QDialog):
     def _save_hours(self) -> None:
         start, end = self.start_edit.time(), self.end_edit.time()
         if end <= start:
-            self._problem(self.hours_problem, self.end_edit,
-                          "Work hours must end after they start.")
+            self._problem(
+                self.hours_problem, self.end_edit, "Work hours must end after they start."
+            )
             return
         self._problem(self.hours_problem, self.end_edit, None)
-        self._save(
-            work_start=start.toString("HH:mm"), work_end=end.toString("HH:mm")
-        )
+        self._save(work_start=start.toString("HH:mm"), work_end=end.toString("HH:mm"))
 
     def _save_times(self, text: str) -> None:
         times, problem = parse_times(text)

@@ -123,11 +123,13 @@ class Tray(QObject):
         )
         self.dnd_action.setCheckable(True)
         self.settings_action = self._action(
-            "&Reminder settings…", "When to remind, which routine, start at login",
+            "&Reminder settings…",
+            "When to remind, which routine, start at login",
             self.show_settings,
         )
-        self.quit_action = self._action(f"&Quit {APP_NAME}", "Close BackCoach and its reminders",
-                                        self.quit)
+        self.quit_action = self._action(
+            f"&Quit {APP_NAME}", "Close BackCoach and its reminders", self.quit
+        )
 
     def _snooze_menu(self, parent: QMenu) -> QMenu:
         menu = parent.addMenu("S&nooze reminders")

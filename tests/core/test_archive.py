@@ -76,8 +76,9 @@ def test_a_bad_archive_is_refused_with_a_clear_message(store: Store, tmp_path, c
 def test_unreadable_sessions_in_an_archive_are_counted_not_imported(store: Store, tmp_path):
     path = tmp_path / "a.json"
     good = make_record(1).to_json()
-    path.write_text(json.dumps({"format": "backcoach-archive", "schema": 1,
-                                "sessions": [good, {"id": "x"}]}))
+    path.write_text(
+        json.dumps({"format": "backcoach-archive", "schema": 1, "sessions": [good, {"id": "x"}]})
+    )
     summary = import_all(store, path)
     assert (summary.sessions_added, summary.sessions_unreadable) == (1, 1)
 

@@ -102,13 +102,17 @@ def test_the_launch_command_runs_this_backcoach(tmp_path):
         assert Path(command[0]).name == "backcoach" and Path(command[0]).is_file()
     result = subprocess.run(
         [*command[: command.index("--background")], "--version"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0 and result.stdout.startswith("backcoach ")
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate (desktop-file-utils) is not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate (desktop-file-utils) is not installed",
+)
 def test_the_entry_is_valid(environ, tmp_path):
     path = autostart.enable(tmp_path / 'odd "name" $x', environ)
     result = subprocess.run(

@@ -140,9 +140,11 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(data_dir: Path):
     newest, older = store.backups.of(data_dir / "settings.json")[:2]
     newest.path.write_bytes(b"\x00\x00")
     (data_dir / "settings.json").write_bytes(b"garbage")
-    assert _store(data_dir).load_settings()["volume"] == json.loads(
-        older.path.read_text()
-    )["settings"]["volume"] == 11
+    assert (
+        _store(data_dir).load_settings()["volume"]
+        == json.loads(older.path.read_text())["settings"]["volume"]
+        == 11
+    )
 
 
 def test_a_broken_routines_file_keeps_its_readable_routines(data_dir: Path):

@@ -65,7 +65,10 @@ except StoreError as error:
 def test_a_file_size_limit_stops_a_save_cleanly(tmp_path: Path):
     result = subprocess.run(
         [sys.executable, "-c", FILE_SIZE_LIMIT, str(tmp_path)],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("refused"), result.stdout

@@ -135,9 +135,10 @@ def test_the_bounds_themselves_are_accepted(library):
     for field, bound in BOUNDS.items():
         for value in (bound.low, bound.high):
             changed = library.set_item("full_floor", 0, **{field: value})
-            assert changed.routine("full_floor").resolved(changed.catalogue)[0].__getattribute__(
-                field
-            ) == value
+            assert (
+                changed.routine("full_floor").resolved(changed.catalogue)[0].__getattribute__(field)
+                == value
+            )
 
 
 def test_a_value_equal_to_the_default_follows_the_default(library):
@@ -171,7 +172,9 @@ def test_moving_and_reordering_exercises(library):
     assert [i.exercise_id for i in moved.routine("quick_break").items] == [ids[1], ids[2], ids[0]]
     reordered = library.reorder("quick_break", [2, 0, 1])
     assert [i.exercise_id for i in reordered.routine("quick_break").items] == [
-        ids[2], ids[0], ids[1]
+        ids[2],
+        ids[0],
+        ids[1],
     ]
     with pytest.raises(LibraryError):
         library.reorder("quick_break", [0, 0, 1])
@@ -235,8 +238,9 @@ def test_a_bad_exercise_is_refused_field_by_field(library, poses, changes, field
 
 def test_the_library_round_trips_through_the_store(library, poses, store: Store, catalogue):
     library, mine = library.create_routine("Mine", "bridge")
-    library, exercise_id = library.add_exercise(own_exercise(per_side=True, side_label="leg"),
-                                                poses)
+    library, exercise_id = library.add_exercise(
+        own_exercise(per_side=True, side_label="leg"), poses
+    )
     library = library.add_item(mine, exercise_id).set_item(mine, 1, reps=2, sets=3)
     library = library.set_enabled(mine, 0, False).delete("desk_stretch")
     library = library.set_item("quick_break", 0, hold_seconds=7)

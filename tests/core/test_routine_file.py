@@ -64,7 +64,12 @@ def test_export_then_import_gives_the_same_routine(tmp_path, library, catalogue)
     jsonschema.validate(written, SCHEMA)
     # Every number is written out, so the prescription does not depend on the defaults.
     assert set(written["routine"]["exercises"][2]) >= {
-        "hold_seconds", "reps", "rest_seconds", "sets", "get_ready_seconds", "both_sides"
+        "hold_seconds",
+        "reps",
+        "rest_seconds",
+        "sets",
+        "get_ready_seconds",
+        "both_sides",
     }
     again = read_routine_file(path, catalogue)
     assert again.exercises == tuple(library.custom_exercises)
@@ -105,9 +110,9 @@ BAD_CONTENT = [
     (b"", "is empty"),
     (b"   \n", "is empty"),
     (b"\xff\xfe\x00garbage", "is not text"),
-    (b"{\"format\": \"backcoach-routine\", \"version\": 1, \"rout", "is not valid JSON"),
+    (b'{"format": "backcoach-routine", "version": 1, "rout', "is not valid JSON"),
     (b"[1, 2, 3]", "not a BackCoach routine file"),
-    (b"{\"a\": NaN}", "is not valid JSON"),
+    (b'{"a": NaN}', "is not valid JSON"),
     (broken(_set("format", "something-else")), "not a BackCoach routine file"),
     (broken(_set("version", 2)), "newer version of BackCoach"),
     (broken(_set("version", "1")), '"version" must be a whole number'),
@@ -126,8 +131,10 @@ BAD_CONTENT = [
     (broken(_set("routine.exercises.0.sets", True)), "Sets must be a whole number"),
     (broken(_set("routine.exercises.0.both_sides", "yes")), "'both_sides' must be true or false"),
     (broken(_set("routine.exercises.0", "bridge")), "must be an object"),
-    (broken(lambda d: [i.__setitem__("enabled", False) for i in d["routine"]["exercises"]]),
-     "every exercise of the routine is turned off"),
+    (
+        broken(lambda d: [i.__setitem__("enabled", False) for i in d["routine"]["exercises"]]),
+        "every exercise of the routine is turned off",
+    ),
     (broken(_set("exercises", {"pelvic_tilt": {}})), '"exercises" must be a list'),
     (broken(_set("exercises.0.id", "bridge")), "uses the id of an exercise of the guide"),
     (broken(lambda d: d["exercises"].append(dict(d["exercises"][0]))), "appears twice"),

@@ -16,8 +16,14 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 
 @pytest.fixture
 def tray(window, app_state, clock, tmp_path):
-    return Tray(app_state, window, tray_available=False, zone=clock.now().tzinfo,
-                autostart_data_dir=tmp_path / "data", quit_app=lambda: None)
+    return Tray(
+        app_state,
+        window,
+        tray_available=False,
+        zone=clock.now().tzinfo,
+        autostart_data_dir=tmp_path / "data",
+        quit_app=lambda: None,
+    )
 
 
 @pytest.fixture

@@ -70,17 +70,26 @@ def run_player(window, clock, routine_id: str):
     return player.engine
 
 
-def test_editing_persists_and_the_next_session_runs_with_the_new_values(qtbot, view, app_state,
-                                                                         clock):
+def test_editing_persists_and_the_next_session_runs_with_the_new_values(
+    qtbot, view, app_state, clock
+):
     view.select_routine("desk_stretch")
-    for field, text in (("hold_seconds", "12"), ("reps", "2"), ("rest_seconds", "0"),
-                        ("sets", "2")):
+    for field, text in (
+        ("hold_seconds", "12"),
+        ("reps", "2"),
+        ("rest_seconds", "0"),
+        ("sets", "2"),
+    ):
         type_number(qtbot, view, field, text)
     assert view.problem.message() == ""
     (raw,) = stored(app_state)["routines"]
     assert raw["exercises"][0] == {
-        "exercise": "standing_hip_stretch", "hold_seconds": 12, "reps": 2, "rest_seconds": 0,
-        "sets": 2, "get_ready_seconds": 5,
+        "exercise": "standing_hip_stretch",
+        "hold_seconds": 12,
+        "reps": 2,
+        "rest_seconds": 0,
+        "sets": 2,
+        "get_ready_seconds": 5,
     }
 
     # The next start of the app: a new state from the same folder.
@@ -101,8 +110,13 @@ def test_every_invalid_number_is_refused_with_its_message_and_not_clamped(
     qtbot, view, app_state, field, kind
 ):
     bound = BOUNDS[field]
-    text = {"empty": "", "letters": "ten", "fraction": "2.5", "below": str(bound.low - 1),
-            "above": str(bound.high + 1)}[kind]
+    text = {
+        "empty": "",
+        "letters": "ten",
+        "fraction": "2.5",
+        "below": str(bound.low - 1),
+        "above": str(bound.high + 1),
+    }[kind]
     view.select_routine("quick_break")
     before_total = view.total.text()
     number_field = view.item_editor.fields[field]
@@ -111,9 +125,9 @@ def test_every_invalid_number_is_refused_with_its_message_and_not_clamped(
     expected = {
         "empty": f"{bound.label} needs a number from {bound.low} to {bound.high}{bound.unit}.",
         "letters": f"{bound.label} must be a whole number from {bound.low} to {bound.high}"
-                   f"{bound.unit}.",
+        f"{bound.unit}.",
         "fraction": f"{bound.label} must be a whole number from {bound.low} to {bound.high}"
-                    f"{bound.unit}.",
+        f"{bound.unit}.",
         "below": f"{bound.label} must be from {bound.low} to {bound.high}{bound.unit}, not {text}.",
         "above": f"{bound.label} must be from {bound.low} to {bound.high}{bound.unit}, not {text}.",
     }[kind]
@@ -144,7 +158,11 @@ def test_the_total_time_follows_what_is_typed(qtbot, view, app_state):
 
 def test_describe_duration():
     assert [describe_duration(s) for s in (0, 45, 60, 275, 3900)] == [
-        "0 s", "45 s", "1 min", "4 min 35 s", "1 h 5 min"
+        "0 s",
+        "45 s",
+        "1 min",
+        "4 min 35 s",
+        "1 h 5 min",
     ]
 
 
@@ -159,7 +177,9 @@ def test_drag_and_drop_and_the_buttons_reorder_and_save(qtbot, view, app_state):
     view.exercise_list.model().moveRow(QModelIndex(), 0, QModelIndex(), 3)
     assert item_ids(app_state, "quick_break") == [second, third, first]
     assert [r["exercise"] for r in stored(app_state)["routines"][0]["exercises"]] == [
-        second, third, first
+        second,
+        third,
+        first,
     ]
     view.exercise_list.setCurrentRow(2)
     qtbot.mouseClick(view.up_button, Qt.MouseButton.LeftButton)
@@ -289,7 +309,10 @@ def test_an_exercise_of_ones_own_through_the_dialog(qtbot, view, app_state):
 
     (exercise,) = app_state.library.custom_exercises
     assert (exercise.name, exercise.hold_seconds, exercise.per_side, exercise.side_label) == (
-        "Pelvic tilt", 7, True, "leg"
+        "Pelvic tilt",
+        7,
+        True,
+        "leg",
     )
     assert exercise.hold_position.pose == "knees_bent"
     assert exercise.hold_position.cue == "Press your back down"
@@ -315,8 +338,17 @@ def test_an_exercise_of_ones_own_through_the_dialog(qtbot, view, app_state):
         b"{not json",
         b'{"format": "backcoach-routine", "version": 1, "routine": {"id": "x", "name": "X", "ex',
         b"[" * 100_000,
-        json.dumps({"format": "backcoach-routine", "version": 1, "routine": {
-            "id": "x", "name": "X", "exercises": [{"exercise": "bridge", "reps": 500}]}}).encode(),
+        json.dumps(
+            {
+                "format": "backcoach-routine",
+                "version": 1,
+                "routine": {
+                    "id": "x",
+                    "name": "X",
+                    "exercises": [{"exercise": "bridge", "reps": 500}],
+                },
+            }
+        ).encode(),
         None,  # 100 MB
     ],
 )
@@ -360,8 +392,7 @@ def test_export_then_import_in_another_data_folder(qtbot, view, app_state, tmp_p
     assert other.routines[-1] == imported and len(other.routines) == 4  # twice is once
 
 
-def test_a_session_in_progress_keeps_the_routine_it_started_with(qtbot, window, app_state,
-                                                                  clock):
+def test_a_session_in_progress_keeps_the_routine_it_started_with(qtbot, window, app_state, clock):
     player = window.player
     player.routine_box.setCurrentIndex(player.routine_box.findData("desk_stretch"))
     player.start_button.click()
@@ -382,7 +413,8 @@ def test_a_session_in_progress_keeps_the_routine_it_started_with(qtbot, window, 
     # The next session has the new numbers.
     engine = run_player(window, clock, "desk_stretch")
     assert (engine.record().exercises[0].hold_seconds, engine.record().exercises[0].holds_done) == (
-        40, 2
+        40,
+        2,
     )
 
 
@@ -397,8 +429,12 @@ def test_done_when_a_routine_of_one_second_holds_made_in_the_editor_logs_exactly
     monkeypatch.setattr(NewRoutineDialog, "exec", create)
     view.new_routine()
     routine_id = view.current_id
-    for field, text in (("hold_seconds", "1"), ("reps", "3"), ("rest_seconds", "0"),
-                        ("get_ready_seconds", "0")):
+    for field, text in (
+        ("hold_seconds", "1"),
+        ("reps", "3"),
+        ("rest_seconds", "0"),
+        ("get_ready_seconds", "0"),
+    ):
         type_number(qtbot, view, field, text)
     view.catalogue_box.setCurrentIndex(view.catalogue_box.findData("knees_to_chest"))
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
@@ -413,11 +449,17 @@ def test_done_when_a_routine_of_one_second_holds_made_in_the_editor_logs_exactly
     assert record.completed and record.routine_id == routine_id
     bridge, knees = record.exercises
     assert (bridge.hold_seconds, bridge.reps_planned, bridge.reps_done, bridge.holds_done) == (
-        1, 3, 3, 3
+        1,
+        3,
+        3,
+        3,
     )
     # Two repetitions, two sets, left then right: eight holds of one second.
     assert (knees.hold_seconds, knees.reps_planned, knees.reps_done, knees.holds_done) == (
-        1, 4, 4, 8
+        1,
+        4,
+        4,
+        8,
     )
     holds = [s for s in engine.timeline.steps if s.phase.value == "hold"]
     assert len(holds) == 11 and {s.duration for s in holds} == {1.0}
@@ -439,7 +481,8 @@ def test_a_change_that_cannot_be_saved_is_reported(qtbot, view, app_state, data_
 def test_every_control_is_named_explained_and_reachable_by_keyboard(view):
     kinds = (QPushButton, QLineEdit, QComboBox, QListWidget, QPlainTextEdit)
     controls = [
-        w for w in view.findChildren(QWidget)
+        w
+        for w in view.findChildren(QWidget)
         if isinstance(w, kinds) and not isinstance(w.parent(), QComboBox)
     ]
     assert len(controls) > 20

@@ -85,9 +85,17 @@ def test_the_tray_menu_has_every_action(make_tray, app_state):
     assert tray.icon is not None and tray.icon.isVisible() and tray.bar is None
     assert tray.icon.contextMenu() is tray.menu
     assert menu_texts(tray.menu) == [
-        "Reminders are off", "-", "Start a &routine", f"&Show {tray.window.windowTitle()}", "-",
-        "S&nooze reminders", "&No more reminders today", "&Do not disturb",
-        "&Reminder settings…", "-", "&Quit BackCoach",
+        "Reminders are off",
+        "-",
+        "Start a &routine",
+        f"&Show {tray.window.windowTitle()}",
+        "-",
+        "S&nooze reminders",
+        "&No more reminders today",
+        "&Do not disturb",
+        "&Reminder settings…",
+        "-",
+        "&Quit BackCoach",
     ]
     assert menu_texts(tray.start_menu) == [r.name for r in app_state.routines]
     assert menu_texts(tray.snooze_menu) == ["15 minutes", "30 minutes", "1 hour"]
@@ -324,7 +332,9 @@ def test_logind_s_wake_signal_re_arms(app_state, clock, qtbot, tmp_path):
 
     daemon = subprocess.Popen(
         ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     try:
         address = daemon.stdout.readline().strip()
@@ -336,9 +346,16 @@ def test_logind_s_wake_signal_re_arms(app_state, clock, qtbot, tmp_path):
         assert bus.interface().isServiceRegistered("org.freedesktop.DBus").value()
         with qtbot.waitSignal(timer.woke, timeout=5000):
             subprocess.run(
-                ["dbus-send", f"--bus={address}", "--type=signal", "/org/freedesktop/login1",
-                 "org.freedesktop.login1.Manager.PrepareForSleep", "boolean:false"],
-                check=True, timeout=30,
+                [
+                    "dbus-send",
+                    f"--bus={address}",
+                    "--type=signal",
+                    "/org/freedesktop/login1",
+                    "org.freedesktop.login1.Manager.PrepareForSleep",
+                    "boolean:false",
+                ],
+                check=True,
+                timeout=30,
             )
         QDBusConnection.disconnectFromBus("backcoach-test-bus")
     finally:
@@ -425,5 +442,8 @@ def test_the_keyboard_reaches_the_reminders_menu(make_tray, window, qtbot):
     menu_action = tray.window_menu.menuAction()
     assert "&" in menu_action.text()
     assert [a.text() for a in tray.window_menu.actions() if not a.isSeparator()] == [
-        "&Reminder settings…", "S&nooze reminders", "&No more reminders today", "&Do not disturb",
+        "&Reminder settings…",
+        "S&nooze reminders",
+        "&No more reminders today",
+        "&Do not disturb",
     ]

@@ -152,9 +152,7 @@ class StreakSettingsDialog(QDialog):
         self.day_start.setAccessibleName("Day starts at")
         self.day_start.setToolTip("The hour a new day starts, from 0:00 (midnight) to 12:00")
         form.addRow("Day &starts at:", self.day_start)
-        buttons, _ = confirm_buttons(
-            "OK", "Save these settings", "Close without changing anything"
-        )
+        buttons, _ = confirm_buttons("OK", "Save these settings", "Close without changing anything")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -166,8 +166,9 @@ class CountdownRing(QWidget):
 
         def end(progress: float) -> QPointF:
             angle = math.radians(90 - progress * 360)
-            return QPointF(centre.x() + radius * math.cos(angle),
-                           centre.y() - radius * math.sin(angle))
+            return QPointF(
+                centre.x() + radius * math.cos(angle), centre.y() - radius * math.sin(angle)
+            )
 
         a, b = end(before), end(after)
         bulge = radius * (1 - math.cos(math.pi * abs(after - before)))

@@ -70,8 +70,11 @@ class PositionRow:
         return (self.label, self.preview, self.pose, self.cue, self.remove)
 
     def fields(self) -> dict[str, str]:
-        return {"pose": self.pose.currentData(), "cue": self.cue.text(),
-                "name": self.pose.currentText()}
+        return {
+            "pose": self.pose.currentData(),
+            "cue": self.cue.text(),
+            "name": self.pose.currentText(),
+        }
 
 
 class ExerciseDialog(QDialog):
@@ -302,9 +305,11 @@ class ExerciseDialog(QDialog):
             field.message.show_message(errors.pop(name, None))
         # Anything left has no field of its own (a name taken, a save that failed).
         self.problem.show_message(" ".join(errors.values()) or None)
-        if not any(label.message() for label in self.messages.values()) and not any(
-            field.message.message() for field in self.numbers.values()
-        ) and not self.problem.message():
+        if (
+            not any(label.message() for label in self.messages.values())
+            and not any(field.message.message() for field in self.numbers.values())
+            and not self.problem.message()
+        ):
             self.accept()
 
 

@@ -71,9 +71,7 @@ class ItemEditor(QWidget):
         self.sides.addItems([SIDES_ONE, SIDES_BOTH])
         self.sides.setAccessibleName("Sides")
         self.sides.setToolTip("Do the exercise once, or on the left and then on the right")
-        self.sides.activated.connect(
-            lambda index: self.changed.emit("both_sides", index == 1)
-        )
+        self.sides.activated.connect(lambda index: self.changed.emit("both_sides", index == 1))
         self.sides_note = QLabel()
         self.sides_note.setAccessibleName("Sides: default")
         sides_row = QHBoxLayout()

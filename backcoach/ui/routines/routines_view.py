@@ -56,7 +56,7 @@ FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
 
 
 def describe_duration(seconds: float) -> str:
-    """"45 s", "4 min 35 s", "1 h 5 min": how long a routine takes, at a glance."""
+    """ "45 s", "4 min 35 s", "1 h 5 min": how long a routine takes, at a glance."""
     seconds = int(round(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
@@ -110,21 +110,40 @@ class RoutinesView(QWidget):
         caption.setBuddy(self.routine_list)
         layout.addWidget(self.routine_list, 1)
         grid = QGridLayout()
-        self.new_button = self._button("&New…", "Make a new routine", self.new_routine,
-                                       "New routine")
-        self.rename_button = self._button("Rena&me…", "Rename this routine (F2)",
-                                          self.rename_routine, "Rename routine")
-        self.duplicate_button = self._button("D&uplicate", "Make a copy of this routine to change",
-                                             self.duplicate_routine, "Duplicate routine")
-        self.delete_button = self._button("Delete…", "Delete this routine (Delete)",
-                                          self.delete_routine, "Delete routine")
-        self.import_button = self._button("&Import…", "Add a routine from a routine file",
-                                          self.import_routine, "Import routine")
-        self.export_button = self._button("E&xport…", "Save this routine as a file to share",
-                                          self.export_routine, "Export routine")
-        for index, button in enumerate((self.new_button, self.rename_button,
-                                        self.duplicate_button, self.delete_button,
-                                        self.import_button, self.export_button)):
+        self.new_button = self._button(
+            "&New…", "Make a new routine", self.new_routine, "New routine"
+        )
+        self.rename_button = self._button(
+            "Rena&me…", "Rename this routine (F2)", self.rename_routine, "Rename routine"
+        )
+        self.duplicate_button = self._button(
+            "D&uplicate",
+            "Make a copy of this routine to change",
+            self.duplicate_routine,
+            "Duplicate routine",
+        )
+        self.delete_button = self._button(
+            "Delete…", "Delete this routine (Delete)", self.delete_routine, "Delete routine"
+        )
+        self.import_button = self._button(
+            "&Import…", "Add a routine from a routine file", self.import_routine, "Import routine"
+        )
+        self.export_button = self._button(
+            "E&xport…",
+            "Save this routine as a file to share",
+            self.export_routine,
+            "Export routine",
+        )
+        for index, button in enumerate(
+            (
+                self.new_button,
+                self.rename_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.import_button,
+                self.export_button,
+            )
+        ):
             grid.addWidget(button, index // 2, index % 2)
         layout.addLayout(grid)
         self.restore_button = self._button(
@@ -140,8 +159,10 @@ class RoutinesView(QWidget):
         )
         layout.addWidget(self.restore_button)
         layout.addWidget(self.reset_all_button)
-        for key, slot in ((QKeySequence.StandardKey.Delete, self.delete_routine),
-                          (QKeySequence(Qt.Key.Key_F2), self.rename_routine)):
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, self.delete_routine),
+            (QKeySequence(Qt.Key.Key_F2), self.rename_routine),
+        ):
             shortcut = QShortcut(QKeySequence(key), self.routine_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -170,8 +191,9 @@ class RoutinesView(QWidget):
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.total.setToolTip("How long the routine takes, rests and getting ready included")
         self.reset_routine_button = self._button(
-            "Reset routine", "Every exercise of this routine back to its defaults "
-            "(a built-in routine: as shipped)", self.reset_routine,
+            "Reset routine",
+            "Every exercise of this routine back to its defaults (a built-in routine: as shipped)",
+            self.reset_routine,
         )
         totals.addWidget(self.total)
         totals.addWidget(self.reset_routine_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -191,18 +213,29 @@ class RoutinesView(QWidget):
         self.exercise_list.toggled.connect(self._toggled)
         left_layout.addWidget(self.exercise_list, 1)
         moves = QHBoxLayout()
-        self.up_button = self._button("Up", "Move this exercise earlier (Ctrl+Up)",
-                                      lambda: self.move_current(-1), "Move up")
-        self.down_button = self._button("Down", "Move this exercise later (Ctrl+Down)",
-                                        lambda: self.move_current(1), "Move down")
-        self.remove_button = self._button("Remove", "Take this exercise out of the routine "
-                                          "(Delete)", self.remove_current, "Remove exercise")
+        self.up_button = self._button(
+            "Up", "Move this exercise earlier (Ctrl+Up)", lambda: self.move_current(-1), "Move up"
+        )
+        self.down_button = self._button(
+            "Down",
+            "Move this exercise later (Ctrl+Down)",
+            lambda: self.move_current(1),
+            "Move down",
+        )
+        self.remove_button = self._button(
+            "Remove",
+            "Take this exercise out of the routine (Delete)",
+            self.remove_current,
+            "Remove exercise",
+        )
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
         left_layout.addLayout(moves)
-        for key, slot in ((QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-                          (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
-                          (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current)):
+        for key, slot in (
+            (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current),
+        ):
             shortcut = QShortcut(key, self.exercise_list)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
@@ -215,22 +248,33 @@ class RoutinesView(QWidget):
         self.catalogue_box.setToolTip("The guide's exercises and your own")
         self.catalogue_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
         add_caption.setBuddy(self.catalogue_box)
-        self.add_button = self._button("&Add", "Add this exercise to the end of the routine",
-                                       self.add_exercise, "Add exercise")
+        self.add_button = self._button(
+            "&Add", "Add this exercise to the end of the routine", self.add_exercise, "Add exercise"
+        )
         add_row.addWidget(self.catalogue_box, 1)
         add_row.addWidget(self.add_button)
         left_layout.addLayout(add_row)
         own_row = QHBoxLayout()
         self.new_exercise_button = self._button(
-            "New exercise…", "Make an exercise of your own and add it", self.new_exercise)
+            "New exercise…", "Make an exercise of your own and add it", self.new_exercise
+        )
         self.edit_exercise_button = self._button(
-            "Edit…", "Change the exercise of yours chosen above", self.edit_exercise,
-            "Edit your exercise")
+            "Edit…",
+            "Change the exercise of yours chosen above",
+            self.edit_exercise,
+            "Edit your exercise",
+        )
         self.delete_exercise_button = self._button(
-            "Delete…", "Delete the exercise of yours chosen above (when no routine uses it)",
-            self.delete_exercise, "Delete your exercise")
-        for button in (self.new_exercise_button, self.edit_exercise_button,
-                       self.delete_exercise_button):
+            "Delete…",
+            "Delete the exercise of yours chosen above (when no routine uses it)",
+            self.delete_exercise,
+            "Delete your exercise",
+        )
+        for button in (
+            self.new_exercise_button,
+            self.edit_exercise_button,
+            self.delete_exercise_button,
+        ):
             own_row.addWidget(button)
         left_layout.addLayout(own_row)
         body.addWidget(left)

@@ -1,5 +1,7 @@
 """Render the routine editor offscreen at 1280x800 and 800x600, light and dark: python shoot.py OUTDIR [editor|error|dialog]."""
+
 import os, sys, shutil, tempfile
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -10,20 +12,36 @@ app = QApplication(sys.argv)
 app.setStyle(QStyleFactory.create("Fusion"))
 light = app.palette()
 
+
 def dark_palette():
     p = QPalette()
-    c = {QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
-         QPalette.ColorRole.Base: "#1e1e1e", QPalette.ColorRole.AlternateBase: "#262626",
-         QPalette.ColorRole.Text: "#e6e6e6", QPalette.ColorRole.Button: "#353535",
-         QPalette.ColorRole.ButtonText: "#e6e6e6", QPalette.ColorRole.Highlight: "#3d6fb4",
-         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-         QPalette.ColorRole.ToolTipText: "#e6e6e6", QPalette.ColorRole.PlaceholderText: "#8a8a8a",
-         QPalette.ColorRole.Light: "#505050", QPalette.ColorRole.Mid: "#404040", QPalette.ColorRole.Dark: "#202020"}
+    c = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
+        QPalette.ColorRole.Light: "#505050",
+        QPalette.ColorRole.Mid: "#404040",
+        QPalette.ColorRole.Dark: "#202020",
+    }
     for role, colour in c.items():
         p.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return p
+
 
 from backcoach.core.store import Store
 from backcoach.ui.app_state import AppState
@@ -35,7 +53,9 @@ for dark in (False, True):
     app.setPalette(dark_palette() if dark else light)
     for size in ((1280, 800), (800, 600)):
         folder = Path(tempfile.mkdtemp())
-        (folder / "settings.json").write_text('{"schema":1,"settings":{"safety_acknowledged":true}}')
+        (folder / "settings.json").write_text(
+            '{"schema":1,"settings":{"safety_acknowledged":true}}'
+        )
         state = AppState(Store.open(folder))
         window = MainWindow(state)
         window.resize(*size)
@@ -46,9 +66,11 @@ for dark in (False, True):
         view.exercise_list.setCurrentRow(1)
         if scenario == "error":
             f = view.item_editor.fields["hold_seconds"]
-            f.edit.setText("500"); f._edited()
+            f.edit.setText("500")
+            f._edited()
             r = view.item_editor.fields["reps"]
-            r.edit.setText("five"); r._edited()
+            r.edit.setText("five")
+            r._edited()
         app.processEvents()
         name = f"{scenario}-{size[0]}x{size[1]}-{'dark' if dark else 'light'}.png"
         if scenario == "dialog":
