@@ -57,7 +57,7 @@ def main() -> int:
         """Call `then` once a widget inside `inside` has painted."""
 
         class Watch(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if (
                     event.type() == QEvent.Type.Paint
                     and isinstance(watched, QWidget)
@@ -225,7 +225,7 @@ def main() -> int:
             app.exit(0)  # quit() would close the window, which asks first mid-session
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if (
                 not state["painted"]
                 and event.type() == QEvent.Type.Paint

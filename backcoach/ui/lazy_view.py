@@ -35,6 +35,6 @@ class LazyView(QWidget, Generic[View]):
             self.setFocusProxy(self._view)
         return self._view
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         self.view  # noqa: B018 (building it is the point)
         super().showEvent(event)

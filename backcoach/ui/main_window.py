@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
             f"<p>Your data: {self.state.store.folder}</p>",
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self.player.confirm_close() or not confirm_quit_with_unsaved(self, self.state):
             event.ignore()
             return

@@ -35,7 +35,7 @@ class PoseView(QWidget):
         self.setMinimumSize(96, 60)
         self.setAccessibleName("Illustration")
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(320, 200)
 
     @property
@@ -107,12 +107,12 @@ class PoseView(QWidget):
         self._progress = float(value)  # type: ignore[arg-type]
         self.update()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: QHideEvent) -> None:
         # Nobody sees the movement: no reason to keep a timer running for it.
         self.finish_animation()
         super().hideEvent(event)
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)

@@ -84,7 +84,7 @@ class _ExposeWatcher(QObject):
         self.app = app
         self.done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
             not self.done
             and event.type() == QEvent.Type.Expose

@@ -227,7 +227,7 @@ class ActivityCharts(QWidget):
         for _sample, label in self.legend.items:  # labels made before keep their first colour
             label.setText(label.text, color=text)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, event) -> None:
         if event.type() == event.Type.PaletteChange:
             self.apply_palette()
         super().changeEvent(event)

@@ -115,15 +115,15 @@ class CalendarHeatmap(QWidget):
         cell = min((self.width() - left - 2) / WEEKS, (self.height() - top - 2) / 7)
         return max(4.0, cell), left, top
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         cell = fm.height() * 1.1
         return QSize(int(fm.horizontalAdvance("Wed") + cell * WEEKS + 8), self.heightForWidth(0))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt's name)
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+    def heightForWidth(self, width: int) -> int:
         """As tall as seven rows of square cells that fill the width (up to a comfortable size)."""
         fm = self.fontMetrics()
         left = fm.horizontalAdvance("Wed") + fm.averageCharWidth()
@@ -131,7 +131,7 @@ class CalendarHeatmap(QWidget):
         cell = max(6.0, min(cell, fm.height() * 2.2))
         return int(fm.height() + 4 + cell * 7 + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
         return QSize(int(fm.horizontalAdvance("Wed") + 6 * WEEKS), int(fm.height() + 6 * 7 + 8))
 
@@ -160,7 +160,7 @@ class CalendarHeatmap(QWidget):
             base, palette.color(QPalette.ColorRole.Highlight), (0.3, 0.55, 0.8, 1.0)[level - 1]
         )
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
@@ -240,7 +240,7 @@ class CalendarHeatmap(QWidget):
             "Arrow keys move, Space marks a rest day."
         )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         steps = {
             Qt.Key.Key_Up: -1,
@@ -263,13 +263,13 @@ class CalendarHeatmap(QWidget):
             return
         event.accept()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position().toPoint())
         if day is not None:
             self.set_current(day)
         super().mousePressEvent(event)
 
-    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         day = self.day_at(event.position().toPoint())
         if day is not None:
             self.restToggled.emit(day)
@@ -282,11 +282,11 @@ class CalendarHeatmap(QWidget):
                 return True
         return super().event(event)
 
-    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def focusInEvent(self, event) -> None:
         self.update()
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def focusOutEvent(self, event) -> None:
         self.update()
         super().focusOutEvent(event)
 
@@ -301,12 +301,12 @@ class HeatmapLegend(QWidget):
         self.setToolTip("Lighter squares: fewer active minutes; darker: more. A stroke: rest day.")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
         width = fm.horizontalAdvance("Less More Rest day") + fm.averageCharWidth() * 8
         return QSize(int(width + fm.height() * 0.9 * 6 + 15 + 4), fm.height() + 6)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fm = self.fontMetrics()

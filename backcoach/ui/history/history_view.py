@@ -52,7 +52,7 @@ class HistoryView(QWidget):
 
     # --- building, on first show ------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_built()
         if self.stale or self.today != self._today():

@@ -54,13 +54,13 @@ class SessionsModel(QAbstractTableModel):
         self.records = sorted(records, key=lambda r: r.started, reverse=True)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.records)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
@@ -120,7 +120,7 @@ class SessionsModel(QAbstractTableModel):
             return record.note
         return ""
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
             return False
         record = self.records[index.row()]
@@ -139,16 +139,16 @@ class SessionsModel(QAbstractTableModel):
 
 
 class RatingDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index) -> QWidget:  # noqa: N802 (Qt's name)
+    def createEditor(self, parent, option, index) -> QWidget:
         column = index.column()
         box = rating_box(COLUMNS[column])
         box.setParent(parent)
         return box
 
-    def setEditorData(self, editor: QSpinBox, index) -> None:  # noqa: N802 (Qt's name)
+    def setEditorData(self, editor: QSpinBox, index) -> None:
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QSpinBox, model, index) -> None:  # noqa: N802 (Qt's name)
+    def setModelData(self, editor: QSpinBox, model, index) -> None:
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 

@@ -53,7 +53,7 @@ class CountdownRing(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(320, 320)
 
     # --- what the player sets ------------------------------------------------------------
@@ -135,12 +135,12 @@ class CountdownRing(QWidget):
         wanted = 1000 / pixels_per_second if pixels_per_second > 0 else MAX_FRAME_MS
         self.frame_timer.setInterval(int(max(FRAME_MS, min(MAX_FRAME_MS, wanted))))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._source is not None:
             self.animate(self._source)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+    def hideEvent(self, event: QHideEvent) -> None:
         self.frame_timer.stop()
         super().hideEvent(event)
 
@@ -185,7 +185,7 @@ class CountdownRing(QWidget):
             inner, QRegion.RegionType.Ellipse
         )
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_digits()
 
@@ -243,7 +243,7 @@ class CountdownRing(QWidget):
         """The height of the digits as drawn, in pixels."""
         return QFontMetricsF(self.digits.font()).tightBoundingRect("0").height()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._ring_rect()

@@ -103,11 +103,11 @@ class PlayerView(QWidget):
     # --- the widgets tests and the window reach for ----------------------------------------
 
     @property
-    def routine_box(self):  # noqa: ANN201 (a QComboBox)
+    def routine_box(self):
         return self.start_page.routine_box
 
     @property
-    def start_button(self):  # noqa: ANN201 (a QPushButton)
+    def start_button(self):
         return self.start_page.start_button
 
     @property
@@ -303,7 +303,7 @@ class PlayerView(QWidget):
             and not self._hurting
         )
 
-    def _ask(self, title: str, text: str, on_yes) -> None:  # noqa: ANN001 (a slot)
+    def _ask(self, title: str, text: str, on_yes) -> None:
         assert self.engine is not None
         was_running = self.engine.is_running
         if was_running:
@@ -438,7 +438,7 @@ class PlayerView(QWidget):
 
     # --- drawing -------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         # Digits at least a quarter of the view high, readable from across the room.
         ring = self.session_page.ring
         side = min(ring.side_for_digit_height(event.size().height() / 4), event.size().width() // 2)
