@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backcoach import APP_NAME, __version__, data_commands
+from backcoach import APP_NAME, __version__
+from backcoach.cli import data_commands
 
 if TYPE_CHECKING:
     from backcoach.core.routine_file import RoutineFile
@@ -39,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
         "folder)",
     )
-    # --- reports without the window (backcoach.reports) ---
+    # --- reports without the window (backcoach.cli.reports) ---
     reports = parser.add_argument_group("reports (print or write, then exit without a window)")
     reports.add_argument(
         "--stats", action="store_true", help="print totals and the current and best streaks as JSON"
@@ -64,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the routine file FILE, choose it and open the player ready to start "
         "(a file that cannot be imported is reported with exit code 2)",
     )
-    # Packaging checks: start, wait for the window to be on screen, quit (backcoach.ui.smoke_test).
+    # Packaging checks: start, wait for the window to be on screen, quit (ui/shell/smoke_test.py).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--background",
@@ -94,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.export_exercises_csv and not args.export_csv:
         parser.error("--export-exercises-csv needs --export-csv FILE for the sessions")
     if args.stats or args.export_csv:
-        from backcoach import reports
+        from backcoach.cli import reports
 
         status = 0
         if args.export_csv:
@@ -114,11 +115,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
 
     if args.smoke_test:
-        from backcoach.ui.smoke_test import run_smoke_test
+        from backcoach.ui.shell.smoke_test import run_smoke_test
 
         return run_smoke_test(data_dir, sys.argv[:1])
 
-    from backcoach.ui.application import run_gui
+    from backcoach.ui.shell.application import run_gui
 
     return run_gui(
         data_dir,

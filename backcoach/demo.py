@@ -21,7 +21,7 @@ from pathlib import Path
 from backcoach.core.catalogue import load_catalogue
 from backcoach.core.routine import load_builtin_routines
 from backcoach.core.session import ExerciseRecord, SessionRecord
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.store import Store, StoreError
 
 NOTES = (
     "Felt easier today.",

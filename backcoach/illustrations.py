@@ -122,8 +122,8 @@ def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> 
     """Draw every illustration and the contact sheet into out_dir; the files written."""
     from PySide6.QtGui import QGuiApplication
 
-    from backcoach.core.files import write_bytes_atomic
-    from backcoach.ui.pose_painter import render_pose
+    from backcoach.core.storage.files import write_bytes_atomic
+    from backcoach.ui.widgets.pose_painter import render_pose
 
     palette = dark_palette() if dark else QGuiApplication.palette()
     height = round(width * CELL_ASPECT)

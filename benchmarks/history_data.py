@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from backcoach.core.settings import Settings
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.demo import generate
 
 

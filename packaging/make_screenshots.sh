@@ -47,7 +47,7 @@ data=$work/data
 "$python" - "$data" <<'PY'
 import sys
 from pathlib import Path
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 store = Store.open(Path(sys.argv[1]), device="demo-laptop")
 store.save_settings(store.load_settings().changed(sound=False, voice=False))
 PY

@@ -19,10 +19,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from backcoach.core.clock import FakeClock
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from backcoach.ui.main_window import MainWindow
 from backcoach.ui.player import cues
+from backcoach.ui.shell.main_window import MainWindow
 
 
 class _Silent:

@@ -21,7 +21,7 @@ import pytest  # noqa: E402
 
 from backcoach.core.catalogue import Catalogue, load_catalogue  # noqa: E402
 from backcoach.core.clock import FakeClock  # noqa: E402
-from backcoach.core.store import Store  # noqa: E402
+from backcoach.core.storage.store import Store  # noqa: E402
 
 
 @pytest.fixture

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from backcoach.app import main
-from backcoach.core.store import Store
-from backcoach.ui.main_window import MainWindow
+from backcoach.core.storage.store import Store
+from backcoach.ui.shell.main_window import MainWindow
 
 GOOD = {
     "format": "backcoach-routine",

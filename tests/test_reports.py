@@ -12,10 +12,10 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from backcoach.app import main
-from backcoach.core.export import exercises_csv, guard_cell, sessions_csv
 from backcoach.core.history import day_of, parse_rest_days, summarise
 from backcoach.core.session import ExerciseRecord, SessionRecord
-from backcoach.core.store import Store
+from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
+from backcoach.core.storage.store import Store
 from backcoach.demo import generate
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from backcoach import APP_NAME
-from backcoach.core.files import write_text_atomic
+from backcoach.core.storage.files import write_text_atomic
 
 FILE_NAME = "backcoach.desktop"
 BACKGROUND_OPTION = "--background"

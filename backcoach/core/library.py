@@ -4,7 +4,7 @@ A Library is immutable: every change returns a new one, which the app saves thro
 and then shows. So a change that fails validation (or a save that fails) leaves nothing half
 done, and a session in progress keeps the routine it started with.
 
-How it is stored (routines.json, through backcoach.core.store):
+How it is stored (routines.json, through backcoach.core.storage.store):
 
     {"schema": 1,
      "routines": [...],          the user's own routines, and edited built-ins under their id

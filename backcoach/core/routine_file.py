@@ -26,9 +26,9 @@ from backcoach.core.custom_exercise import (
     exercise_from_fields,
     pose_choices,
 )
-from backcoach.core.files import FileProblem, parse_json, write_json_atomic
 from backcoach.core.library import MAX_ITEMS, LibraryError, check_routine_name, item_values
 from backcoach.core.routine import Routine, RoutineError, item_from_json
+from backcoach.core.storage.files import FileProblem, parse_json, write_json_atomic
 
 FORMAT = "backcoach-routine"
 VERSION = 1

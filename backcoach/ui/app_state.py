@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from backcoach.core.backups import Backup
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.library import Library
 from backcoach.core.routine import Routine, load_builtin_routines
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.backups import Backup
+from backcoach.core.storage.store import Store, StoreError
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile

@@ -22,8 +22,8 @@ import traceback
 from datetime import timedelta
 from pathlib import Path
 
-from backcoach.core.files import TEMP_PREFIX
-from backcoach.core.store import Store
+from backcoach.core.storage.files import TEMP_PREFIX
+from backcoach.core.storage.store import Store
 from tests.records import FIRST, make_record
 
 

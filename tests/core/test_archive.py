@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.archive import export_all, import_all
-from backcoach.core.files import FileProblem
-from backcoach.core.store import Store
+from backcoach.core.storage.archive import export_all, import_all
+from backcoach.core.storage.files import FileProblem
+from backcoach.core.storage.store import Store
 from tests.records import make_record
 
 ROOT = Path(__file__).resolve().parents[2]

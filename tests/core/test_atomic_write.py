@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core import files
-from backcoach.core.files import TEMP_PREFIX, write_json_atomic
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage import files
+from backcoach.core.storage.files import TEMP_PREFIX, write_json_atomic
+from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
 
 OLD = {"schema": 1, "value": "old " * 1000}

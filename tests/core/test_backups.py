@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.backups import Backups, backups_to_keep
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.backups import Backups, backups_to_keep
+from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
 
 

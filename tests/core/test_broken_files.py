@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from tests.records import make_record
 
 NOW = datetime(2026, 3, 2, 8, 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 
 from backcoach.core.settings import Settings
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from tests.core.test_store_basics import session
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"

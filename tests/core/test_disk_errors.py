@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +47,7 @@ FILE_SIZE_LIMIT = """
 import resource, signal, sys
 from pathlib import Path
 sys.path.insert(0, ".")
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
 store = Store.open(Path(sys.argv[1]), device="dev")
 store.log_session(make_record(1))

@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.files import MAX_DEPTH, MAX_FILE_BYTES, FileProblem, parse_json, read_json
-from backcoach.core.store import Store
+from backcoach.core.storage.files import (
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    FileProblem,
+    parse_json,
+    read_json,
+)
+from backcoach.core.storage.store import Store
 from tests.records import FIRST, make_record
 
 

@@ -9,7 +9,7 @@ import pytest
 from backcoach.core.custom_exercise import ExerciseFieldsError, pose_choices
 from backcoach.core.library import ItemFieldsError, Library, LibraryError
 from backcoach.core.routine import BOUNDS, load_builtin_routines
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.core.timeline import build_timeline
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.migrations import SCHEMA_VERSION, SESSIONS, migrate
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
+from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
 
 NOW = datetime(2026, 3, 2, 8, 0)

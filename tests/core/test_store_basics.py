@@ -9,7 +9,7 @@ import pytest
 
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
-from backcoach.core.store import SCHEMA_VERSION, Store, StoreError
+from backcoach.core.storage.store import SCHEMA_VERSION, Store, StoreError
 from tests.records import ZONE, make_record
 
 

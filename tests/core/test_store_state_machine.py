@@ -13,8 +13,8 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from backcoach.core.files import TEMP_PREFIX
-from backcoach.core.store import Store, StoreError
+from backcoach.core.storage.files import TEMP_PREFIX
+from backcoach.core.storage.store import Store, StoreError
 from tests.records import FIRST, make_record
 
 

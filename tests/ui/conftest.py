@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from backcoach.core.clock import FakeClock
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 
 
@@ -17,7 +17,7 @@ def app_state(qtbot, store: Store, clock: FakeClock) -> AppState:
 
 @pytest.fixture
 def window(qtbot, app_state: AppState):
-    from backcoach.ui.main_window import MainWindow
+    from backcoach.ui.shell.main_window import MainWindow
 
     window = MainWindow(app_state)
     qtbot.addWidget(window)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from tests.core.test_store_basics import session
 

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import RETRY_FIRST_MS, RETRY_MAX_MS, AppState
-from backcoach.ui.main_window import MainWindow
-from backcoach.ui.restore_dialog import RestoreDialog
+from backcoach.ui.data.restore_dialog import RestoreDialog
+from backcoach.ui.shell.main_window import MainWindow
 from tests.records import make_record
 
 # The offscreen platform cannot resize a dialog's native window; harmless, and said on every dialog.

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from backcoach.core.history import daily_minutes, day_of
 from backcoach.core.session import SessionRecord
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.history.history_view import HistoryView
 
 
@@ -270,9 +270,9 @@ def test_pyqtgraph_is_imported_only_when_the_history_is_first_shown(tmp_path):
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from backcoach.ui.main_window import MainWindow
+from backcoach.ui.shell.main_window import MainWindow
 app = QApplication([])
 window = MainWindow(AppState(Store.open(Path({str(tmp_path)!r}))))
 window.show()

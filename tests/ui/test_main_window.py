@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from backcoach.ui.main_window import MainWindow
-from backcoach.ui.safety_dialog import SafetyDialog
+from backcoach.ui.shell.main_window import MainWindow
+from backcoach.ui.shell.safety_dialog import SafetyDialog
 
 
 def test_the_window_has_the_player_the_history_and_the_routines(window):

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from backcoach.core.engine import State
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from tests.ui.player_driver import answer, press, run, screen
 
 

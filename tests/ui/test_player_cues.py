@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from backcoach.core.catalogue import load_catalogue
 from backcoach.core.routine import load_builtin_routines
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.core.timeline import build_timeline
 from backcoach.ui.player import cue_script
 from backcoach.ui.player.cues import Cues, loudness
@@ -173,9 +173,9 @@ def test_multimedia_and_speech_load_on_first_use_not_at_start(tmp_path):
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from backcoach.core.store import Store\n"
+        "from backcoach.core.storage.store import Store\n"
         "from backcoach.ui.app_state import AppState\n"
-        "from backcoach.ui.main_window import MainWindow\n"
+        "from backcoach.ui.shell.main_window import MainWindow\n"
         "app = QApplication([])\n"
         f"window = MainWindow(AppState(Store.open({str(tmp_path / 'data')!r})))\n"
         "window.show(); app.processEvents()\n"

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QAbstractAnimation
 
 from backcoach.core.pose import blend, load_pose_library, mirror
-from backcoach.ui.pose_view import PoseView
+from backcoach.ui.widgets.pose_view import PoseView
 
 LIBRARY = load_pose_library()
 

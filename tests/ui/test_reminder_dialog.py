@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QWidget
 
 from backcoach.core import autostart
-from backcoach.core.store import Store
-from backcoach.ui.reminder_dialog import ReminderDialog, parse_times
-from backcoach.ui.tray import Tray
+from backcoach.core.storage.store import Store
+from backcoach.ui.reminders.reminder_dialog import ReminderDialog, parse_times
+from backcoach.ui.reminders.tray import Tray
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from backcoach.core.engine import Engine
 from backcoach.core.routine import BOUNDS
 from backcoach.core.routine_file import routine_file_json
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.core.timeline import build_timeline
 from backcoach.ui.app_state import AppState
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog

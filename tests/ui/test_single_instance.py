@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.instance_lock import lock_path, running_holder
-from backcoach.ui.single_instance import SingleInstance
+from backcoach.core.storage.instance_lock import lock_path, running_holder
+from backcoach.ui.shell.single_instance import SingleInstance
 
 
 def test_a_second_instance_asks_the_first_to_come_forward(qtbot, tmp_path: Path):
@@ -43,7 +43,7 @@ HOLDER = """
 import sys, time
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from backcoach.ui.single_instance import SingleInstance
+from backcoach.ui.shell.single_instance import SingleInstance
 instance = SingleInstance(sys.argv[1], "dev")
 print("claimed" if instance.claim() else "refused", flush=True)
 time.sleep(60)

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from backcoach.core.schedule import SystemZone
-from backcoach.core.store import Store
-from backcoach.ui.reminder_timer import ReminderTimer, watch_system_sleep
-from backcoach.ui.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
+from backcoach.core.storage.store import Store
+from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
+from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
 
 # The offscreen platform has no tray and no window stacking, and says so when asked for them.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -391,7 +391,7 @@ def background_run(data_dir, monkeypatch, qapp):
     """Run run_gui until its event loop starts, then note the visible windows and quit."""
     from PySide6.QtCore import QTimer
 
-    from backcoach.ui import application
+    from backcoach.ui.shell import application
 
     def run(tray_available: bool, background: bool) -> list[str]:
         monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", lambda: tray_available)
@@ -430,7 +430,7 @@ def test_without_background_the_window_shows(background_run):
 
 
 def test_the_tray_shows_the_app_icon(make_tray, qapp):
-    from backcoach.ui.app_icon import app_icon
+    from backcoach.ui.shell.app_icon import app_icon
 
     tray = make_tray(True)
     assert tray.icon is not None and not tray.icon.icon().isNull()

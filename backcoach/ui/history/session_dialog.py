@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.routine import Routine
 from backcoach.core.session import SessionRecord
-from backcoach.ui.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 NOT_RATED = -1
 

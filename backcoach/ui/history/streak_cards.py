@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.history import MONTH_SHORT, Summary
-from backcoach.ui.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 
 def _short(day: date | None, today: date) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.ui.player.countdown_ring import CountdownRing
 from backcoach.ui.player.up_next_card import UpNextCard
-from backcoach.ui.pose_view import PoseView
+from backcoach.ui.widgets.pose_view import PoseView
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:

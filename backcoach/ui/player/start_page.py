@@ -20,7 +20,7 @@ from backcoach.core.timeline import Timeline
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.player.session_page import make_button, scaled_font
 from backcoach.ui.player.time_text import duration_text
-from backcoach.ui.pose_view import PoseView
+from backcoach.ui.widgets.pose_view import PoseView
 
 
 class StartPage(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.timeline import Side, Step
-from backcoach.ui.pose_view import PoseView
+from backcoach.ui.widgets.pose_view import PoseView
 
 
 class UpNextCard(QFrame):

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.custom_exercise import MAX_POSITIONS, PoseChoice
 from backcoach.core.routine import BOUNDS
-from backcoach.ui.dialog_buttons import confirm_buttons
-from backcoach.ui.pose_view import PoseView
 from backcoach.ui.routines.fields import MessageLabel, NumberField
+from backcoach.ui.widgets.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.pose_view import PoseView
 
 SaveFields = Callable[[dict[str, Any]], Mapping[str, str]]
 

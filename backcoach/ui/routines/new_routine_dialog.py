@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.catalogue import Catalogue
-from backcoach.ui.dialog_buttons import confirm_buttons
 from backcoach.ui.routines.fields import MessageLabel
+from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 # Takes the name and the first exercise's id; returns a message when they cannot be used.
 CreateRoutine = Callable[[str, str], str | None]

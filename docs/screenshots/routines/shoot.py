@@ -43,9 +43,9 @@ def dark_palette():
     return p
 
 
-from backcoach.core.store import Store
+from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from backcoach.ui.main_window import MainWindow
+from backcoach.ui.shell.main_window import MainWindow
 
 out = Path(sys.argv[1])
 scenario = sys.argv[2] if len(sys.argv) > 2 else "editor"

@@ -36,7 +36,7 @@ from backcoach.core import autostart
 from backcoach.core.schedule import describe
 from backcoach.core.settings import SPECS, parse_time_of_day
 from backcoach.ui.app_state import AppState
-from backcoach.ui.reminder_timer import ReminderTimer
+from backcoach.ui.reminders.reminder_timer import ReminderTimer
 
 W = TypeVar("W", bound=QWidget)
 

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 from backcoach import APP_NAME
 from backcoach.core.routine import Routine
 from backcoach.core.timeline import build_timeline
-from backcoach.ui.app_icon import app_icon
 from backcoach.ui.app_state import AppState
-from backcoach.ui.main_window import MainWindow
-from backcoach.ui.reminder_bar import SNOOZE_CHOICES, ReminderBar
-from backcoach.ui.reminder_timer import ReminderTimer
+from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
+from backcoach.ui.reminders.reminder_timer import ReminderTimer
+from backcoach.ui.shell.app_icon import app_icon
+from backcoach.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
-    from backcoach.ui.reminder_dialog import ReminderDialog
+    from backcoach.ui.reminders.reminder_dialog import ReminderDialog
 
 REMINDER_TITLE = "Time for your back"
 KEPT_IN_TRAY_TITLE = f"{APP_NAME} is still running"
@@ -337,7 +337,7 @@ class Tray(QObject):
 
     @Slot()
     def show_settings(self) -> None:
-        from backcoach.ui.reminder_dialog import ReminderDialog
+        from backcoach.ui.reminders.reminder_dialog import ReminderDialog
 
         if self._dialog is None:
             self._dialog = ReminderDialog(

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from backcoach.core.files import MAX_DEPTH, MAX_FILE_BYTES
+from backcoach.core.storage.files import MAX_DEPTH, MAX_FILE_BYTES
 
 _decoder = json.JSONDecoder()
 _WHITESPACE = re.compile(r"[\s,]*")

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from backcoach.core.instance_lock import lock_path
+from backcoach.core.storage.instance_lock import lock_path
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 2000

@@ -12,9 +12,9 @@ import io
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from backcoach.core.files import write_text_atomic
 from backcoach.core.history import session_day
 from backcoach.core.session import SessionRecord
+from backcoach.core.storage.files import write_text_atomic
 
 SESSION_COLUMNS = (
     "id",

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from backcoach import __version__
-from backcoach.core.files import FileProblem, read_json, write_json_atomic
-from backcoach.core.migrations import SCHEMA_VERSION, SESSIONS, migrate
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
-from backcoach.core.store import Store
+from backcoach.core.storage.files import FileProblem, read_json, write_json_atomic
+from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
+from backcoach.core.storage.store import Store
 
 ARCHIVE_FORMAT = "backcoach-archive"
 # An archive of many years is larger than any one data file.

@@ -11,11 +11,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from backcoach.core.export import ExportError, export_csv
 from backcoach.core.history import day_of, parse_rest_days, summarise
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
-from backcoach.core.store import Store
+from backcoach.core.storage.export import ExportError, export_csv
+from backcoach.core.storage.store import Store
 
 
 def _read(data_dir: Path, err: TextIO) -> tuple[Settings, list[SessionRecord]]:

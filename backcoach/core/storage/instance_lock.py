@@ -1,8 +1,9 @@
 """Where the single-instance lock lives, and who holds it, readable without Qt.
 
-The window takes the lock with QLockFile (backcoach.ui.single_instance). Command-line tools that
-change the data folder (--import-all) must not run while a window writes to it; they read the
-lock file, which QLockFile fills with the holder's process id, application name and host name.
+The window takes the lock with QLockFile (backcoach.ui.shell.single_instance). Command-line
+tools that change the data folder (--import-all) must not run while a window writes to it; they
+read the lock file, which QLockFile fills with the holder's process id, application name and
+host name.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from backcoach.core.export import ExportError, exercises_path_for, export_csv
+from backcoach.core.storage.export import ExportError, exercises_path_for, export_csv
 from backcoach.ui.app_state import AppState
 
 

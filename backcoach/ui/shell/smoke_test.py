@@ -132,7 +132,7 @@ class _ExposeWatcher(QObject):
 
 
 def run_smoke_test(data_dir: Path, qt_argv: Sequence[str]) -> int:
-    from backcoach.ui.application import run_gui
+    from backcoach.ui.shell.application import run_gui
 
     app = QApplication.instance() or QApplication(list(qt_argv))
     assert isinstance(app, QApplication)

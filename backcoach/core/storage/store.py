@@ -31,8 +31,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from backcoach.core.backups import Backup, Backups
-from backcoach.core.files import (
+from backcoach.core.session import RecordError, SessionRecord
+from backcoach.core.settings import Settings
+from backcoach.core.storage.backups import Backup, Backups
+from backcoach.core.storage.files import (
     FileProblem,
     parse_json,
     read_json,
@@ -40,10 +42,8 @@ from backcoach.core.files import (
     write_bytes_atomic,
     write_json_atomic,
 )
-from backcoach.core.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
-from backcoach.core.salvage import salvage_records
-from backcoach.core.session import RecordError, SessionRecord
-from backcoach.core.settings import Settings
+from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
+from backcoach.core.storage.salvage import salvage_records
 
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
-from backcoach.core.store import Store, default_device_id
-from backcoach.ui.single_instance import SingleInstance
+from backcoach.core.storage.store import Store, default_device_id
+from backcoach.ui.shell.single_instance import SingleInstance
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -26,8 +26,8 @@ def run_gui(
     """Run the app; background: start in the tray without the window (where there is a tray).
     A routine file to import always shows the window, on the player."""
     from backcoach.ui.app_state import AppState
-    from backcoach.ui.main_window import MainWindow
-    from backcoach.ui.tray import Tray
+    from backcoach.ui.reminders.tray import Tray
+    from backcoach.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(list(qt_argv))
     app.setApplicationName(APP_NAME)
@@ -35,7 +35,7 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backcoach")
     # The window icon for every window; the tray and the About box use app.windowIcon().
-    from backcoach.ui.app_icon import app_icon
+    from backcoach.ui.shell.app_icon import app_icon
 
     QApplication.setWindowIcon(app_icon())
 

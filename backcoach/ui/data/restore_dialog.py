@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.backups import Backup
+from backcoach.core.storage.backups import Backup
 from backcoach.ui.app_state import AppState
 
 _BACKUP_ROLE = Qt.ItemDataRole.UserRole

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 from backcoach import APP_NAME, __version__
 from backcoach.core.engine import State
 from backcoach.ui.app_state import AppState
-from backcoach.ui.data_menu import DataActions, confirm_quit_with_unsaved
-from backcoach.ui.lazy_view import LazyView
-from backcoach.ui.notice_bar import NoticeBar
+from backcoach.ui.data.data_menu import DataActions, confirm_quit_with_unsaved
+from backcoach.ui.data.notice_bar import NoticeBar
 from backcoach.ui.player.player_view import PlayerView
-from backcoach.ui.safety_dialog import SafetyDialog, safety_html
+from backcoach.ui.shell.lazy_view import LazyView
+from backcoach.ui.shell.safety_dialog import SafetyDialog, safety_html
 
 if TYPE_CHECKING:
     from backcoach.ui.history.history_view import HistoryView
@@ -71,8 +71,8 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        # --- history export (backcoach.ui.history.export_action) ---
-        from backcoach.ui.history.export_action import add_export_action
+        # --- history export (backcoach.ui.data.export_action) ---
+        from backcoach.ui.data.export_action import add_export_action
 
         self.export_action = add_export_action(self, file_menu, self.state)
         file_menu.addSeparator()
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
         event.accept()
         self.closed.emit()
 
-    # --- for the tray and its reminders (backcoach/ui/tray.py) ---------------------------
+    # --- for the tray and its reminders (ui/reminders/tray.py) -------------------------------
 
     def add_bar(self, bar: QWidget) -> None:
         """Show a bar (the in-window reminder) under the notices, above the views."""

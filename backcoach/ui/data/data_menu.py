@@ -10,12 +10,12 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from backcoach.core.files import FileProblem
-from backcoach.core.store import StoreError
+from backcoach.core.storage.files import FileProblem
+from backcoach.core.storage.store import StoreError
 from backcoach.ui.app_state import AppState
 
 if TYPE_CHECKING:
-    from backcoach.ui.restore_dialog import RestoreDialog
+    from backcoach.ui.data.restore_dialog import RestoreDialog
 
 FILE_FILTER = "BackCoach export (*.json);;All files (*)"
 
@@ -59,7 +59,9 @@ class DataActions:
                 return False
             path = Path(chosen)
         try:
-            from backcoach.core.archive import export_all  # on first use: not needed at start
+            from backcoach.core.storage.archive import (
+                export_all,  # on first use: not needed at start
+            )
 
             summary = export_all(self.state.store, path, extra_sessions=self.state.unsaved)
         except FileProblem as error:
@@ -77,7 +79,7 @@ class DataActions:
                 return False
             path = Path(chosen)
         try:
-            from backcoach.core.archive import import_all
+            from backcoach.core.storage.archive import import_all
 
             summary = import_all(self.state.store, path)
         except (FileProblem, StoreError) as error:
@@ -89,7 +91,7 @@ class DataActions:
         return True
 
     def show_restore(self) -> RestoreDialog:
-        from backcoach.ui.restore_dialog import RestoreDialog
+        from backcoach.ui.data.restore_dialog import RestoreDialog
 
         dialog = RestoreDialog(self.state, self.window)
         dialog.open()

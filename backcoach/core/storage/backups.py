@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from backcoach.core.files import write_bytes_atomic
+from backcoach.core.storage.files import write_bytes_atomic
 
 BACKUPS_FOLDER = "backups"
 MIN_INTERVAL = timedelta(hours=1)

@@ -31,10 +31,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int | None:
     """The exit status of a data command, or None when none was asked for."""
     if args.export_all is None and args.import_all is None:
         return None
-    from backcoach.core.archive import export_all, import_all
-    from backcoach.core.files import FileProblem
-    from backcoach.core.instance_lock import lock_path, running_holder
-    from backcoach.core.store import Store, StoreError, default_device_id
+    from backcoach.core.storage.archive import export_all, import_all
+    from backcoach.core.storage.files import FileProblem
+    from backcoach.core.storage.instance_lock import lock_path, running_holder
+    from backcoach.core.storage.store import Store, StoreError, default_device_id
 
     device = default_device_id()
     if args.import_all is not None:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backcoach.core.pose import Pose, PoseError, blend, can_interpolate, load_pose_library, mirror
-from backcoach.ui.pose_painter import paint_pose
+from backcoach.ui.widgets.pose_painter import paint_pose
 
 # The arrow of the movement fades in over the last part of the move, once the figure gets there.
 ARROW_FADE_FROM = 0.6

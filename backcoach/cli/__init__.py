@@ -1,0 +1,1 @@
+"""The command line: reports, exports and imports run without the window."""

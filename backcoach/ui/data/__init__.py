@@ -1,0 +1,1 @@
+"""The data menu, restore from backup, the notices about the data, and export."""

@@ -1,0 +1,1 @@
+"""The shell: the application, the main window, one instance per folder, the safety notice."""

@@ -1,0 +1,1 @@
+"""Widgets shared by several views: the pose view and painter, dialog buttons."""
