@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backcoach.core.catalogue import Catalogue, load_catalogue
-from backcoach.core.pose import Pose, PoseLibrary, load_pose_library, mirror
+from backcoach.core.pose.model import Pose, PoseLibrary, load_pose_library, mirror
 
 CELL_ASPECT = 0.625  # height / width of one illustration (16:10)
 COLUMNS = 4

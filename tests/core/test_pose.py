@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcoach.core.catalogue import Catalogue
-from backcoach.core.pose import (
+from backcoach.core.pose.model import (
     ANGLE_NAMES,
     HEAD_RADIUS,
     Pose,

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QAbstractAnimation
 
-from backcoach.core.pose import blend, load_pose_library, mirror
+from backcoach.core.pose.model import blend, load_pose_library, mirror
 from backcoach.ui.widgets.pose_view import PoseView
 
 LIBRARY = load_pose_library()

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from backcoach.core.pose import CHAINS, Arrow, Figure, Pose, Segment, figure
+from backcoach.core.pose.model import CHAINS, Arrow, Figure, Pose, Segment, figure
 
 # The smallest part of the world a picture shows (body heights), so that a compact pose is not
 # blown up beyond the size of the others, and the margin kept around the figure.
