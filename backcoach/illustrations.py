@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backcoach.core.catalogue import Catalogue, load_catalogue
-from backcoach.core.pose.model import Pose, PoseLibrary, load_pose_library, mirror
+from backcoach.core.pose.library import PoseLibrary, load_pose_library
+from backcoach.core.pose.model import Pose
+from backcoach.core.pose.motion import mirror
 
 CELL_ASPECT = 0.625  # height / width of one illustration (16:10)
 COLUMNS = 4

@@ -5,7 +5,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage
 
 from backcoach.core.catalogue import Catalogue
-from backcoach.core.pose.model import load_pose_library
+from backcoach.core.pose.library import load_pose_library
 from backcoach.illustrations import illustrations, main
 
 

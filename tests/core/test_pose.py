@@ -7,21 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcoach.core.catalogue import Catalogue
-from backcoach.core.pose.model import (
-    ANGLE_NAMES,
-    HEAD_RADIUS,
-    Pose,
-    PoseError,
-    blend,
-    can_interpolate,
-    ease,
-    figure,
-    interpolate,
-    joint_limits,
-    load_pose_library,
-    mirror,
-    pose_from_json,
-)
+from backcoach.core.pose.kinematics import HEAD_RADIUS, figure
+from backcoach.core.pose.library import load_pose_library
+from backcoach.core.pose.model import ANGLE_NAMES, Pose, PoseError, joint_limits, pose_from_json
+from backcoach.core.pose.motion import blend, can_interpolate, ease, interpolate, mirror
 
 LIBRARY = load_pose_library()
 POSE_IDS = sorted(p.id for p in LIBRARY)

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QColor, QImage, QPalette
 
-from backcoach.core.pose.model import load_pose_library, mirror
+from backcoach.core.pose.library import load_pose_library
+from backcoach.core.pose.motion import mirror
 from backcoach.illustrations import dark_palette
 from backcoach.ui.widgets.pose_painter import PoseColours, render_pose
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QAbstractAnimation
 
-from backcoach.core.pose.model import blend, load_pose_library, mirror
+from backcoach.core.pose.library import load_pose_library
+from backcoach.core.pose.motion import blend, mirror
 from backcoach.ui.widgets.pose_view import PoseView
 
 LIBRARY = load_pose_library()
