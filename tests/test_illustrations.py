@@ -6,7 +6,7 @@ from PySide6.QtGui import QImage
 
 from backcoach.core.catalogue import Catalogue
 from backcoach.core.pose.library import load_pose_library
-from backcoach.illustrations import illustrations, main
+from backcoach.tools.illustrations import illustrations, main
 
 
 def test_every_position_gets_a_picture_and_one_sided_ones_their_mirror(

@@ -16,7 +16,7 @@ from backcoach.core.history import day_of, parse_rest_days, summarise
 from backcoach.core.session import ExerciseRecord, SessionRecord
 from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
 from backcoach.core.storage.store import Store
-from backcoach.demo import generate
+from backcoach.tools.demo import generate
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The cue sounds in assets/sounds are the ones backcoach.sounds makes."""
+"""The cue sounds in assets/sounds are the ones backcoach.tools.sounds makes."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import wave
 
 import pytest
 
-from backcoach import sounds
 from backcoach.core.resources import asset
+from backcoach.tools import sounds
 
 
 @pytest.mark.parametrize("name", sorted(sounds.SOUNDS))

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.motion import mirror
-from backcoach.illustrations import dark_palette
+from backcoach.tools.illustrations import dark_palette
 from backcoach.ui.widgets.pose_painter import PoseColours, render_pose
 
 POSE_IDS = sorted(p.id for p in load_pose_library())

@@ -1,7 +1,7 @@
 """Makes the player's cue sounds (assets/sounds/*.wav) from a few lines of arithmetic.
 
-The sounds are the project's own: `python -m backcoach.sounds` writes them again, byte for byte
-the same, so the committed files can be checked against this script (tests/test_sounds.py).
+The sounds are the project's own: `python -m backcoach.tools.sounds` writes them again, byte for
+byte the same, so the committed files can be checked against this script (tests/test_sounds.py).
 A soft tick marks the last seconds of a hold; a two-note chime marks every change of phase.
 """
 
@@ -66,7 +66,7 @@ SOUNDS = {"tick.wav": tick_samples, "chime.wav": chime_samples}
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    folder = Path(args[0]) if args else Path(__file__).resolve().parent.parent / "assets" / "sounds"
+    folder = Path(args[0]) if args else Path(__file__).resolve().parents[2] / "assets" / "sounds"
     folder.mkdir(parents=True, exist_ok=True)
     for name, make in SOUNDS.items():
         write_wav(folder / name, make())
