@@ -1,7 +1,8 @@
 """Makes the player's cue sounds (assets/sounds/*.wav) from a few lines of arithmetic.
 
 The sounds are the project's own: `python -m backcoach.tools.sounds` writes them again, byte for
-byte the same, so the committed files can be checked against this script (tests/test_sounds.py).
+byte the same, so the committed files can be checked against this script
+(tests/tools/test_sounds.py).
 A soft tick marks the last seconds of a hold; a two-note chime marks every change of phase.
 """
 

@@ -10,9 +10,9 @@ import jsonschema
 
 from backcoach.core.settings import Settings
 from backcoach.core.storage.store import Store
-from tests.core.test_store_basics import session
+from tests.core.storage.test_store_basics import session
 
-DOCS = Path(__file__).resolve().parents[2] / "docs"
+DOCS = Path(__file__).resolve().parents[3] / "docs"
 
 
 def schema(name: str) -> dict:

@@ -1,6 +1,6 @@
 """Kill a process at random instants while it saves sessions; check nothing acknowledged is lost.
 
-Run as `python -m tests.core.crash_driver FOLDER RUNS SEED` (tests/core/test_crash_kill.py does).
+Run as `python -m tests.core.storage.crash_driver FOLDER RUNS SEED` (test_crash_kill.py does).
 Each run forks a child that opens the store and logs sessions (and now and then the settings) in
 a loop, writing each session's id to a pipe once log_session has returned: that is the moment the
 app tells the user "saved". After a random delay the child is killed with SIGKILL. The driver then

@@ -20,7 +20,7 @@ from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.player.sound_effects import SoundEffects
 from backcoach.ui.player.voice import Voice
 from tests.ui.conftest import RecordingCueOutput
-from tests.ui.player_driver import run
+from tests.ui.player.player_driver import run
 
 # Loading QtMultimedia logs about optional libraries (VA-API, PipeWire) and a missing sound
 # server; loading a speech engine that is not installed logs as critical. Expected here.

@@ -10,14 +10,21 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 
 
 def _drive(folder: Path, runs: int, seed: int) -> str:
     result = subprocess.run(
-        [sys.executable, "-m", "tests.core.crash_driver", str(folder), str(runs), str(seed)],
+        [
+            sys.executable,
+            "-m",
+            "tests.core.storage.crash_driver",
+            str(folder),
+            str(runs),
+            str(seed),
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

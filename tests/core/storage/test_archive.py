@@ -14,7 +14,7 @@ from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import Store
 from tests.records import make_record
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _computer(folder: Path, device: str, sessions: range, volume: int, routines: list) -> Store:

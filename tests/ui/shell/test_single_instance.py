@@ -56,7 +56,7 @@ def test_the_lock_of_a_killed_instance_is_taken_over_at_once(qtbot, tmp_path: Pa
         [sys.executable, "-c", HOLDER, str(tmp_path)],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parents[2],
+        cwd=Path(__file__).resolve().parents[3],
     )
     try:
         assert child.stdout.readline().strip() == "claimed"

@@ -14,7 +14,7 @@ import pytest
 from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def _no_space(*_args, **_kwargs):

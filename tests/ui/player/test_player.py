@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.core.engine import State
 from backcoach.core.storage.store import Store
-from tests.ui.player_driver import answer, press, run, screen
+from tests.ui.player.player_driver import answer, press, run, screen
 
 
 def choose(window, routine_id: str) -> None:
