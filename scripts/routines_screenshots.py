@@ -1,4 +1,9 @@
-"""Render the routine editor offscreen at 1280x800 and 800x600, light and dark: python shoot.py OUTDIR [editor|error|dialog]."""
+"""Render the routine editor offscreen at 1280x800 and 800x600, light and dark.
+
+    python scripts/routines_screenshots.py OUTDIR [editor|error|dialog]
+
+The pictures in docs/screenshots/routines/ are made by it.
+"""
 
 import os, sys, shutil, tempfile
 
