@@ -5,52 +5,24 @@
 The pictures in docs/screenshots/routines/ are made by it.
 """
 
-import os, sys, shutil, tempfile
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+import os
+import shutil
+import sys
+import tempfile
 from pathlib import Path
+
 from PySide6.QtWidgets import QApplication, QStyleFactory
-from PySide6.QtGui import QPalette, QColor
-from PySide6.QtCore import Qt
-
-app = QApplication(sys.argv)
-app.setStyle(QStyleFactory.create("Fusion"))
-light = app.palette()
-
-
-def dark_palette():
-    p = QPalette()
-    c = {
-        QPalette.ColorRole.Window: "#2b2b2b",
-        QPalette.ColorRole.WindowText: "#e6e6e6",
-        QPalette.ColorRole.Base: "#1e1e1e",
-        QPalette.ColorRole.AlternateBase: "#262626",
-        QPalette.ColorRole.Text: "#e6e6e6",
-        QPalette.ColorRole.Button: "#353535",
-        QPalette.ColorRole.ButtonText: "#e6e6e6",
-        QPalette.ColorRole.Highlight: "#3d6fb4",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
-        QPalette.ColorRole.ToolTipText: "#e6e6e6",
-        QPalette.ColorRole.PlaceholderText: "#8a8a8a",
-        QPalette.ColorRole.Light: "#505050",
-        QPalette.ColorRole.Mid: "#404040",
-        QPalette.ColorRole.Dark: "#202020",
-    }
-    for role, colour in c.items():
-        p.setColor(role, QColor(colour))
-    for role in (
-        QPalette.ColorRole.WindowText,
-        QPalette.ColorRole.Text,
-        QPalette.ColorRole.ButtonText,
-    ):
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
-    return p
-
 
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.shell.main_window import MainWindow
+from backcoach.ui.widgets.theme import dark_palette
+
+# Qt reads the platform when the application is made: no display is needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+app = QApplication(sys.argv)
+app.setStyle(QStyleFactory.create("Fusion"))
+light = app.palette()
 
 out = Path(sys.argv[1])
 scenario = sys.argv[2] if len(sys.argv) > 2 else "editor"

@@ -58,27 +58,6 @@ def illustrations(catalogue: Catalogue, library: PoseLibrary) -> list[Illustrati
     return found
 
 
-def dark_palette():  # -> QPalette, imported lazily with Qt
-    """A plain dark palette, to check and show the illustrations in dark mode."""
-    from PySide6.QtGui import QColor, QPalette
-
-    palette = QPalette()
-    role = QPalette.ColorRole
-    for name, colour in (
-        (role.Window, "#202124"),
-        (role.WindowText, "#e8eaed"),
-        (role.Base, "#17181a"),
-        (role.Text, "#e8eaed"),
-        (role.Button, "#303134"),
-        (role.ButtonText, "#e8eaed"),
-        (role.Highlight, "#8ab4f8"),
-        (role.HighlightedText, "#202124"),
-        (role.Mid, "#5f6368"),
-    ):
-        palette.setColor(name, QColor(colour))
-    return palette
-
-
 def png_bytes(image) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
@@ -126,6 +105,7 @@ def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> 
 
     from backcoach.core.storage.files import write_bytes_atomic
     from backcoach.ui.widgets.pose_painter import render_pose
+    from backcoach.ui.widgets.theme import dark_palette
 
     palette = dark_palette() if dark else QGuiApplication.palette()
     height = round(width * CELL_ASPECT)

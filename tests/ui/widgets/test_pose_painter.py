@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor, QImage, QPalette
 
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.motion import mirror
-from backcoach.tools.illustrations import dark_palette
 from backcoach.ui.widgets.pose_painter import PoseColours, render_pose
+from backcoach.ui.widgets.theme import dark_palette
 
 POSE_IDS = sorted(p.id for p in load_pose_library())
 
