@@ -8,7 +8,8 @@ import sys
 import pytest
 
 from backcoach import __version__
-from backcoach.app import build_parser, default_data_dir, main
+from backcoach.app import main
+from backcoach.cli.arguments import build_parser, default_data_dir
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
