@@ -1,6 +1,9 @@
-"""The large push buttons of the player's pages, named and explained for everyone."""
+"""Push buttons named and explained for everyone: the player's large ones, and command buttons."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QPushButton
 
@@ -12,4 +15,14 @@ def make_button(text: str, name: str, tip: str) -> QPushButton:
     button.setAccessibleName(name)
     button.setToolTip(tip)
     button.setMinimumHeight(button.sizeHint().height() + 8)
+    return button
+
+
+def command_button(text: str, tip: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
+    """A button that runs slot when clicked, with a tooltip and an accessible name (by default
+    its text without the mnemonic's & and a trailing …)."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
+    button.clicked.connect(lambda: slot())
     return button
