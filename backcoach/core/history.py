@@ -20,11 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from backcoach.core.session import SessionRecord
-
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
+from backcoach.core.words import date_text, plural, relative_day_text, weekday_name
 
 # --- days -------------------------------------------------------------------------------------
 
@@ -251,22 +247,6 @@ def weekly_goal_streak(
 # --- words ------------------------------------------------------------------------------------
 
 
-def _day_words(day: date, today: date) -> str:
-    if day == today:
-        return "today"
-    if day == today - timedelta(days=1):
-        return "yesterday"
-    if 0 < (today - day).days < 7:
-        return WEEKDAY_SHORT[day.weekday()]
-    if day.year == today.year:
-        return f"{day.day} {MONTH_SHORT[day.month - 1]}"
-    return f"{day.day} {MONTH_SHORT[day.month - 1]} {day.year}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def explain_streak(streak: Streak, today: date) -> str:
     """One line that says what the streak is made of, e.g.
     "4 days: Mon to Fri; Thursday was a rest day"."""
@@ -274,16 +254,16 @@ def explain_streak(streak: Streak, today: date) -> str:
         return "No streak yet: a session today starts one."
     span = (streak.last - streak.first).days
     if streak.first == streak.last:
-        line = f"1 day: {_day_words(streak.first, today)}"
+        line = f"1 day: {relative_day_text(streak.first, today)}"
     elif span < 7 and (today - streak.first).days < 7:
         line = (
-            f"{_plural(streak.days, 'day')}: {WEEKDAY_SHORT[streak.first.weekday()]} to "
-            f"{WEEKDAY_SHORT[streak.last.weekday()]}"
+            f"{plural(streak.days, 'day')}: {weekday_name(streak.first.weekday(), 'short')} to "
+            f"{weekday_name(streak.last.weekday(), 'short')}"
         )
     else:
         line = (
-            f"{_plural(streak.days, 'day')}: {_day_words(streak.first, today)} to "
-            f"{_day_words(streak.last, today)}"
+            f"{plural(streak.days, 'day')}: {relative_day_text(streak.first, today)} to "
+            f"{relative_day_text(streak.last, today)}"
         )
     rest = streak.rest_days
     if len(rest) == 1:
@@ -298,8 +278,8 @@ def explain_streak(streak: Streak, today: date) -> str:
 
 def _rest_day_name(day: date, span: int) -> str:
     if span < 7:
-        return WEEKDAY_LONG[day.weekday()]
-    return f"{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]}"
+        return weekday_name(day.weekday())
+    return date_text(day, weekday="short", year=False)
 
 
 # --- everything at once -----------------------------------------------------------------------

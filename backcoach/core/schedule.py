@@ -23,10 +23,10 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, parse_time_of_day
+from backcoach.core.words import weekday_name
 
 # How far ahead to look for the next reminder: a week, plus a day for a daylight-saving change.
 _DAYS_AHEAD = 8
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _time_of_day(text: str) -> time:
@@ -215,5 +215,5 @@ def describe(plan: ReminderPlan) -> str:
     elif not days:
         on = "on no day"
     else:
-        on = "on " + ", ".join(_WEEKDAY_NAMES[d] for d in days)
+        on = "on " + ", ".join(weekday_name(d) for d in days)
     return f"Reminders {when}, {on}."

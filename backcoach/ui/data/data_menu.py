@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
+from backcoach.core.words import plural
 from backcoach.ui.app_state import AppState
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
     if not state.has_unsaved or state.retry_unsaved():
         return True
     count = len(state.unsaved)
-    what = f"{count} session(s)" if count else "Your latest settings"
+    what = plural(count, "session") if count else "Your latest settings"
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Not saved",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -24,8 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.history import MONTH_SHORT, WEEKDAY_SHORT, month_start, week_start
+from backcoach.core.history import month_start, week_start
 from backcoach.core.session import SessionRecord
+from backcoach.core.words import (
+    active_text,
+    date_text,
+    duration_text,
+    month_text,
+    plural,
+    time_text,
+)
 
 DAY = 86400.0
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -322,8 +331,8 @@ class ActivityCharts(QWidget):
             if not sessions:
                 return ""
             lines = [
-                f"<b>{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} "
-                f"{day.year}</b>: {self.daily.get(day, 0):.0f} active minutes"
+                f"<b>{date_text(day, weekday='short')}</b>: "
+                f"{active_text(self.daily.get(day, 0) * 60)}"
             ]
             for record in sessions:
                 pain = ""
@@ -333,25 +342,24 @@ class ActivityCharts(QWidget):
                     pain = f", pain {before} → {after}"
                 done = "" if record.completed else " (partial)"
                 lines.append(
-                    f"{record.started:%H:%M} {record.routine_name}{done}: "
-                    f"{record.active_seconds / 60:.0f} min{pain}"
+                    f"{time_text(record.started)} {escape(record.routine_name)}{done}: "
+                    f"{duration_text(record.active_seconds)}{pain}"
                 )
             return "<br>".join(lines)
         if self.granularity == "week":
             first = week_start(day)
             last = first + timedelta(days=6)
-            title = f"Week of {first.day} {MONTH_SHORT[first.month - 1]} {first.year}"
+            title = f"Week of {date_text(first)}"
         else:
             first = month_start(day)
             last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            title = f"{MONTH_SHORT[first.month - 1]} {first.year}"
+            title = month_text(first, "short")
         days = [d for d in self.daily if first <= d <= last]
         if not days:
             return ""
         minutes = sum(self.daily[d] for d in days)
-        sessions = sum(len(self.by_day.get(d, [])) for d in days)
+        count = sum(len(self.by_day.get(d, [])) for d in days)
         return (
-            f"<b>{title}</b>: {minutes:.0f} active minutes<br>"
-            f"{sessions} session{'s' if sessions != 1 else ''} on {len(days)} "
-            f"day{'s' if len(days) != 1 else ''}"
+            f"<b>{title}</b>: {active_text(minutes * 60)}<br>"
+            f"{plural(count, 'session')} on {plural(len(days), 'day')}"
         )

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.session import SessionRecord
+from backcoach.core.words import duration_text
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.player.session_page import make_button, scaled_font
-from backcoach.ui.player.time_text import duration_text
 
 NOTE_LIMIT = 2000  # characters: a note, not a diary
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QTime, Slot
+from PySide6.QtCore import QTime, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from backcoach.core import autostart
 from backcoach.core.schedule import describe
 from backcoach.core.settings import SPECS, parse_time_of_day
+from backcoach.core.words import weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 
@@ -192,15 +193,10 @@ class ReminderDialog(QDialog):
 
         days = QHBoxLayout()
         days.addWidget(QLabel("On:"))
-        locale = QLocale()
         self.day_boxes = []
         for day in range(7):
-            name = locale.dayName(day + 1, QLocale.FormatType.LongFormat)
-            box = self._control(
-                QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat)),
-                name,
-                f"Remind on {name}",
-            )
+            name = weekday_name(day)
+            box = self._control(QCheckBox(weekday_name(day, "short")), name, f"Remind on {name}")
             box.toggled.connect(self._save_days)
             self.day_boxes.append(box)
             days.addWidget(box)

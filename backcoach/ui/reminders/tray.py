@@ -15,13 +15,14 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTime, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from backcoach import APP_NAME
 from backcoach.core.routine import Routine
 from backcoach.core.timeline import build_timeline
+from backcoach.core.words import time_text, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
@@ -213,14 +214,14 @@ class Tray(QObject):
     def _when(self, due: datetime) -> str:
         local = due.astimezone(self.timer.zone)
         now = self.state.clock.now().astimezone(self.timer.zone)
-        clock_time = QTime(local.hour, local.minute).toString("HH:mm")
+        clock_time = time_text(local)
         if local.date() == now.date():
             if local - now < timedelta(minutes=1):
                 return "now"
             return f"today at {clock_time}"
         if local.date() == now.date() + timedelta(days=1):
             return f"tomorrow at {clock_time}"
-        return f"{local:%A} at {clock_time}"
+        return f"{weekday_name(local.weekday())} at {clock_time}"
 
     @Slot(object)
     def _update_status(self, _due: object = None) -> None:

@@ -1,0 +1,136 @@
+"""The app's words and formats, in one place: durations, counts, dates, and the sentences the core
+says to a person.
+
+Every user-visible word of the core is built here, by a function that returns a whole phrase from
+its values, so that a translation can replace a phrase (and its word order) in one place. The ui
+uses the same functions wherever it shows the same thing, so a duration or a date reads the same
+on every screen. Names of days and months are the app's own, not the C library's locale: the rest
+of the app is in English, and a date must not switch language in the middle of a sentence.
+
+This module imports nothing of the app at run time, so any module of the core may import it.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, time
+from typing import Literal
+
+# --- durations --------------------------------------------------------------------------------
+
+
+def _whole_seconds_left(seconds: float) -> int:
+    # Rounded up: a countdown shows 1 until the very end, and 0 only when the time is over.
+    return max(0, math.ceil(seconds - 1e-9))
+
+
+def countdown_text(seconds: float) -> str:
+    """The big digits of a countdown: plain seconds up to 99 ("45"), "m:ss" beyond ("1:40")."""
+    whole = _whole_seconds_left(seconds)
+    return str(whole) if whole < 100 else clock_text(whole)
+
+
+def clock_text(seconds: float) -> str:
+    """Time left as a clock shows it, minutes and seconds rounded up: "0:45", "12:05"."""
+    whole = _whole_seconds_left(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def duration_text(seconds: float) -> str:
+    """How long something takes, for a person: "45 s", "4 min 35 s", "12 min", "1 h 5 min".
+
+    Seconds count while they matter (under an hour); an hour or more reads in hours and minutes.
+    """
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def active_text(seconds: float) -> str:
+    """Time spent exercising: "12 min 30 s active"."""
+    return f"{duration_text(seconds)} active"
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """The count with its noun: "1 day", "3 days"; `many` for a plural not made with "s"."""
+    if count == 1:
+        return f"{count} {one}"
+    return f"{count} {many if many is not None else one + 's'}"
+
+
+# --- days, months and times -------------------------------------------------------------------
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+Style = Literal["short", "long"]
+
+
+def weekday_name(weekday: int, style: Style = "long") -> str:
+    """The name of a weekday numbered as `date.weekday()` does (0 is Monday): "Monday", "Mon"."""
+    name = _WEEKDAYS[weekday]
+    return name[:3] if style == "short" else name
+
+
+def month_name(month: int, style: Style = "long") -> str:
+    """The name of a month numbered from 1: "February", "Feb"."""
+    name = _MONTHS[month - 1]
+    return name[:3] if style == "short" else name
+
+
+def date_text(day: date, *, weekday: Style | None = None, year: bool = True) -> str:
+    """A date: "5 Feb 2024"; with a weekday "Mon 5 Feb 2024" or "Monday 5 Feb 2024"; without
+    the year "5 Feb"."""
+    text = f"{day.day} {month_name(day.month, 'short')}"
+    if year:
+        text += f" {day.year}"
+    return f"{weekday_name(day.weekday(), weekday)} {text}" if weekday else text
+
+
+def month_text(day: date, style: Style = "long") -> str:
+    """The month of a date: "February 2024", "Feb 2024"."""
+    return f"{month_name(day.month, style)} {day.year}"
+
+
+def time_text(moment: time | datetime) -> str:
+    """A time of day on a 24-hour clock, as the moment's own wall clock shows it: "09:30"."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def moment_text(moment: datetime, *, weekday: bool = False) -> str:
+    """A date and time: "5 Feb 2024, 09:30", or "Mon 5 Feb 2024, 09:30"."""
+    day = date_text(moment.date(), weekday="short" if weekday else None)
+    return f"{day}, {time_text(moment)}"
+
+
+def relative_day_text(day: date, today: date) -> str:
+    """A day as seen from today: "today", "yesterday", "Mon" within a week, else "5 Feb" (and
+    the year when it is not this year's)."""
+    if day == today:
+        return "today"
+    ago = (today - day).days
+    if ago == 1:
+        return "yesterday"
+    if 0 < ago < 7:
+        return weekday_name(day.weekday(), "short")
+    return date_text(day, year=day.year != today.year)

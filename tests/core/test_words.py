@@ -1,0 +1,151 @@
+"""The app's words and formats: each purpose has one function, tested here once."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+import pytest
+
+from backcoach.core.words import (
+    active_text,
+    clock_text,
+    countdown_text,
+    date_text,
+    duration_text,
+    moment_text,
+    month_name,
+    month_text,
+    plural,
+    relative_day_text,
+    time_text,
+    weekday_name,
+)
+
+D = date.fromisoformat
+
+# --- durations ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seconds", "expected"),
+    [
+        (0, "0"),
+        (-3, "0"),  # a deadline already passed
+        (0.2, "1"),  # rounded up: 1 shows until the very end
+        (1.0, "1"),
+        (1.0000000001, "1"),  # float noise from a clock does not add a second
+        (45, "45"),
+        (99, "99"),
+        (99.5, "1:40"),
+        (100, "1:40"),
+        (605, "10:05"),
+    ],
+)
+def test_countdown_shows_plain_seconds_up_to_99_then_minutes(seconds, expected):
+    assert countdown_text(seconds) == expected
+
+
+@pytest.mark.parametrize(
+    ("seconds", "expected"),
+    [(0, "0:00"), (0.1, "0:01"), (45, "0:45"), (59.5, "1:00"), (725, "12:05"), (3725, "62:05")],
+)
+def test_clock_text_is_minutes_and_seconds_rounded_up(seconds, expected):
+    assert clock_text(seconds) == expected
+
+
+@pytest.mark.parametrize(
+    ("seconds", "expected"),
+    [
+        (0, "0 s"),
+        (-2, "0 s"),
+        (0.4, "0 s"),
+        (44.6, "45 s"),
+        (60, "1 min"),
+        (275, "4 min 35 s"),
+        (725, "12 min 5 s"),
+        (3599.6, "1 h"),
+        (3600, "1 h"),
+        (3900, "1 h 5 min"),
+        (3959, "1 h 5 min"),  # past an hour, seconds no longer matter
+        (7 * 3600 + 60, "7 h 1 min"),
+    ],
+)
+def test_duration_text_is_one_wording_for_every_human_duration(seconds, expected):
+    assert duration_text(seconds) == expected
+
+
+def test_active_time_is_a_duration():
+    assert active_text(750) == "12 min 30 s active"
+
+
+# --- counts -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "expected"), [(0, "0 days"), (1, "1 day"), (2, "2 days"), (-1, "-1 days")]
+)
+def test_plural_adds_an_s_except_for_one(count, expected):
+    assert plural(count, "day") == expected
+
+
+def test_plural_takes_an_irregular_plural():
+    assert plural(1, "body", "bodies") == "1 body"
+    assert plural(3, "body", "bodies") == "3 bodies"
+
+
+# --- days, months and times ---------------------------------------------------------------------
+
+
+def test_weekday_names_follow_date_weekday():
+    monday = D("2024-02-05")
+    names = [weekday_name((monday + timedelta(days=i)).weekday()) for i in range(7)]
+    assert names == ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert [weekday_name(i, "short") for i in range(7)] == [n[:3] for n in names]
+
+
+def test_month_names_count_from_one():
+    assert [month_name(m, "short") for m in (1, 5, 9, 12)] == ["Jan", "May", "Sep", "Dec"]
+    assert month_name(2) == "February"
+
+
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        ({}, "5 Feb 2024"),
+        ({"weekday": "short"}, "Mon 5 Feb 2024"),
+        ({"weekday": "long"}, "Monday 5 Feb 2024"),
+        ({"year": False}, "5 Feb"),
+        ({"weekday": "short", "year": False}, "Mon 5 Feb"),
+    ],
+)
+def test_date_text(options, expected):
+    assert date_text(D("2024-02-05"), **options) == expected
+
+
+def test_month_text():
+    assert month_text(D("2024-02-05")) == "February 2024"
+    assert month_text(D("2024-02-05"), "short") == "Feb 2024"
+
+
+def test_times_are_the_moments_own_wall_clock():
+    tokyo = timezone(timedelta(hours=9))
+    moment = datetime(2024, 2, 5, 7, 3, tzinfo=tokyo)
+    assert time_text(moment) == "07:03"
+    assert time_text(time(15, 0)) == "15:00"
+    assert moment_text(moment) == "5 Feb 2024, 07:03"
+    assert moment_text(moment, weekday=True) == "Mon 5 Feb 2024, 07:03"
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        ("2024-05-10", "today"),
+        ("2024-05-09", "yesterday"),
+        ("2024-05-08", "Wed"),
+        ("2024-05-04", "Sat"),
+        ("2024-05-03", "3 May"),  # a week ago: a weekday name would be ambiguous
+        ("2023-12-20", "20 Dec 2023"),
+    ],
+)
+def test_relative_day_text(day, expected):
+    assert relative_day_text(D(day), D("2024-05-10")) == expected
