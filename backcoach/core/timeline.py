@@ -111,6 +111,11 @@ def build_timeline(routine: Routine, catalogue: Catalogue) -> Timeline:
     return Timeline(routine, items, exercises, tuple(steps))
 
 
+def routine_seconds(routine: Routine, catalogue: Catalogue) -> float:
+    """How long a routine takes as planned: every rest and get-ready included."""
+    return build_timeline(routine, catalogue).total_seconds
+
+
 def _exercise_steps(
     first_index: int, item_index: int, item: ResolvedItem, exercise: Exercise
 ) -> list[Step]:

@@ -134,3 +134,14 @@ def relative_day_text(day: date, today: date) -> str:
     if 0 < ago < 7:
         return weekday_name(day.weekday(), "short")
     return date_text(day, year=day.year != today.year)
+
+
+# --- routines ---------------------------------------------------------------------------------
+
+
+def item_text(reps: int, hold_seconds: int, sets: int = 1, both_sides: bool = False) -> str:
+    """What a routine item asks for: "3 × 30 s hold", "2 sets of 3 × 30 s hold, each side"."""
+    text = f"{reps} × {hold_seconds} s hold"
+    if sets > 1:
+        text = f"{sets} sets of {text}"
+    return f"{text}, each side" if both_sides else text

@@ -12,6 +12,7 @@ from backcoach.core.words import (
     countdown_text,
     date_text,
     duration_text,
+    item_text,
     moment_text,
     month_name,
     month_text,
@@ -149,3 +150,19 @@ def test_times_are_the_moments_own_wall_clock():
 )
 def test_relative_day_text(day, expected):
     assert relative_day_text(D(day), D("2024-05-10")) == expected
+
+
+# --- routines -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sets", "both_sides", "expected"),
+    [
+        (1, False, "3 × 30 s hold"),
+        (1, True, "3 × 30 s hold, each side"),
+        (2, False, "2 sets of 3 × 30 s hold"),
+        (2, True, "2 sets of 3 × 30 s hold, each side"),
+    ],
+)
+def test_item_text(sets, both_sides, expected):
+    assert item_text(3, 30, sets, both_sides) == expected

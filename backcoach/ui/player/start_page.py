@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.timeline import Timeline
-from backcoach.core.words import duration_text, plural
+from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.player.session_page import make_button, scaled_font
 from backcoach.ui.widgets.pose_view import PoseView
@@ -104,11 +104,7 @@ class StartPage(QWidget):
         )
         rows = []
         for item, exercise in zip(timeline.items, timeline.exercises, strict=True):
-            reps = f"{item.reps} × {item.hold_seconds} s hold"
-            if item.sets > 1:
-                reps = f"{item.sets} sets of {reps}"
-            if item.both_sides:
-                reps += ", each side"
+            reps = item_text(item.reps, item.hold_seconds, item.sets, item.both_sides)
             rows.append(f"<li><b>{escape(exercise.name)}</b> &nbsp;{escape(reps)}</li>")
         self.exercises.setText(f"<ol style='margin-left:0'>{''.join(rows)}</ol>")
         first = timeline.exercises[0].hold_position

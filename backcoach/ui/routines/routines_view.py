@@ -43,8 +43,8 @@ from backcoach.core.routine_file import (
     read_routine_file,
     write_routine_file,
 )
-from backcoach.core.timeline import build_timeline
-from backcoach.core.words import duration_text, plural
+from backcoach.core.timeline import routine_seconds
+from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.app_state import AppState
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.exercise_list import ExerciseList
@@ -339,11 +339,9 @@ class RoutinesView(QWidget):
         for item in routine.items:
             exercise = catalogue.get(item.exercise_id)
             values = item_values(item, catalogue)
-            text = f"{exercise.name}: {values['reps']} × {values['hold_seconds']} s"
-            if values["both_sides"]:
-                text += ", each side"
-            if values["sets"] > 1:
-                text += f", {values['sets']} sets"
+            text = f"{exercise.name}: " + item_text(
+                values["reps"], values["hold_seconds"], values["sets"], values["both_sides"]
+            )
             if not item.enabled:
                 text += " (off)"
             rows.append((text, exercise.instructions, item.enabled))
@@ -352,9 +350,8 @@ class RoutinesView(QWidget):
         self._show_item()
 
     def _show_total(self, routine: Routine, preview: bool = False) -> None:
-        timeline = build_timeline(routine, self.library.catalogue)
-        exercises = plural(len(timeline.items), "exercise")
-        text = f"Total {duration_text(timeline.total_seconds)}"
+        exercises = plural(sum(item.enabled for item in routine.items), "exercise")
+        text = f"Total {duration_text(routine_seconds(routine, self.library.catalogue))}"
         self.total.setText(text + (" (as typed)" if preview else ""))
         self.total.setAccessibleDescription(f"{exercises} turned on")
         self.total.setToolTip(f"{exercises} turned on; rests and getting ready included")
