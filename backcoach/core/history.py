@@ -20,7 +20,7 @@ from itertools import pairwise
 from typing import Any
 
 from backcoach.core.session import SessionRecord
-from backcoach.core.words import date_text, plural, relative_day_text, weekday_name
+from backcoach.core.words import explain_streak
 
 # --- days -------------------------------------------------------------------------------------
 
@@ -242,44 +242,6 @@ def weekly_goal_streak(
             break  # the current week may still reach its goal: only past weeks break a streak
         monday -= timedelta(days=7)
     return WeekStreak(count, first, last, this_week_days, goal)
-
-
-# --- words ------------------------------------------------------------------------------------
-
-
-def explain_streak(streak: Streak, today: date) -> str:
-    """One line that says what the streak is made of, e.g.
-    "4 days: Mon to Fri; Thursday was a rest day"."""
-    if not streak.days or streak.first is None or streak.last is None:
-        return "No streak yet: a session today starts one."
-    span = (streak.last - streak.first).days
-    if streak.first == streak.last:
-        line = f"1 day: {relative_day_text(streak.first, today)}"
-    elif span < 7 and (today - streak.first).days < 7:
-        line = (
-            f"{plural(streak.days, 'day')}: {weekday_name(streak.first.weekday(), 'short')} to "
-            f"{weekday_name(streak.last.weekday(), 'short')}"
-        )
-    else:
-        line = (
-            f"{plural(streak.days, 'day')}: {relative_day_text(streak.first, today)} to "
-            f"{relative_day_text(streak.last, today)}"
-        )
-    rest = streak.rest_days
-    if len(rest) == 1:
-        line += f"; {_rest_day_name(rest[0], span)} was a rest day"
-    elif len(rest) == 2:
-        names = f"{_rest_day_name(rest[0], span)} and {_rest_day_name(rest[1], span)}"
-        line += f"; {names} were rest days"
-    elif rest:
-        line += f"; {len(rest)} rest days paused it"
-    return line
-
-
-def _rest_day_name(day: date, span: int) -> str:
-    if span < 7:
-        return weekday_name(day.weekday())
-    return date_text(day, weekday="short", year=False)
 
 
 # --- everything at once -----------------------------------------------------------------------

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, time
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # for the types only: at run time this module imports nothing of the app
+    from backcoach.core.history import Streak
+    from backcoach.core.schedule import ReminderPlan
+    from backcoach.core.timeline import Phase, Side
 
 # --- durations --------------------------------------------------------------------------------
 
@@ -136,7 +141,27 @@ def relative_day_text(day: date, today: date) -> str:
     return date_text(day, year=day.year != today.year)
 
 
-# --- routines ---------------------------------------------------------------------------------
+# --- routines and the player -----------------------------------------------------------------
+
+_PHASE_LABELS = {
+    "get_ready": "Get ready",
+    "move": "Move into position",
+    "hold": "Hold",
+    "release": "Release",
+    "rest": "Rest",
+    "switch_sides": "Switch sides",
+}
+_SIDE_NAMES = {"left": "Left", "right": "Right"}
+
+
+def phase_label(phase: Phase) -> str:
+    """What a step of the session is called on screen: "Get ready", "Hold", "Switch sides"."""
+    return _PHASE_LABELS[phase.value]
+
+
+def side_text(side: Side, part: str) -> str:
+    """The side an exercise works, with the exercise's word for it: "Left leg"."""
+    return f"{_SIDE_NAMES[side.value]} {part}"
 
 
 def item_text(reps: int, hold_seconds: int, sets: int = 1, both_sides: bool = False) -> str:
@@ -145,3 +170,62 @@ def item_text(reps: int, hold_seconds: int, sets: int = 1, both_sides: bool = Fa
     if sets > 1:
         text = f"{sets} sets of {text}"
     return f"{text}, each side" if both_sides else text
+
+
+# --- the history ------------------------------------------------------------------------------
+
+
+def explain_streak(streak: Streak, today: date) -> str:
+    """One line that says what the streak is made of, e.g.
+    "4 days: Mon to Fri; Thursday was a rest day"."""
+    if not streak.days or streak.first is None or streak.last is None:
+        return "No streak yet: a session today starts one."
+    span = (streak.last - streak.first).days
+    days = plural(streak.days, "day")
+    if streak.first == streak.last:
+        line = f"{days}: {relative_day_text(streak.first, today)}"
+    elif span < 7 and (today - streak.first).days < 7:
+        first, last = streak.first.weekday(), streak.last.weekday()
+        line = f"{days}: {weekday_name(first, 'short')} to {weekday_name(last, 'short')}"
+    else:
+        first_text = relative_day_text(streak.first, today)
+        line = f"{days}: {first_text} to {relative_day_text(streak.last, today)}"
+    rest = streak.rest_days
+    if len(rest) == 1:
+        line += f"; {_rest_day_name(rest[0], span)} was a rest day"
+    elif len(rest) == 2:
+        names = f"{_rest_day_name(rest[0], span)} and {_rest_day_name(rest[1], span)}"
+        line += f"; {names} were rest days"
+    elif rest:
+        line += f"; {len(rest)} rest days paused it"
+    return line
+
+
+def _rest_day_name(day: date, span: int) -> str:
+    if span < 7:
+        return weekday_name(day.weekday())
+    return date_text(day, weekday="short", year=False)
+
+
+# --- reminders --------------------------------------------------------------------------------
+
+
+def describe_reminders(plan: ReminderPlan) -> str:
+    """The reminder schedule in a sentence, for the settings dialog."""
+    if not plan.enabled:
+        return "Reminders are off."
+    if plan.mode == "times":
+        when = "at " + ", ".join(map(time_text, plan.times)) if plan.times else "never"
+    else:
+        every = "minute" if plan.interval_minutes == 1 else f"{plan.interval_minutes} minutes"
+        when = f"every {every} from {time_text(plan.work_start)} to {time_text(plan.work_end)}"
+    days = sorted(plan.weekdays)
+    if days == list(range(5)):
+        on = "on weekdays"
+    elif days == list(range(7)):
+        on = "every day"
+    elif not days:
+        on = "on no day"
+    else:
+        on = "on " + ", ".join(weekday_name(d) for d in days)
+    return f"Reminders {when}, {on}."

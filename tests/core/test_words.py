@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 
+from backcoach.core.history import Streak
+from backcoach.core.schedule import ReminderPlan
+from backcoach.core.timeline import Phase, Side
 from backcoach.core.words import (
     active_text,
     clock_text,
     countdown_text,
     date_text,
+    describe_reminders,
     duration_text,
+    explain_streak,
     item_text,
     moment_text,
     month_name,
     month_text,
+    phase_label,
     plural,
     relative_day_text,
+    side_text,
     time_text,
     weekday_name,
 )
@@ -152,7 +160,7 @@ def test_relative_day_text(day, expected):
     assert relative_day_text(D(day), D("2024-05-10")) == expected
 
 
-# --- routines -----------------------------------------------------------------------------------
+# --- routines and the player --------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -166,3 +174,95 @@ def test_relative_day_text(day, expected):
 )
 def test_item_text(sets, both_sides, expected):
     assert item_text(3, 30, sets, both_sides) == expected
+
+
+def test_phase_labels_name_every_phase():
+    assert [phase_label(phase) for phase in Phase] == [
+        "Get ready",
+        "Move into position",
+        "Hold",
+        "Release",
+        "Rest",
+        "Switch sides",
+    ]
+
+
+def test_side_text():
+    assert side_text(Side.LEFT, "leg") == "Left leg"
+    assert side_text(Side.RIGHT, "knee") == "Right knee"
+
+
+# --- the history: a streak explained ------------------------------------------------------------
+def span(first: str, last: str) -> set[date]:
+    start, end = D(first), D(last)
+    return {start + timedelta(days=i) for i in range((end - start).days + 1)}
+
+
+EXPLAIN_CASES = [
+    ("nothing yet", Streak(), "2024-05-10", "No streak yet: a session today starts one."),
+    ("one day", Streak(1, D("2024-05-10"), D("2024-05-10")), "2024-05-10", "1 day: today"),
+    (
+        "Mon to Fri with a rest day",
+        Streak(4, D("2024-05-06"), D("2024-05-10"), (D("2024-05-09"),)),
+        "2024-05-10",
+        "4 days: Mon to Fri; Thursday was a rest day",
+    ),
+    (
+        "two rest days",
+        Streak(3, D("2024-05-06"), D("2024-05-10"), (D("2024-05-07"), D("2024-05-09"))),
+        "2024-05-11",
+        "3 days: Mon to Fri; Tuesday and Thursday were rest days",
+    ),
+    (
+        "a long streak",
+        Streak(40, D("2024-03-01"), D("2024-05-10"), tuple(span("2024-03-02", "2024-04-01"))),
+        "2024-05-10",
+        "40 days: 1 Mar to today; 31 rest days paused it",
+    ),
+    (
+        "a streak that began last year",
+        Streak(20, D("2023-12-20"), D("2024-01-08")),
+        "2024-01-09",
+        "20 days: 20 Dec 2023 to yesterday",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "streak", "today", "expected"), EXPLAIN_CASES, ids=[c[0] for c in EXPLAIN_CASES]
+)
+def test_explain_streak(what, streak, today, expected):
+    assert explain_streak(streak, D(today)) == expected
+
+
+# --- reminders ----------------------------------------------------------------------------------
+
+WORKDAYS = ReminderPlan(enabled=True)
+
+
+@pytest.mark.parametrize(
+    ("plan", "expected"),
+    [
+        (replace(WORKDAYS, enabled=False), "Reminders are off."),
+        (WORKDAYS, "Reminders every 60 minutes from 09:00 to 17:00, on weekdays."),
+        (
+            replace(WORKDAYS, interval_minutes=1),
+            "Reminders every minute from 09:00 to 17:00, on weekdays.",
+        ),
+        (
+            replace(WORKDAYS, mode="times", weekdays=frozenset(range(7))),
+            "Reminders at 10:30, 15:00, every day.",
+        ),
+        (replace(WORKDAYS, mode="times", times=()), "Reminders never, on weekdays."),
+        (
+            replace(WORKDAYS, weekdays=frozenset()),
+            "Reminders every 60 minutes from 09:00 to 17:00, on no day.",
+        ),
+        (
+            replace(WORKDAYS, weekdays=frozenset({0, 2})),
+            "Reminders every 60 minutes from 09:00 to 17:00, on Monday, Wednesday.",
+        ),
+    ],
+)
+def test_describe_reminders(plan, expected):
+    assert describe_reminders(plan) == expected

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core import autostart
-from backcoach.core.schedule import describe
 from backcoach.core.settings import SPECS, parse_time_of_day
-from backcoach.core.words import weekday_name
+from backcoach.core.words import describe_reminders, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 
@@ -332,7 +331,7 @@ class ReminderDialog(QDialog):
 
     @Slot()
     def _show_summary(self, _due: object = None) -> None:
-        text = describe(self.timer.plan)
+        text = describe_reminders(self.timer.plan)
         if self.timer.plan.enabled and self._status is not None:
             text += f" {self._status()}."
         self.summary.setText(text)
