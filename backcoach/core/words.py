@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import math
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # for the types only: at run time this module imports nothing of the app
     from backcoach.core.history import Streak
     from backcoach.core.schedule import ReminderPlan
+    from backcoach.core.storage.archive import ExportSummary, ImportSummary
     from backcoach.core.timeline import Phase, Side
 
 # --- durations --------------------------------------------------------------------------------
@@ -229,3 +231,71 @@ def describe_reminders(plan: ReminderPlan) -> str:
     else:
         on = "on " + ", ".join(weekday_name(d) for d in days)
     return f"Reminders {when}, {on}."
+
+
+# --- files, exports and imports ---------------------------------------------------------------
+
+
+def cannot_read(name: str | Path, error: OSError) -> str:
+    """A file the system would not let us read: "settings.json cannot be read: Permission
+    denied."."""
+    return f"{name} cannot be read: {error.strerror or error}."
+
+
+def cannot_write(path: str | Path, error: OSError) -> str:
+    """A file the system would not let us write: "Could not write /x.csv: No space left on
+    device."."""
+    return f"Could not write {path}: {error.strerror or error}."
+
+
+def csv_needs_two_files() -> str:
+    return "The sessions and the exercises need two different files."
+
+
+def export_path_is_a_folder(path: str | Path) -> str:
+    return f"{path} is a folder; name a file to export to."
+
+
+def csv_exported(sessions: int, sessions_path: str | Path, exercises_path: str | Path) -> str:
+    """The CSV export done, from the window or the command line."""
+    return (
+        f"Exported {plural(sessions, 'session')} to {sessions_path} and their exercises to "
+        f"{exercises_path}."
+    )
+
+
+def archive_exported(summary: ExportSummary) -> str:
+    """Export all data done, from the window or the command line."""
+    return (
+        f"Exported {plural(summary.sessions, 'session')}, the settings, "
+        f"{plural(summary.routines, 'routine')} and {plural(summary.exercises, 'exercise')} "
+        f"to {summary.path}."
+    )
+
+
+def archive_imported(summary: ImportSummary) -> str:
+    """Import data done, from the window or the command line: what came in and what did not."""
+    here = summary.sessions_already_here
+    parts = [
+        f"Imported {plural(summary.sessions_added, 'new session')} "
+        f"({here} {'was' if here == 1 else 'were'} already here)."
+    ]
+    if summary.sessions_unreadable:
+        unreadable = plural(summary.sessions_unreadable, "session")
+        parts.append(f"{unreadable} in the file could not be read.")
+    if summary.settings_added:
+        parts.append(f"Settings added: {', '.join(summary.settings_added)}.")
+    parts.append(
+        f"Routines added: {summary.routines_added}; exercises added: {summary.exercises_added}."
+    )
+    return " ".join(parts)
+
+
+def export_failed(problem: object) -> str:
+    """An export that stopped, with the reason (the CSV export may have written its first file)."""
+    return f"Export failed: {problem}"
+
+
+def import_failed(problem: object) -> str:
+    """An import that stopped, with the reason; what came in before it stopped stays."""
+    return f"Nothing more was imported: {problem}"

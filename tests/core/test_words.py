@@ -2,22 +2,32 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
 from backcoach.core.history import Streak
 from backcoach.core.schedule import ReminderPlan
+from backcoach.core.storage.archive import ExportSummary, ImportSummary
 from backcoach.core.timeline import Phase, Side
 from backcoach.core.words import (
     active_text,
+    archive_exported,
+    archive_imported,
+    cannot_read,
+    cannot_write,
     clock_text,
     countdown_text,
+    csv_exported,
     date_text,
     describe_reminders,
     duration_text,
     explain_streak,
+    export_failed,
+    import_failed,
     item_text,
     moment_text,
     month_name,
@@ -266,3 +276,64 @@ WORKDAYS = ReminderPlan(enabled=True)
 )
 def test_describe_reminders(plan, expected):
     assert describe_reminders(plan) == expected
+
+
+# --- files, exports and imports -----------------------------------------------------------------
+
+
+def test_file_errors_say_which_file_and_why():
+    full = OSError(errno.ENOSPC, "No space left on device")
+    assert (
+        cannot_write(Path("/x/a.csv"), full) == "Could not write /x/a.csv: No space left on device."
+    )
+    denied = PermissionError(errno.EACCES, "Permission denied")
+    assert (
+        cannot_read("settings.json", denied) == "settings.json cannot be read: Permission denied."
+    )
+    # An error without an errno still says something.
+    assert cannot_write("a.csv", OSError("disk gone")) == "Could not write a.csv: disk gone."
+
+
+def test_csv_exported():
+    assert csv_exported(1, "/a.csv", "/b.csv") == (
+        "Exported 1 session to /a.csv and their exercises to /b.csv."
+    )
+    assert csv_exported(0, "/a.csv", "/b.csv").startswith("Exported 0 sessions to /a.csv")
+
+
+def test_archive_exported():
+    assert archive_exported(ExportSummary(Path("/all.json"), 3, 1, 0)) == (
+        "Exported 3 sessions, the settings, 1 routine and 0 exercises to /all.json."
+    )
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [
+        (
+            ImportSummary(sessions_added=1, sessions_already_here=1),
+            "Imported 1 new session (1 was already here). Routines added: 0; exercises added: 0.",
+        ),
+        (
+            ImportSummary(
+                sessions_added=4,
+                sessions_already_here=2,
+                sessions_unreadable=1,
+                settings_added=["weekly_goal_days", "rest_days"],
+                routines_added=2,
+                exercises_added=1,
+            ),
+            "Imported 4 new sessions (2 were already here). "
+            "1 session in the file could not be read. "
+            "Settings added: weekly_goal_days, rest_days. "
+            "Routines added: 2; exercises added: 1.",
+        ),
+    ],
+)
+def test_archive_imported(summary, expected):
+    assert archive_imported(summary) == expected
+
+
+def test_failures_say_what_failed_and_why():
+    assert export_failed("a.json is a folder.") == "Export failed: a.json is a folder."
+    assert import_failed("a.json is empty.") == "Nothing more was imported: a.json is empty."

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
-from backcoach.core.words import plural
+from backcoach.core.words import export_failed, import_failed, plural
 from backcoach.ui.app_state import AppState
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class DataActions:
 
             summary = export_all(self.state.store, path, extra_sessions=self.state.unsaved)
         except FileProblem as error:
-            self.state.problemReported.emit(str(error))
+            self.state.problemReported.emit(export_failed(error))
             return False
         self.state.problemReported.emit(str(summary))
         return True
@@ -84,7 +84,7 @@ class DataActions:
 
             summary = import_all(self.state.store, path)
         except (FileProblem, StoreError) as error:
-            self.state.problemReported.emit(f"Nothing more was imported: {error}")
+            self.state.problemReported.emit(import_failed(error))
             self.state.reload()
             return False
         self.state.reload()
