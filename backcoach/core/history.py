@@ -100,20 +100,35 @@ def daily_minutes(sessions: Iterable[SessionRecord], day_start_hour: int = 0) ->
     return dict(totals)
 
 
+# The history charts regroup years of days on every change of granularity, so these two count in
+# plain numbers (a day's ordinal, a year and month) and make dates only for the totals.
+
+
 def weekly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
     """Active minutes per week, keyed by the week's Monday."""
-    totals: dict[date, float] = defaultdict(float)
+    totals: dict[int, float] = defaultdict(float)
     for day, minutes in daily.items():
-        totals[week_start(day)] += minutes
-    return dict(totals)
+        totals[day.toordinal() - day.weekday()] += minutes
+    return {date.fromordinal(monday): minutes for monday, minutes in totals.items()}
 
 
 def monthly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
     """Active minutes per month, keyed by the month's first day."""
-    totals: dict[date, float] = defaultdict(float)
+    totals: dict[tuple[int, int], float] = defaultdict(float)
     for day, minutes in daily.items():
-        totals[month_start(day)] += minutes
-    return dict(totals)
+        totals[day.year, day.month] += minutes
+    return {date(year, month, 1): minutes for (year, month), minutes in totals.items()}
+
+
+def minutes_per(daily: Mapping[date, float], period: str) -> dict[date, float]:
+    """Active minutes per "day", "week" or "month", keyed by the period's first day."""
+    if period == "day":
+        return dict(daily)
+    if period == "week":
+        return weekly_minutes(daily)
+    if period == "month":
+        return monthly_minutes(daily)
+    raise ValueError(f"no period {period!r}: day, week or month")
 
 
 # --- day streaks ------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ from backcoach.core.history import (
     current_streak,
     daily_minutes,
     day_of,
+    minutes_per,
     monthly_minutes,
     parse_rest_days,
     session_day,
@@ -128,6 +129,11 @@ def test_weekly_and_monthly_totals_group_by_monday_and_first_of_month():
         D("2024-05-06"): 7.0,
     }
     assert monthly_minutes(daily) == {D("2024-04-01"): 15.0, D("2024-05-01"): 10.0}
+    assert minutes_per(daily, "week") == weekly_minutes(daily)
+    assert minutes_per(daily, "month") == monthly_minutes(daily)
+    assert minutes_per(daily, "day") == daily
+    with pytest.raises(ValueError, match="no period 'year'"):
+        minutes_per(daily, "year")
 
 
 def test_rest_days_are_read_leniently():
