@@ -107,7 +107,7 @@ class StreakCards(QWidget):
         if weekly.goal:
             weeks = plural(weekly.weeks, "week")
             left = max(0, weekly.goal - weekly.this_week_days)
-            progress = f"{weekly.this_week_days} of {weekly.goal} days this week"
+            progress = f"{weekly.this_week_days} of {plural(weekly.goal, 'day')} this week"
             progress += "; goal met" if not left else f"; {left} to go"
             self.weekly.show_values(weeks, progress)
         else:
