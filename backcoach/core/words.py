@@ -1,11 +1,15 @@
 """The app's words and formats, in one place: durations, counts, dates, and the sentences the core
-says to a person.
+shows or reports to a person (phases, streaks, the reminder plan, exports and imports).
 
-Every user-visible word of the core is built here, by a function that returns a whole phrase from
-its values, so that a translation can replace a phrase (and its word order) in one place. The ui
-uses the same functions wherever it shows the same thing, so a duration or a date reads the same
-on every screen. Names of days and months are the app's own, not the C library's locale: the rest
-of the app is in English, and a date must not switch language in the middle of a sentence.
+A sentence is built whole from its values by one function, so that a translation can replace it,
+with its own word order, in one place; durations, counts and dates are the pieces sentences share.
+The ui uses the same functions wherever it shows the same thing, so a duration or a date reads the
+same on every screen and on the command line. Day and month names are the app's own rather than
+the C library's locale (which Qt sets from the system): the app is in English, and a date must not
+switch language in the middle of a sentence.
+
+The messages of the core's checks (a setting, a record or a routine file refused) still stand
+beside the rules that make them.
 
 This module imports nothing of the app at run time, so any module of the core may import it.
 """
