@@ -44,6 +44,7 @@ from backcoach.core.storage.files import (
 )
 from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
 from backcoach.core.storage.salvage import salvage_records
+from backcoach.core.words import moment_text, plural
 
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"
@@ -248,9 +249,10 @@ class Store:
             message.append(f"The damaged file is kept as {aside}.")
         recovered_from = []
         if salvaged:
-            recovered_from.append(f"{salvaged} readable record(s) were rescued from it")
+            rescued = plural(salvaged, "readable record")
+            recovered_from.append(f"{rescued} {'was' if salvaged == 1 else 'were'} rescued from it")
         if backup is not None:
-            recovered_from.append(f"the backup of {backup.taken:%d %b %Y, %H:%M} was loaded")
+            recovered_from.append(f"the backup of {moment_text(backup.taken)} was loaded")
         if recovered_from:
             sentence = ", and ".join(recovered_from)
             message.append(sentence[0].upper() + sentence[1:] + ".")
@@ -441,8 +443,8 @@ class Store:
                 self._session_files[record.id] = path
             if unreadable:
                 self.problems.append(
-                    f"{unreadable} session(s) in {path} could not be read; they are kept in the "
-                    "file but not shown."
+                    f"{plural(unreadable, 'session')} in {path} could not be read; they are "
+                    "kept in the file but not shown."
                 )
             yield records
 
