@@ -22,6 +22,7 @@ from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.storage.backups import Backup
 from backcoach.core.storage.store import Store, StoreError
+from backcoach.core.words import moment_text
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -271,7 +272,7 @@ class AppState(QObject):
             return False
         self.reload()
         self.problemReported.emit(
-            f"Restored {backup.original.name} from the backup of {backup.taken:%d %b %Y, %H:%M}. "
+            f"Restored {backup.original.name} from the backup of {moment_text(backup.taken)}. "
             "What it held before is kept as a backup too."
         )
         return True

@@ -18,6 +18,7 @@ from backcoach.core.storage.backups import Backup, Backups
 from backcoach.core.storage.files import FileProblem, parse_json
 from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
 from backcoach.core.storage.salvage import salvage_records
+from backcoach.core.words import moment_text, plural
 
 _KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
 
@@ -87,9 +88,10 @@ def recover(
         message.append(f"The damaged file is kept as {aside}.")
     recovered_from = []
     if salvaged:
-        recovered_from.append(f"{salvaged} readable record(s) were rescued from it")
+        rescued = plural(salvaged, "readable record")
+        recovered_from.append(f"{rescued} {'was' if salvaged == 1 else 'were'} rescued from it")
     if backup is not None:
-        recovered_from.append(f"the backup of {backup.taken:%d %b %Y, %H:%M} was loaded")
+        recovered_from.append(f"the backup of {moment_text(backup.taken)} was loaded")
     if recovered_from:
         sentence = ", and ".join(recovered_from)
         message.append(sentence[0].upper() + sentence[1:] + ".")

@@ -43,6 +43,7 @@ from backcoach.core.storage.files import (
 )
 from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
 from backcoach.core.storage.recovery import good_document, recover, shape_problem
+from backcoach.core.words import plural
 
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"
@@ -320,8 +321,8 @@ class Store:
                 self._session_files[record.id] = path
             if unreadable:
                 self.problems.append(
-                    f"{unreadable} session(s) in {path} could not be read; they are kept in the "
-                    "file but not shown."
+                    f"{plural(unreadable, 'session')} in {path} could not be read; they are "
+                    "kept in the file but not shown."
                 )
             yield records
 

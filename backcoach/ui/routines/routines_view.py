@@ -37,7 +37,8 @@ from backcoach.core.routine_file import (
     read_routine_file,
     write_routine_file,
 )
-from backcoach.core.timeline import build_timeline
+from backcoach.core.timeline import routine_seconds
+from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.app_state import AppState
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
@@ -45,18 +46,6 @@ from backcoach.ui.routines.routine_list_panel import RoutineListPanel
 from backcoach.ui.routines.routine_panel import RoutinePanel
 
 FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
-
-
-def describe_duration(seconds: float) -> str:
-    """ "45 s", "4 min 35 s", "1 h 5 min": how long a routine takes, at a glance."""
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
 
 
 class RoutinesView(QWidget):
@@ -145,11 +134,9 @@ class RoutinesView(QWidget):
         for item in routine.items:
             exercise = catalogue.get(item.exercise_id)
             values = item_values(item, catalogue)
-            text = f"{exercise.name}: {values['reps']} × {values['hold_seconds']} s"
-            if values["both_sides"]:
-                text += ", each side"
-            if values["sets"] > 1:
-                text += f", {values['sets']} sets"
+            text = f"{exercise.name}: " + item_text(
+                values["reps"], values["hold_seconds"], values["sets"], values["both_sides"]
+            )
             if not item.enabled:
                 text += " (off)"
             rows.append((text, exercise.instructions, item.enabled))
@@ -158,17 +145,11 @@ class RoutinesView(QWidget):
         self._show_item()
 
     def _show_total(self, routine: Routine, preview: bool = False) -> None:
-        timeline = build_timeline(routine, self.library.catalogue)
-        count = len(timeline.items)
-        text = f"{describe_duration(timeline.total_seconds)}"
-        self.total.setText(f"Total {text}" + (" (as typed)" if preview else ""))
-        self.total.setAccessibleDescription(
-            f"{count} exercise{'s' if count != 1 else ''} turned on"
-        )
-        self.total.setToolTip(
-            f"{count} exercise{'s' if count != 1 else ''} turned on; rests and getting ready "
-            "included"
-        )
+        exercises = plural(sum(item.enabled for item in routine.items), "exercise")
+        text = f"Total {duration_text(routine_seconds(routine, self.library.catalogue))}"
+        self.total.setText(text + (" (as typed)" if preview else ""))
+        self.total.setAccessibleDescription(f"{exercises} turned on")
+        self.total.setToolTip(f"{exercises} turned on; rests and getting ready included")
 
     def _show_item(self) -> None:
         index = self.current_index()

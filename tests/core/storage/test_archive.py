@@ -100,10 +100,10 @@ def test_the_command_line_exports_and_imports_without_qt(tmp_path: Path):
     archive = tmp_path / "all.json"
     exported = _run_cli("--data-dir", str(tmp_path / "one"), "--export-all", str(archive))
     assert exported.returncode == 0, exported.stderr
-    assert "Exported 5 session(s)" in exported.stdout
+    assert "Exported 5 sessions," in exported.stdout
     imported = _run_cli("--data-dir", str(tmp_path / "two"), "--import-all", str(archive))
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 5 new session(s)" in imported.stdout
+    assert "Imported 5 new sessions " in imported.stdout
     assert len(Store.open(tmp_path / "two", device="test-device").load_sessions()) == 5
     broken = _run_cli("--data-dir", str(tmp_path / "two"), "--import-all", str(tmp_path / "none"))
     assert broken.returncode == 1 and "cannot be read" in broken.stderr

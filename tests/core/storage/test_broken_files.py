@@ -81,7 +81,7 @@ def test_a_broken_sessions_file_is_set_aside_and_recovered(
     assert len(store.problems) == 1
     message = store.problems[0]
     assert "could not be read" in message and str(aside) in message
-    assert "backup of 02 Mar 2026, 07:00" in message
+    assert "backup of 2 Mar 2026, 07:00" in message
 
     # The recovered file is whole again: a new start loads it without a word.
     again = _store(data_dir + "" if False else data_dir)
@@ -102,7 +102,7 @@ def test_a_truncated_file_keeps_every_whole_record_before_the_cut(data_dir: Path
         backup.path.unlink()
     store = _store(data_dir)
     assert [r.id for r in store.load_sessions()] == [make_record(n).id for n in range(1, 8)]
-    assert "7 readable record(s) were rescued" in store.problems[0]
+    assert "7 readable records were rescued" in store.problems[0]
 
 
 def test_a_broken_file_without_any_backup_is_set_aside_and_the_app_goes_on(data_dir: Path):
@@ -130,7 +130,7 @@ def test_a_broken_settings_file_is_replaced_by_its_newest_good_backup(data_dir: 
     (data_dir / "settings.json").write_bytes(content)
     store = _store(data_dir)
     assert store.load_settings()["volume"] == 33
-    assert "backup of 01 Mar 2026, 08:00 was loaded" in store.problems[0]
+    assert "backup of 1 Mar 2026, 08:00 was loaded" in store.problems[0]
 
 
 def test_a_damaged_backup_is_skipped_for_an_older_good_one(data_dir: Path):
@@ -218,6 +218,6 @@ def test_unreadable_records_stay_in_the_file(data_dir: Path):
     month.write_text(json.dumps(data))
     store = _store(data_dir)
     assert len(store.load_sessions()) == 1
-    assert "1 session(s)" in store.problems[0]
+    assert "1 session in" in store.problems[0]
     store.log_session(make_record(2))
     assert {"id": "odd", "completed": "maybe"} in json.loads(month.read_text())["sessions"]

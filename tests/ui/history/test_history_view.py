@@ -12,9 +12,10 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from backcoach.core.history import daily_minutes, day_of
+from backcoach.core.history import daily_minutes, day_of, weekly_minutes
 from backcoach.core.session import SessionRecord
 from backcoach.core.storage.store import Store
+from backcoach.core.words import date_text, plural
 from backcoach.ui.history.history_view import HistoryView
 
 
@@ -70,10 +71,32 @@ def test_plotted_minutes_equal_the_stores_totals(view, logged):
     }
     assert plotted == pytest.approx(stored)
     charts.set_granularity("week")
+    assert bars_by_start(charts, 7) == pytest.approx(weekly_minutes(stored))
     assert charts.bar_minutes.sum() == pytest.approx(sum(stored.values()))
     charts.set_granularity("month")
     assert charts.bar_minutes.sum() == pytest.approx(sum(stored.values()))
     assert len(charts.bar_x) == len({(d.year, d.month) for d in stored})
+
+
+def bars_by_start(charts, days: int) -> dict[date, float]:
+    """The bars as {first day: minutes}, from their centres and a length of so many days."""
+    epoch = date(1970, 1, 1).toordinal()
+    return {
+        date.fromordinal(round(x / 86400 - days / 2) + epoch): m
+        for x, m in zip(charts.bar_x, charts.bar_minutes, strict=True)
+    }
+
+
+def test_a_weeks_bar_and_tooltip_hold_its_monday_to_sunday(view, logged):
+    charts = view.charts
+    charts.set_granularity("week")
+    weeks = bars_by_start(charts, 7)
+    assert weeks and all(monday.weekday() == 0 for monday in weeks)
+    monday = max(weeks)
+    x = (monday.toordinal() - date(1970, 1, 1).toordinal() + 6.5) * 86400  # on its Sunday
+    sessions = [r for r in reloaded(logged) if monday <= r.started.date() <= monday + timedelta(6)]
+    assert charts.tooltip_at(x).startswith(f"<b>Week of {date_text(monday)}</b>: ")
+    assert f"{plural(len(sessions), 'session')} on " in charts.tooltip_at(x)
 
 
 def test_pain_is_plotted_for_each_rated_session(view, logged):

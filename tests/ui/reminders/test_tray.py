@@ -125,7 +125,7 @@ def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
     make_tray, window, app_state, clock, qtbot
 ):
     tray = make_tray(True)
-    assert not tray.timer.is_armed()  # reminders are off by default: no timer at all
+    assert tray.timer.armed_ms is None  # reminders are off by default: no timer at all
     app_state.update_settings(**EVERY_MINUTE)
     assert tray.timer.armed_ms == 60_000
     assert tray.status_action.text() == "Next reminder: today at 08:01"
@@ -265,14 +265,14 @@ def test_do_not_disturb_holds_everything(make_tray, app_state, clock):
     entry = action(tray.menu, "&Do not disturb")
     entry.trigger()
     assert app_state.settings["do_not_disturb"] is True
-    assert not tray.timer.is_armed() and tray.timer.next_due is None
+    assert tray.timer.armed_ms is None and tray.timer.next_due is None
     assert tray.status_action.text() == "Do not disturb is on"
     assert not tray.snooze_menu.isEnabled()
     assert "Do not disturb is on" in tray.icon.toolTip()
     fire(tray, clock, 600)
     assert tray.messages == []
     entry.trigger()
-    assert tray.timer.is_armed()
+    assert tray.timer.armed_ms is not None
 
 
 def test_a_completed_session_meets_the_goal_and_ends_today_s_reminders(
