@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.library import Library
+from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import Routine, load_builtin_routines
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
@@ -58,8 +59,8 @@ class AppState(QObject):
         self.store = store
         self.clock: Clock = clock or SystemClock()
         guide = load_catalogue()
-        # The routines: built-ins plus the user's own, from routines.json (see core.library).
-        self.library, self._library_problems = Library.from_store_data(
+        # The routines: built-ins plus the user's own, from routines.json (core.library_document).
+        self.library, self._library_problems = library_from_store_data(
             guide, load_builtin_routines(guide), store.load_user_data()
         )
         self.settings: Settings = store.load_settings()
@@ -138,7 +139,7 @@ class AppState(QObject):
         self.library = library
         self.routinesChanged.emit()
         try:
-            self.store.save_user_data(library.to_store_data())
+            self.store.save_user_data(library_to_store_data(library))
         except StoreError as error:
             self.problemReported.emit(f"{error} The change applies until BackCoach closes.")
             return False

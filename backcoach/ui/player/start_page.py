@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 from backcoach.core.timeline import Timeline
 from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.player.pain_scale import PainScale
-from backcoach.ui.player.session_page import make_button, scaled_font
+from backcoach.ui.widgets.buttons import make_button
+from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.pose_view import PoseView
 
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import duration_text, plural
 from backcoach.ui.player.pain_scale import PainScale
-from backcoach.ui.player.session_page import make_button, scaled_font
+from backcoach.ui.widgets.buttons import make_button
+from backcoach.ui.widgets.fonts import scaled_font
 
 NOTE_LIMIT = 2000  # characters: a note, not a diary
 
