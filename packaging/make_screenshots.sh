@@ -5,7 +5,7 @@
 #
 # Makes docs/screenshots/player.png and history.png at 1280x800: the app runs in a real X window
 # on a virtual screen (Xvfb), Ctrl+2 switches to the history, ImageMagick's import takes the shot.
-# The demo folder comes from `python -m backcoach.tools.demo DIR`. Installs Xvfb, xdotool, ImageMagick
+# The demo folder comes from `python -m backcoach.demo DIR`. Installs Xvfb, xdotool, ImageMagick
 # and Qt's xcb libraries with apt-get when they are missing (as root, or with sudo).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -41,7 +41,7 @@ cleanup() {
 trap cleanup EXIT
 
 data=$work/data
-"$python" -m backcoach.tools.demo "$data"
+"$python" -m backcoach.demo "$data"
 
 # The virtual screen has no sound card and no speech engine: keep their notices out of the shots.
 "$python" - "$data" <<'PY'

@@ -1,6 +1,6 @@
 """A realistic history for screenshots, demos and benchmarks, written through the store.
 
-    python -m backcoach.tools.demo DIR --years 1
+    python -m backcoach.demo DIR --years 1
 
 The pattern is a person's, not a metronome's: weekdays more often than weekends, mornings and
 evenings (now and then after midnight), a holiday with no sessions, a flare-up week marked as rest
@@ -165,7 +165,7 @@ def _session(rng, routines, catalogue, day, progress, days_since_flare, today) -
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m backcoach.tools.demo",
+        prog="python -m backcoach.demo",
         description="Fill a data folder with a generated, realistic history (for demos).",
     )
     parser.add_argument("folder", type=Path, help="the data folder to fill (use an empty one)")

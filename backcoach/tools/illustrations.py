@@ -1,6 +1,6 @@
 """Write the pose illustrations as PNGs: one per position of the catalogue, and a contact sheet.
 
-    python -m backcoach.tools.illustrations OUTDIR [--width 320] [--dark]
+    python -m backcoach.illustrations OUTDIR [--width 320] [--dark]
 
 Each position's pose becomes OUTDIR/<pose>.png; a pose that differs left and right, in an exercise
 done on each side, also gets its mirror image, and the files are named <pose>-right.png and
@@ -126,7 +126,7 @@ def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m backcoach.tools.illustrations",
+        prog="python -m backcoach.illustrations",
         description="Write one PNG per exercise position, and a contact sheet of them all.",
     )
     parser.add_argument("out_dir", type=Path, metavar="OUTDIR", help="the folder to write into")
