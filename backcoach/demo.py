@@ -1,4 +1,4 @@
-"""`python -m backcoach.demo`: the short name of backcoach.tools.demo, the command the docs give."""
+"""`python -m backcoach.demo`, the command the docs give: runs backcoach.tools.demo."""
 
 import sys
 

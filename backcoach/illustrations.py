@@ -1,4 +1,4 @@
-"""`python -m backcoach.illustrations`: the short name of backcoach.tools.illustrations, the command the docs give."""
+"""`python -m backcoach.illustrations`, as the docs name it: backcoach.tools.illustrations."""
 
 import sys
 
