@@ -16,11 +16,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from backcoach.core import step_text
+from backcoach.core.countdown_calls import CountdownCalls
 from backcoach.core.engine import (
     Engine,
     EngineError,
     Event,
     Paused,
+    PauseReason,
     ResumeCountdown,
     Resumed,
     SessionEnded,
@@ -28,9 +31,8 @@ from backcoach.core.engine import (
     StepStarted,
 )
 from backcoach.core.session import SessionRecord
-from backcoach.core.timeline import Phase, Side, Step, build_timeline
+from backcoach.core.timeline import Phase, Side, build_timeline
 from backcoach.ui.app_state import AppState
-from backcoach.ui.player.cue_script import COUNTDOWN_FROM
 from backcoach.ui.player.cue_settings import CueSettingsButton
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.session_page import SessionPage
@@ -63,10 +65,9 @@ class PlayerView(QWidget):
         self.focus_mode = False
         self.stop_question: QMessageBox | None = None
         self._pain_before: int | None = None
-        self._pause_reason = "user"
         self._hurting = False
         self._shown_index = -1  # the step whose illustration is on screen
-        self._counted: tuple[object, int] | None = None  # the last second counted aloud
+        self.countdown_calls = CountdownCalls()
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -212,7 +213,6 @@ class PlayerView(QWidget):
         if self.engine is None or self.engine.state == State.IDLE:
             self.begin()
         elif self.page is self.session_page:
-            self._pause_reason = "user"
             self._apply(self.engine.toggle_pause())
 
     def skip(self) -> None:
@@ -253,12 +253,13 @@ class PlayerView(QWidget):
             return
         assert self.engine is not None
         self.cues.silence()
-        events = self.engine.pause("hurt") if self.engine.is_running else []
+        events = self.engine.pause(PauseReason.HURT) if self.engine.is_running else []
         self._hurting = not self.engine.is_over
         if self._hurting:
             step = self.engine.step
-            has_next = step.item_index + 1 < len(self.engine.timeline.items)
-            self.hurt_page.show_for(step.exercise, has_next)
+            self.hurt_page.show_for(
+                step.exercise, self.engine.timeline.has_item_after(step.item_index)
+            )
         self._apply([e for e in events if not isinstance(e, Paused)])
 
     def toggle_focus_mode(self) -> None:
@@ -297,11 +298,7 @@ class PlayerView(QWidget):
 
     def _in_session(self) -> bool:
         engine = self.engine
-        return (
-            engine is not None
-            and engine.state not in (State.IDLE, State.FINISHED, State.STOPPED)
-            and not self._hurting
-        )
+        return engine is not None and engine.is_in_progress and not self._hurting
 
     def _ask(self, title: str, text: str, on_yes) -> None:
         assert self.engine is not None
@@ -366,53 +363,27 @@ class PlayerView(QWidget):
             if engine is None:
                 break
             if isinstance(event, StepStarted):
-                self._counted = None
-                self.cues.step_started(event.step, self._following(event.step))
+                self.countdown_calls.restart()
+                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
             elif isinstance(event, Resumed):
-                self.cues.step_started(event.step, self._following(event.step))
+                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
             elif isinstance(event, Paused):
-                self._pause_reason = event.reason
                 self.cues.paused(event.reason)
             elif isinstance(event, ResumeCountdown):
-                self._counted = None
+                self.countdown_calls.restart()
             elif isinstance(event, SessionEnded):
                 self.cues.session_ended(event.completed)
                 self._log()
-        self._count_aloud()
+        call = self.countdown_calls.due(engine) if engine is not None else None
+        if call is not None:
+            self.cues.countdown(call.seconds, call.step)
         self._refresh()
-
-    def _following(self, step: Step) -> Step | None:
-        assert self.engine is not None
-        steps = self.engine.timeline.steps
-        return steps[step.index + 1] if step.index + 1 < len(steps) else None
-
-    def _count_aloud(self) -> None:
-        """Tick and count the last seconds of a hold, and the 3-2-1 after a resume."""
-        engine = self.engine
-        if engine is None:
-            return
-        if engine.state == State.RESUMING:
-            seconds = math.ceil(engine.resume_countdown_left() - 1e-9)
-            key: tuple[object, int] = ("resume", seconds)
-            step: Step | None = None
-        elif engine.state == State.RUNNING and engine.step.phase == Phase.HOLD:
-            seconds = math.ceil(engine.remaining() - 1e-9)
-            # Not in the hold's first second: "Hold." is still being said.
-            if seconds >= math.ceil(engine.step.duration):
-                return
-            key, step = (engine.index, seconds), engine.step
-        else:
-            return
-        if 1 <= seconds <= COUNTDOWN_FROM and key != self._counted:
-            self._counted = key
-            self.cues.countdown(seconds, step)
 
     def _log(self) -> None:
         assert self.engine is not None
         record = self.engine.record().updated(pain_before=self._pain_before)
         self.record = record
-        # Nothing begun, nothing to log: a session stopped during the first get-ready.
-        self.logged = record.active_seconds > 0 or record.holds_done > 0
+        self.logged = record.has_begun  # stopped during the first get-ready: nothing to log
         if self.logged:
             self.state.log_session(record)
             self.sessionLogged.emit()
@@ -509,8 +480,7 @@ class PlayerView(QWidget):
             )
             ring.set_dimmed(False)
         elif engine.state == State.PAUSED:
-            slept = self._pause_reason == "sleep"
-            page.phase_label.setText("Paused: the computer slept" if slept else "Paused")
+            page.phase_label.setText(step_text.heading(step, engine.pause_reason))
             ring.set_text(countdown_text(engine.remaining()), step.phase.label)
             ring.set_dimmed(True)
         else:
@@ -520,14 +490,11 @@ class PlayerView(QWidget):
         ring.set_progress(engine.progress())
         ring.setAccessibleDescription(f"{ring.text} seconds left of {step.phase.label}")
 
-        rep = f"Rep {step.rep} of {step.item.reps}"
-        if step.item.sets > 1:
-            rep += f" · Set {step.set} of {step.item.sets}"
-        page.rep_label.setText(rep)
+        page.rep_label.setText(step_text.rep_text(step))
         page.side_label.setText(step.side_text)
-        page.instruction_label.setText(self._instruction(engine, step))
+        page.instruction_label.setText(step_text.instruction(step, engine.pause_reason))
 
-        following = self._next_hold(engine, step)
+        following = engine.timeline.next_hold(step.index)
         if step.phase in PREVIEW_PHASES and following is not None:
             page.up_next.show_step(following, step)
             page.up_next.show()
@@ -540,29 +507,3 @@ class PlayerView(QWidget):
         page.pause_button.setToolTip(
             "Resume after a 3-2-1 countdown (Space)" if paused else "Pause (Space)"
         )
-
-    def _instruction(self, engine: Engine, step: Step) -> str:
-        if engine.state == State.PAUSED and self._pause_reason == "sleep":
-            return "The time asleep does not count. Press Space when you are ready to go on."
-        if engine.state == State.PAUSED:
-            return "Press Space or Resume to go on, Esc to stop."
-        to, from_ = step.to_position, step.from_position
-        if step.phase == Phase.GET_READY:
-            parts = [from_.cue, to.cue] if from_.id != to.id else [to.cue]
-            return ". ".join(p.rstrip(".") for p in parts if p) + "."
-        if step.phase == Phase.HOLD:
-            return f"{to.cue.rstrip('.')}. Hold still and breathe calmly."
-        if step.phase == Phase.RELEASE:
-            return f"Slowly come back: {to.name.lower()}."
-        if step.phase == Phase.REST:
-            return "Rest and breathe. Stay where you are."
-        if step.phase == Phase.SWITCH_SIDES:
-            return f"Now the {step.side_text.lower()}. {to.cue}".strip()
-        return to.cue or step.exercise.instructions
-
-    @staticmethod
-    def _next_hold(engine: Engine, step: Step) -> Step | None:
-        for later in engine.timeline.steps[step.index + 1 :]:
-            if later.phase == Phase.HOLD:
-                return later
-        return None
