@@ -9,12 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.core.engine import State
 from backcoach.core.storage.store import Store
-from tests.ui.player_driver import answer, press, run, screen
-
-
-def choose(window, routine_id: str) -> None:
-    box = window.player.routine_box
-    box.setCurrentIndex(box.findData(routine_id))
+from tests.ui.player_driver import answer, choose_routine, press, run, screen
 
 
 def stored(app_state):
@@ -23,7 +18,7 @@ def stored(app_state):
 
 def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     assert player.page is player.start_page
     assert player.start_page.title.text() == "Quick break between meetings"
     assert "3 exercises" in player.start_page.length.text()
@@ -93,7 +88,7 @@ def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_s
 
 def test_sides_show_and_switch(window, clock):
     player = window.player
-    choose(window, "desk_stretch")
+    choose_routine(window.player, "desk_stretch")
     player.begin()
     assert screen(player).side == "Left knee"
     assert screen(player).up_next == "Standing hip stretch · Rep 1 of 3 · Left knee"
@@ -108,7 +103,7 @@ def test_sides_show_and_switch(window, clock):
 
 def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     assert not player.timer.isActive()  # idle: nothing runs
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 9.0)  # a second into the first hold
@@ -135,7 +130,7 @@ def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot
 
 def test_right_skips_and_left_goes_back(window, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 10.0)
     press(qtbot, window, Qt.Key.Key_Right)
@@ -155,7 +150,7 @@ def test_right_skips_and_left_goes_back(window, clock, qtbot):
 
 def test_escape_asks_first_then_logs_a_partial_session(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 20.0)  # one rep of the bridge done
     press(qtbot, window, Qt.Key.Key_Escape)
@@ -189,7 +184,7 @@ def test_stopping_before_anything_began_logs_nothing(window, app_state, clock, q
 
 def test_this_hurts_stops_advises_and_skips_to_the_next_exercise(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 9.0)
     press(qtbot, window, Qt.Key.Key_H)
@@ -213,7 +208,7 @@ def test_this_hurts_stops_advises_and_skips_to_the_next_exercise(window, app_sta
 
 def test_this_hurts_can_end_the_session_or_go_back(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "desk_stretch")  # one exercise: no next one to skip to
+    choose_routine(window.player, "desk_stretch")  # one exercise: no next one to skip to
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 12.0)
     qtbot.mouseClick(player.session_page.hurt_button, Qt.MouseButton.LeftButton)
@@ -230,7 +225,7 @@ def test_this_hurts_can_end_the_session_or_go_back(window, app_state, clock, qtb
 
 def test_sleep_mid_hold_pauses_and_is_not_counted(window, app_state, clock):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     player.begin()
     run(player, clock, 10.0)
     clock.sleep_machine(3600)
@@ -262,7 +257,7 @@ def test_closing_mid_session_asks_and_logs_partial(window, app_state, clock):
 
 def test_pain_questions_are_optional_and_can_be_turned_off(window, app_state, clock):
     player = window.player
-    choose(window, "desk_stretch")
+    choose_routine(window.player, "desk_stretch")
     player.begin()
     run(player, clock, 200.0)
     (record,) = stored(app_state)
@@ -327,3 +322,17 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(window):
         for button in page.findChildren(QAbstractButton):
             assert button.accessibleName(), button.text()
             assert button.toolTip(), button.text()
+
+
+def test_start_routine_chooses_and_starts_but_never_breaks_into_a_session(window, app_state, clock):
+    player = window.player
+    assert not player.session_in_progress
+    assert player.start_routine("desk_stretch") and player.session_in_progress
+    assert player.start_page.routine_box.currentData() == "desk_stretch"
+    assert app_state.settings["routine"] == "desk_stretch"
+    run(player, clock, 3.0)
+    assert not player.start_routine("quick_break")
+    assert player.engine.timeline.routine.id == "desk_stretch"
+    assert app_state.settings["routine"] == "desk_stretch"
+    player.hurts()  # the "this hurts" page is up: the session is still in progress
+    assert player.page is player.hurt_page and player.session_in_progress
