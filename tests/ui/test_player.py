@@ -8,8 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from backcoach.core.engine import State
+from backcoach.core.pose import blend, load_pose_library
 from backcoach.core.storage.store import Store
+from backcoach.core.timeline import Phase
 from tests.ui.player_driver import answer, choose_routine, press, run, screen
+
+LIBRARY = load_pose_library()
 
 
 def stored(app_state):
@@ -282,7 +286,7 @@ def test_timers_run_only_while_counting_and_on_screen(window, clock):
     run(player, clock, 9.0)
     assert player.timer.isActive() and player.timer.isSingleShot()
     assert player.timer.remainingTime() <= 1000
-    assert ring.is_animating and ring.frame_timer.interval() >= 1000 / 30
+    assert ring.is_animating and ring.animation.timer.interval() >= 1000 / 30
     window.show_history()  # the player is out of sight
     assert not ring.is_animating
     assert player.timer.isActive()  # the cues still follow the session
@@ -322,6 +326,55 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(window):
         for button in page.findChildren(QAbstractButton):
             assert button.accessibleName(), button.text()
             assert button.toolTip(), button.text()
+
+
+def test_the_figure_moves_with_the_engine_and_stands_still_while_paused(window, clock, qtbot):
+    player = window.player
+    pose = player.session_page.pose
+    choose_routine(player, "quick_break")
+    player.begin()
+    run(player, clock, 5.0)  # the get-ready is over: into the bridge, in 3 seconds
+    step = player.engine.step
+    assert step.phase == Phase.MOVE and step.duration == 3.0
+    start, end = LIBRARY.get(step.from_position.pose), LIBRARY.get(step.to_position.pose)
+    assert pose.displayed_pose() == start and pose.is_animating
+
+    clock.advance(0.75)
+    pose.animation.frame()  # a frame between two of the player's ticks
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.25).angles)
+    run(player, clock, 0.75)
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.5).angles)
+
+    press(qtbot, window, Qt.Key.Key_Space)  # pause half-way
+    assert not pose.is_animating
+    clock.advance(60)
+    player.tick()
+    pose.animation.frame()
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.5).angles)
+
+    press(qtbot, window, Qt.Key.Key_Space)
+    run(player, clock, 3.0)  # the 3-2-1: still nothing moves
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.5).angles)
+    run(player, clock, 0.75)
+    assert pose.is_animating
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.75).angles)
+    run(player, clock, 0.75)
+    assert player.engine.step.phase == Phase.HOLD
+    assert pose.displayed_pose() == end and not pose.is_animating
+
+
+def test_idle_nothing_moves_and_no_timer_runs(window, clock, qtbot):
+    player = window.player
+    assert player.page is player.start_page
+    clock.advance(30)
+    qtbot.wait(50)
+    for pose in (
+        player.start_page.pose,
+        player.session_page.pose,
+        player.session_page.up_next.pose,
+    ):
+        assert not pose.is_animating and not pose.is_moving
+    assert not player.timer.isActive() and not player.session_page.ring.is_animating
 
 
 def test_start_routine_chooses_and_starts_but_never_breaks_into_a_session(window, app_state, clock):

@@ -1,8 +1,8 @@
 """The drawing of a session's moment onto the session page: the exercise, the phase and its
 words, the countdown ring, the moving figure, the "Up next" card and the pause button.
 
-Everything shown is read from the engine; the ring follows the engine's progress through the
-step, so it stands still whenever the engine is not running.
+Everything shown is read from the engine; the ring and the figure follow the engine's progress
+through the step (see `ProgressFrames`), so both stand still whenever the engine is not running.
 """
 
 from __future__ import annotations
@@ -29,16 +29,17 @@ class StepDrawing:
         self._shown_index = -1
 
     def still(self) -> None:
-        """Nothing counts on screen any more: no frames for the ring."""
+        """Nothing counts on screen any more: no frames for the ring or the figure."""
         self.page.ring.animate(None)
+        self.page.pose.follow(None)
 
     def show(self, engine: Engine, counting: bool) -> None:
-        """Draw the engine's moment; with `counting`, the ring follows its progress frame by
-        frame (the step runs and the page is the one in front)."""
+        """Draw the engine's moment; with `counting`, the ring and the figure follow its
+        progress frame by frame (the step runs and the page is the one in front)."""
         page = self.page
         step = engine.step
         paused = engine.pause_reason
-        self._show_figure(engine)
+        self._show_figure(engine, counting)
         page.exercise_label.setText(step.exercise.name)
         page.exercise_label.setToolTip(step.exercise.instructions)
         routine_left = engine.routine_left()
@@ -79,15 +80,18 @@ class StepDrawing:
         button.setAccessibleName("Resume" if paused else "Pause")
         button.setToolTip("Resume after a 3-2-1 countdown (Space)" if paused else "Pause (Space)")
 
-    def _show_figure(self, engine: Engine) -> None:
-        step = engine.step
+    def _show_figure(self, engine: Engine, counting: bool) -> None:
+        pose, step = self.page.pose, engine.step
+        moves = step.phase in MOVING_PHASES
         if step.index != self._shown_index:
+            if step.index == self._shown_index + 1:
+                pose.set_progress(1.0)  # the step before ran its course: the figure got there
             self._shown_index = step.index
-            animate = step.phase in MOVING_PHASES and engine.state == State.RUNNING
-            self.page.pose.show_pose(
+            pose.show_pose(
                 step.to_position.pose,
                 step.to_position.name,
                 mirrored=step.side == Side.RIGHT,
-                animate_from=step.from_position.pose if animate else None,
-                seconds=step.duration if animate else 0.0,
+                move_from=step.from_position.pose if moves else None,
             )
+        pose.set_progress(engine.progress())
+        pose.follow(engine.progress if counting and moves else None)
