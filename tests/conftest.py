@@ -22,6 +22,7 @@ import pytest  # noqa: E402
 from backcoach.core.catalogue import Catalogue, load_catalogue  # noqa: E402
 from backcoach.core.clock import FakeClock  # noqa: E402
 from backcoach.core.storage.store import Store  # noqa: E402
+from tests.dangling_timers import dangling_qt_timers  # noqa: E402, F401
 
 
 @pytest.fixture

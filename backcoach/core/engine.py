@@ -32,6 +32,14 @@ class State(Enum):
     STOPPED = "stopped"
 
 
+class PauseReason(Enum):
+    """Why a session is paused: the player words the pause after it."""
+
+    USER = "user"  # Space or Pause, or the player paused to ask a question
+    SLEEP = "sleep"  # the machine slept: the time asleep does not count
+    HURT = "hurt"  # "this hurts": stopped at once while the player asks what next
+
+
 # Events: small immutable facts that the player turns into drawing, sound and speech.
 @dataclass(frozen=True)
 class StepStarted:
@@ -40,7 +48,7 @@ class StepStarted:
 
 @dataclass(frozen=True)
 class Paused:
-    reason: str  # "user" or "sleep"
+    reason: PauseReason
 
 
 @dataclass(frozen=True)
@@ -76,6 +84,7 @@ class Engine:
         self._deadline = 0.0  # monotonic time the current step ends, while running
         self._left_when_paused = 0.0
         self._resume_at = 0.0  # end of the resume countdown
+        self._pause_reason = PauseReason.USER
         self._last_mono = 0.0
         self._last_wall = 0.0
         self._step_entered = 0.0  # monotonic time the current step began counting
@@ -99,6 +108,16 @@ class Engine:
     @property
     def is_running(self) -> bool:
         return self.state in (State.RUNNING, State.RESUMING)
+
+    @property
+    def is_in_progress(self) -> bool:
+        """Started and not over: running, paused or counting down to go on."""
+        return self.state not in (State.IDLE, State.FINISHED, State.STOPPED)
+
+    @property
+    def pause_reason(self) -> PauseReason | None:
+        """Why the session is paused; None unless it is."""
+        return self._pause_reason if self.state == State.PAUSED else None
 
     def remaining(self, now: float | None = None) -> float:
         """Seconds left in the current step."""
@@ -150,10 +169,10 @@ class Engine:
         self.state = State.RUNNING
         return self._enter(0, now)
 
-    def pause(self, reason: str = "user") -> list[Event]:
+    def pause(self, reason: PauseReason = PauseReason.USER) -> list[Event]:
         if self.state == State.RESUMING:
             # Pausing again during the countdown keeps the step where it was.
-            self.state = State.PAUSED
+            self.state, self._pause_reason = State.PAUSED, reason
             return [Paused(reason)]
         if self.state != State.RUNNING:
             return []
@@ -163,7 +182,7 @@ class Engine:
             return events
         self._account(now)
         self._left_when_paused = max(0.0, self._deadline - now)
-        self.state = State.PAUSED
+        self.state, self._pause_reason = State.PAUSED, reason
         return [*events, Paused(reason)]
 
     def resume(self, countdown: float = RESUME_COUNTDOWN_SECONDS) -> list[Event]:
@@ -344,8 +363,8 @@ class Engine:
         if self.state == State.RUNNING:
             self._account(self._last_mono)
             self._left_when_paused = max(0.0, self._deadline - self._last_mono)
-        self.state = State.PAUSED
-        return [Paused("sleep")]
+        self.state, self._pause_reason = State.PAUSED, PauseReason.SLEEP
+        return [Paused(PauseReason.SLEEP)]
 
     def _end(self, completed: bool) -> list[Event]:
         self.state = State.FINISHED if completed else State.STOPPED

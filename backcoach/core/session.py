@@ -24,6 +24,12 @@ class ExerciseRecord:
     hold_seconds: int
     active_seconds: float
 
+    @property
+    def has_begun(self) -> bool:
+        """Whether this exercise was begun: a hold done, or time spent moving into position,
+        holding or releasing (getting ready and resting do not count)."""
+        return self.holds_done > 0 or self.active_seconds > 0
+
     def to_json(self) -> dict[str, Any]:
         return {
             "exercise": self.exercise_id,
@@ -90,6 +96,16 @@ class SessionRecord:
     @property
     def reps_done(self) -> int:
         return sum(e.reps_done for e in self.exercises)
+
+    @property
+    def has_begun(self) -> bool:
+        """Whether any exercise was begun (see `ExerciseRecord.has_begun`). A session stopped
+        before that, during the first get-ready, has nothing to log."""
+        return self.active_seconds > 0 or self.holds_done > 0
+
+    @property
+    def exercises_begun(self) -> tuple[ExerciseRecord, ...]:
+        return tuple(e for e in self.exercises if e.has_begun)
 
     def updated(self, **changes: Any) -> SessionRecord:
         return replace(self, **changes)

@@ -78,6 +78,18 @@ class Timeline:
         """The planned length of every step after the given one."""
         return sum(step.duration for step in self.steps[index + 1 :])
 
+    def following(self, index: int) -> Step | None:
+        """The step after step `index`; None after the last."""
+        return self.steps[index + 1] if index + 1 < len(self.steps) else None
+
+    def next_hold(self, after: int) -> Step | None:
+        """The first hold after step `after`: the position worth previewing; None at the end."""
+        return next((s for s in self.steps[after + 1 :] if s.phase == Phase.HOLD), None)
+
+    def has_item_after(self, item_index: int) -> bool:
+        """Whether another exercise follows this one."""
+        return item_index + 1 < len(self.items)
+
     def first_step_of_item(self, item_index: int) -> int:
         for step in self.steps:
             if step.item_index == item_index:

@@ -93,9 +93,12 @@ def test_a_good_file_is_imported_chosen_and_the_player_opens_ready(qtbot, tmp_pa
         assert saved["id"] == routine_id == "physio" and saved["name"] == "Physio"
         assert window.views.currentWidget() is window.player
         player = window.player
-        assert player.routine_box.currentData() == "physio"
+        assert player.start_page.routine_box.currentData() == "physio"
         assert player.start_page.title.text() == "Physio"
-        assert player.start_button.isEnabled() and player.start_button.text() == "Start"
+        assert (
+            player.start_page.start_button.isEnabled()
+            and player.start_page.start_button.text() == "Start"
+        )
     finally:
         for widget in QApplication.topLevelWidgets():
             widget.close()

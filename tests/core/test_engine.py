@@ -9,6 +9,7 @@ from backcoach.core.engine import (
     Engine,
     EngineError,
     Paused,
+    PauseReason,
     ResumeCountdown,
     Resumed,
     SessionEnded,
@@ -148,7 +149,7 @@ def test_pause_with_a_tenth_of_a_second_left_keeps_that_tenth(catalogue, clock):
     engine = make_engine(catalogue, clock, BRIDGE)
     engine.start()
     clock.advance(2.9)
-    assert engine.pause() == [Paused("user")]
+    assert engine.pause() == [Paused(PauseReason.USER)]
     assert engine.remaining() == pytest.approx(0.1)
     clock.advance(600)  # a long pause counts for nothing
     assert engine.advance() == []
@@ -168,6 +169,21 @@ def test_pause_with_a_tenth_of_a_second_left_keeps_that_tenth(catalogue, clock):
     assert engine.record().duration_seconds == pytest.approx(3.0)
 
 
+def test_the_engine_tells_why_it_is_paused_and_whether_a_session_is_in_progress(catalogue, clock):
+    engine = make_engine(catalogue, clock, BRIDGE)
+    assert engine.pause_reason is None and not engine.is_in_progress
+    engine.start()
+    assert engine.pause_reason is None and engine.is_in_progress
+    assert engine.pause(PauseReason.HURT) == [Paused(PauseReason.HURT)]
+    assert engine.pause_reason == PauseReason.HURT and engine.is_in_progress
+    engine.resume()
+    assert engine.state == State.RESUMING and engine.pause_reason is None
+    assert engine.pause() == [Paused(PauseReason.USER)]
+    assert engine.pause_reason == PauseReason.USER
+    engine.stop()
+    assert engine.pause_reason is None and not engine.is_in_progress
+
+
 def test_resume_without_countdown_continues_at_once(catalogue, clock):
     engine = make_engine(catalogue, clock, BRIDGE)
     engine.start()
@@ -183,7 +199,7 @@ def test_pausing_during_the_resume_countdown_stays_paused(catalogue, clock):
     engine.pause()
     engine.resume()
     clock.advance(1)
-    assert engine.toggle_pause() == [Paused("user")]
+    assert engine.toggle_pause() == [Paused(PauseReason.USER)]
     assert engine.state == State.PAUSED
     assert engine.remaining() == pytest.approx(2)
 
@@ -295,8 +311,8 @@ def test_sleep_mid_hold_pauses_and_is_not_counted(catalogue, clock):
     assert engine.step.phase == Phase.HOLD
     clock.sleep_machine(3600)
     clock.advance(0.2)
-    assert engine.advance() == [Paused("sleep")]
-    assert engine.state == State.PAUSED
+    assert engine.advance() == [Paused(PauseReason.SLEEP)]
+    assert engine.state == State.PAUSED and engine.pause_reason == PauseReason.SLEEP
     assert engine.remaining() == pytest.approx(4)
     assert engine.record().active_seconds == pytest.approx(4)
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 from backcoach.core.clock import FakeClock
@@ -8,11 +10,13 @@ from backcoach.ui.app_state import AppState
 
 
 @pytest.fixture
-def app_state(qtbot, store: Store, clock: FakeClock) -> AppState:
+def app_state(qtbot, store: Store, clock: FakeClock) -> Iterator[AppState]:
     state = AppState(store, clock)
     # Most tests are about what comes after the first start's safety advice.
     state.update_settings(safety_acknowledged=True)
-    return state
+    yield state
+    # Gone as when the app quits, and with it any retry still planned for what is unsaved.
+    state.deleteLater()
 
 
 @pytest.fixture

@@ -1,32 +1,30 @@
 """The big countdown: the seconds left, in digits large enough to read across a room, inside a
 ring that fills as the step runs.
 
-The ring animates (at most 30 frames a second) only while it is told to and is on screen; each
-frame repaints only the band of the ring, never the digits, which change once a second.
+The ring follows the engine's progress (see `ProgressFrames`) only while it is told to and is on
+screen; each frame repaints only the band of the ring, never the digits, which change once a
+second.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
-    QHideEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
     QRegion,
     QResizeEvent,
-    QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-FRAME_MS = 34  # a little under 30 frames a second
-MAX_FRAME_MS = 500  # the slowest pace, so the end of a long hold still moves visibly
+from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
+
 # How far into the ring the digits' box reaches: its corners at this share of the inner radius.
 DIGIT_FILL = 0.5
 # The ring's thickness, as a share of its diameter.
@@ -37,12 +35,11 @@ class CountdownRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._progress = 0.0
-        self._source: Callable[[], float] | None = None
         self._dimmed = False
-        self.frame_timer = QTimer(self)
-        self.frame_timer.setInterval(FRAME_MS)
-        self.frame_timer.timeout.connect(self._frame)
-        self.frames = 0  # frames drawn by the animation, for tests and benchmarks
+        # The pace follows the arc's end along the circumference.
+        self.animation = ProgressFrames(
+            self, self.set_progress, lambda: math.pi * self._ring_rect().width()
+        )
         self.digits = QLabel(self)
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digits.setAccessibleName("Seconds left")
@@ -68,7 +65,7 @@ class CountdownRing(QWidget):
 
     @property
     def is_animating(self) -> bool:
-        return self.frame_timer.isActive()
+        return self.animation.is_running
 
     def set_text(self, text: str, caption: str = "") -> None:
         if (len(text) > 2) != (len(self.digits.text()) > 2):
@@ -94,55 +91,11 @@ class CountdownRing(QWidget):
             )
             self.update()
 
-    def animate(self, source: Callable[[], float] | None) -> None:
+    def animate(self, source: Source | None) -> None:
         """Follow `source` (the step's progress) frame by frame; None stops the animation."""
-        self._source = source
-        if source is None:
-            self.frame_timer.stop()
-            return
-        progress = source()
-        if progress < self._progress:
-            self.frame_timer.setInterval(FRAME_MS)  # a new step: find its pace again
-        self.set_progress(progress)
-        if self._may_animate():
-            if not self.frame_timer.isActive():
-                self.frame_timer.start()
-        else:
-            self.frame_timer.stop()
+        self.animation.follow(source)
 
     # --- inside --------------------------------------------------------------------------
-
-    def _may_animate(self) -> bool:
-        window = self.window()
-        return self.isVisible() and not window.isMinimized()
-
-    def _frame(self) -> None:
-        if self._source is None or not self._may_animate():
-            # Nobody sees it: stop until the next second's update starts it again.
-            self.frame_timer.stop()
-            return
-        self.frames += 1
-        before = self._progress
-        self.set_progress(self._source())
-        self._pace(abs(self._progress - before))
-
-    def _pace(self, step: float) -> None:
-        """Draw a frame when the arc's end has moved about a pixel, at most 30 times a second:
-        a 5-second hold sweeps smoothly, a 5-minute one costs a few frames a second."""
-        circumference = math.pi * self._ring_rect().width()
-        seconds = self.frame_timer.interval() / 1000
-        pixels_per_second = step * circumference / seconds if seconds else 0.0
-        wanted = 1000 / pixels_per_second if pixels_per_second > 0 else MAX_FRAME_MS
-        self.frame_timer.setInterval(int(max(FRAME_MS, min(MAX_FRAME_MS, wanted))))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._source is not None:
-            self.animate(self._source)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.frame_timer.stop()
-        super().hideEvent(event)
 
     def _ring_rect(self) -> QRectF:
         side = min(self.width(), self.height())

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from backcoach.core.engine import PauseReason
 from backcoach.core.timeline import Phase, Step
-
-COUNTDOWN_FROM = 3  # the last seconds of a hold that tick and are counted aloud
 
 
 def _sentence(text: str) -> str:
@@ -44,5 +43,5 @@ def end_phrase(completed: bool) -> str:
     return "Well done. That was the whole routine." if completed else "Session stopped."
 
 
-def pause_phrase(reason: str) -> str:
-    return "Paused while the computer slept." if reason == "sleep" else "Paused."
+def pause_phrase(reason: PauseReason) -> str:
+    return "Paused while the computer slept." if reason == PauseReason.SLEEP else "Paused."

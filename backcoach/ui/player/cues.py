@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from backcoach.core.engine import PauseReason
 from backcoach.core.settings import Settings
 from backcoach.core.timeline import Phase, Step
 from backcoach.ui.player import cue_script
@@ -90,7 +91,7 @@ class Cues(QObject):
             self._play("tick")
         self.say(cue_script.countdown_phrase(seconds))
 
-    def paused(self, reason: str) -> None:
+    def paused(self, reason: PauseReason) -> None:
         self.say(cue_script.pause_phrase(reason))
 
     def session_ended(self, completed: bool) -> None:

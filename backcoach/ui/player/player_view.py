@@ -2,25 +2,33 @@
 then see what was done and log it.
 
 The view drives the core engine and observes it. One single-shot timer is armed for the engine's
-next visible change (the next whole second or deadline); the ring animates only while a step
-counts down on screen; idle or paused, no timer runs at all. Every event of the engine becomes
-drawing here and a cue (chime, tick, voice) in `cues`.
+next visible change (the next whole second or deadline); the ring and the figure follow the
+engine's progress only while a step counts down on screen; idle or paused, no timer runs at all.
+Every event of the engine becomes drawing (`step_drawing`) and a cue (chime, tick, voice) in
+`cues`. The core decides: why the session is paused, what comes next, whether anything began.
+
+The window uses a small public API: `start_routine`, `session_in_progress`, `add_start_button`,
+`set_focus_mode`, `confirm_close` and the signals. Tests reach the pages through
+tests/ui/player_driver.py.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from backcoach.core.countdown_calls import CountdownCalls
 from backcoach.core.engine import (
     Engine,
     EngineError,
     Event,
     Paused,
+    PauseReason,
     ResumeCountdown,
     Resumed,
     SessionEnded,
@@ -28,22 +36,18 @@ from backcoach.core.engine import (
     StepStarted,
 )
 from backcoach.core.session import SessionRecord
-from backcoach.core.timeline import Phase, Side, Step, build_timeline
-from backcoach.core.words import clock_text, countdown_text
+from backcoach.core.timeline import build_timeline
 from backcoach.ui.app_state import AppState
-from backcoach.ui.player.cue_script import COUNTDOWN_FROM
 from backcoach.ui.player.cue_settings import CueSettingsButton
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.session_page import SessionPage
 from backcoach.ui.player.start_page import StartPage
+from backcoach.ui.player.step_drawing import StepDrawing
+from backcoach.ui.player.stop_question import StopQuestion, ask_to_stop
 
 if TYPE_CHECKING:
     from backcoach.ui.player.hurt_page import HurtPage
     from backcoach.ui.player.summary_page import SummaryPage
-
-# Phases that show what comes next: the body is still, the mind can look ahead.
-PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
-ANIMATED_PHASES = (Phase.GET_READY, Phase.MOVE, Phase.RELEASE)
 
 
 class PlayerView(QWidget):
@@ -63,10 +67,8 @@ class PlayerView(QWidget):
         self.focus_mode = False
         self.stop_question: QMessageBox | None = None
         self._pain_before: int | None = None
-        self._pause_reason = "user"
-        self._hurting = False
-        self._shown_index = -1  # the step whose illustration is on screen
-        self._counted: tuple[object, int] | None = None  # the last second counted aloud
+        self._hurting = False  # the "this hurts" page is in front of the session
+        self.countdown_calls = CountdownCalls()
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -75,6 +77,7 @@ class PlayerView(QWidget):
 
         self.start_page = StartPage()
         self.session_page = SessionPage()
+        self.drawing = StepDrawing(self.session_page)
         # The pages for "this hurts" and the summary are built when first needed, not at start.
         self._hurt_page: HurtPage | None = None
         self._summary_page: SummaryPage | None = None
@@ -100,15 +103,28 @@ class PlayerView(QWidget):
         state.settingsChanged.connect(self._settings_changed)
         self._refresh()
 
-    # --- the widgets tests and the window reach for ----------------------------------------
+    # --- what the window uses ---------------------------------------------------------------
 
     @property
-    def routine_box(self):
-        return self.start_page.routine_box
+    def session_in_progress(self) -> bool:
+        """Whether a session has started and is not over (running, paused, or "this hurts")."""
+        return self.engine is not None and self.engine.is_in_progress
 
-    @property
-    def start_button(self):
-        return self.start_page.start_button
+    def start_routine(self, routine_id: str) -> bool:
+        """Choose the routine and start it, from the start page only: never breaks into a session
+        in progress nor leaves a summary unsaved. True when it started."""
+        if self.session_in_progress:
+            return False
+        box = self.start_page.routine_box  # choosing it there also makes it the routine to use
+        box.setCurrentIndex(max(0, box.findData(self.state.routine(routine_id).id)))
+        self.begin()
+        return self.session_in_progress
+
+    def add_start_button(self, button: QWidget) -> None:
+        """Put a button beside the routine box on the start page (the window's "Edit…")."""
+        self.start_page.add_button(button)
+
+    # --- the pages, built when first needed ----------------------------------------------
 
     @property
     def hurt_page(self) -> HurtPage:
@@ -135,13 +151,13 @@ class PlayerView(QWidget):
         return self._summary_page
 
     @property
-    def page(self) -> QWidget:
+    def page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def _connect(self) -> None:
         session = self.session_page
-        self.start_button.clicked.connect(self.begin)
-        self.routine_box.currentIndexChanged.connect(self._routine_chosen)
+        self.start_page.start_button.clicked.connect(self.begin)
+        self.start_page.routine_box.currentIndexChanged.connect(self._routine_chosen)
         session.pause_button.clicked.connect(self.toggle)
         session.previous_button.clicked.connect(self.previous)
         session.skip_button.clicked.connect(self.skip)
@@ -167,7 +183,7 @@ class PlayerView(QWidget):
     # --- routines ------------------------------------------------------------------------
 
     def _fill_routines(self) -> None:
-        box = self.routine_box
+        box = self.start_page.routine_box
         box.blockSignals(True)
         box.clear()
         for routine in self.state.routines:
@@ -177,7 +193,7 @@ class PlayerView(QWidget):
         self._show_start()
 
     def _routine_chosen(self, index: int) -> None:
-        routine_id = self.routine_box.itemData(index)
+        routine_id = self.start_page.routine_box.itemData(index)
         if routine_id and routine_id != self.state.settings["routine"]:
             self.state.update_settings(routine=routine_id)
         self._show_start()
@@ -203,7 +219,7 @@ class PlayerView(QWidget):
         self._pain_before = (
             self.start_page.pain.value() if self.state.settings["ask_pain"] else None
         )
-        self._shown_index = -1
+        self.drawing.forget()
         self._apply(engine.start())
         self.session_page.pause_button.setFocus()
 
@@ -212,7 +228,6 @@ class PlayerView(QWidget):
         if self.engine is None or self.engine.state == State.IDLE:
             self.begin()
         elif self.page is self.session_page:
-            self._pause_reason = "user"
             self._apply(self.engine.toggle_pause())
 
     def skip(self) -> None:
@@ -237,11 +252,7 @@ class PlayerView(QWidget):
         """Esc or Stop: pause, ask, and stop (logging what was done) or go on."""
         if not self._in_session() or self.stop_question is not None:
             return
-        self._ask(
-            "Stop the session?",
-            "Stop now? What you have done so far is logged as a partial session.",
-            on_yes=self.stop,
-        )
+        self._ask(StopQuestion.STOP, on_yes=self.stop)
 
     def stop(self) -> None:
         if self.engine is not None and not self.engine.is_over:
@@ -253,12 +264,13 @@ class PlayerView(QWidget):
             return
         assert self.engine is not None
         self.cues.silence()
-        events = self.engine.pause("hurt") if self.engine.is_running else []
+        events = self.engine.pause(PauseReason.HURT) if self.engine.is_running else []
         self._hurting = not self.engine.is_over
         if self._hurting:
             step = self.engine.step
-            has_next = step.item_index + 1 < len(self.engine.timeline.items)
-            self.hurt_page.show_for(step.exercise, has_next)
+            self.hurt_page.show_for(
+                step.exercise, self.engine.timeline.has_item_after(step.item_index)
+            )
         self._apply([e for e in events if not isinstance(e, Paused)])
 
     def toggle_focus_mode(self) -> None:
@@ -278,11 +290,7 @@ class PlayerView(QWidget):
         log it as partial and close the window again; never blocks."""
         if self._in_session() or self.page is self._hurt_page:
             if self.stop_question is None:
-                self._ask(
-                    "Quit during a session?",
-                    "A session is running. Stop it, log what you did so far, and quit?",
-                    on_yes=self._stop_and_close,
-                )
+                self._ask(StopQuestion.QUIT, on_yes=self._stop_and_close)
             return False
         if self.page is self._summary_page:
             self.save_summary()
@@ -296,37 +304,25 @@ class PlayerView(QWidget):
     # --- inside: actions -----------------------------------------------------------------
 
     def _in_session(self) -> bool:
-        engine = self.engine
-        return (
-            engine is not None
-            and engine.state not in (State.IDLE, State.FINISHED, State.STOPPED)
-            and not self._hurting
-        )
+        """A session in progress, with its page in front (not the "this hurts" page)."""
+        return self.session_in_progress and not self._hurting
 
-    def _ask(self, title: str, text: str, on_yes) -> None:
+    def _ask(self, question: StopQuestion, on_yes: Callable[[], None]) -> None:
         assert self.engine is not None
         was_running = self.engine.is_running
         if was_running:
             self._apply(self.engine.pause())
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        yes = box.button(QMessageBox.StandardButton.Yes)
-        yes.setText("Stop and log")
-        box.button(QMessageBox.StandardButton.No).setText("Go on" if was_running else "Stay")
-        box.setEscapeButton(QMessageBox.StandardButton.No)
 
-        def answered(_result: int) -> None:
+        def answered(stop: bool) -> None:
             self.stop_question = None
-            box.deleteLater()
-            if box.clickedButton() is yes:
+            if stop:
                 on_yes()
             elif was_running and self.engine is not None and not self.engine.is_over:
                 self._apply(self.engine.resume())
 
-        box.finished.connect(answered)
-        self.stop_question = box
-        box.open()
+        self.stop_question = ask_to_stop(
+            self, question, "Go on" if was_running else "Stay", answered
+        )
 
     def _stop_and_close(self) -> None:
         if self._hurt_page is not None:
@@ -366,53 +362,27 @@ class PlayerView(QWidget):
             if engine is None:
                 break
             if isinstance(event, StepStarted):
-                self._counted = None
-                self.cues.step_started(event.step, self._following(event.step))
+                self.countdown_calls.restart()
+                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
             elif isinstance(event, Resumed):
-                self.cues.step_started(event.step, self._following(event.step))
+                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
             elif isinstance(event, Paused):
-                self._pause_reason = event.reason
                 self.cues.paused(event.reason)
             elif isinstance(event, ResumeCountdown):
-                self._counted = None
+                self.countdown_calls.restart()
             elif isinstance(event, SessionEnded):
                 self.cues.session_ended(event.completed)
                 self._log()
-        self._count_aloud()
+        call = self.countdown_calls.due(engine) if engine is not None else None
+        if call is not None:
+            self.cues.countdown(call.seconds, call.step)
         self._refresh()
-
-    def _following(self, step: Step) -> Step | None:
-        assert self.engine is not None
-        steps = self.engine.timeline.steps
-        return steps[step.index + 1] if step.index + 1 < len(steps) else None
-
-    def _count_aloud(self) -> None:
-        """Tick and count the last seconds of a hold, and the 3-2-1 after a resume."""
-        engine = self.engine
-        if engine is None:
-            return
-        if engine.state == State.RESUMING:
-            seconds = math.ceil(engine.resume_countdown_left() - 1e-9)
-            key: tuple[object, int] = ("resume", seconds)
-            step: Step | None = None
-        elif engine.state == State.RUNNING and engine.step.phase == Phase.HOLD:
-            seconds = math.ceil(engine.remaining() - 1e-9)
-            # Not in the hold's first second: "Hold." is still being said.
-            if seconds >= math.ceil(engine.step.duration):
-                return
-            key, step = (engine.index, seconds), engine.step
-        else:
-            return
-        if 1 <= seconds <= COUNTDOWN_FROM and key != self._counted:
-            self._counted = key
-            self.cues.countdown(seconds, step)
 
     def _log(self) -> None:
         assert self.engine is not None
         record = self.engine.record().updated(pain_before=self._pain_before)
         self.record = record
-        # Nothing begun, nothing to log: a session stopped during the first get-ready.
-        self.logged = record.active_seconds > 0 or record.holds_done > 0
+        self.logged = record.has_begun  # stopped during the first get-ready: nothing to log
         if self.logged:
             self.state.log_session(record)
             self.sessionLogged.emit()
@@ -434,7 +404,7 @@ class PlayerView(QWidget):
         self.record, self.logged = None, False
         self.start_page.pain.clear()
         self._refresh()
-        self.start_button.setFocus()
+        self.start_page.start_button.setFocus()
 
     # --- drawing -------------------------------------------------------------------------
 
@@ -460,109 +430,14 @@ class PlayerView(QWidget):
     def _refresh(self) -> None:
         engine = self.engine
         self.timer.stop()
-        ring = self.session_page.ring
-        if engine is None or engine.state == State.IDLE:
-            ring.animate(None)
-            self.pages.setCurrentWidget(self.start_page)
-            return
-        if engine.is_over:
-            ring.animate(None)
-            self.pages.setCurrentWidget(self.summary_page)
+        if engine is None or engine.state == State.IDLE or engine.is_over:
+            self.drawing.still()
+            over = engine is not None and engine.is_over
+            self.pages.setCurrentWidget(self.summary_page if over else self.start_page)
             return
         self.pages.setCurrentWidget(self.hurt_page if self._hurting else self.session_page)
-        self._show_step(engine)
+        self.drawing.show(engine, counting=engine.state == State.RUNNING and not self._hurting)
         due = engine.next_change()
         if due is not None:
             wait = max(0.0, due - self.state.clock.monotonic())
             self.timer.start(max(1, math.ceil(wait * 1000)))
-        running = engine.state == State.RUNNING
-        ring.animate(engine.progress if running and not self._hurting else None)
-
-    def _show_step(self, engine: Engine) -> None:
-        page = self.session_page
-        step = engine.step
-        if step.index != self._shown_index:
-            self._shown_index = step.index
-            animate = step.phase in ANIMATED_PHASES and engine.state == State.RUNNING
-            page.pose.show_pose(
-                step.to_position.pose,
-                step.to_position.name,
-                mirrored=step.side == Side.RIGHT,
-                animate_from=step.from_position.pose if animate else None,
-                seconds=step.duration if animate else 0.0,
-            )
-        count = len(engine.timeline.items)
-        page.exercise_label.setText(step.exercise.name)
-        page.exercise_label.setToolTip(step.exercise.instructions)
-        routine_left = engine.routine_left()
-        page.progress_label.setText(
-            f"Exercise {step.item_index + 1} of {count} · {clock_text(routine_left)} left"
-        )
-        total = engine.timeline.total_seconds
-        page.routine_bar.setValue(round(1000 * (1 - routine_left / total)) if total else 0)
-
-        ring = page.ring
-        if engine.state == State.RESUMING:
-            page.phase_label.setText("Get set")
-            ring.set_text(
-                countdown_text(engine.resume_countdown_left()), f"then {step.phase.label}"
-            )
-            ring.set_dimmed(False)
-        elif engine.state == State.PAUSED:
-            slept = self._pause_reason == "sleep"
-            page.phase_label.setText("Paused: the computer slept" if slept else "Paused")
-            ring.set_text(countdown_text(engine.remaining()), step.phase.label)
-            ring.set_dimmed(True)
-        else:
-            page.phase_label.setText(step.phase.label)
-            ring.set_text(countdown_text(engine.remaining()))
-            ring.set_dimmed(False)
-        ring.set_progress(engine.progress())
-        ring.setAccessibleDescription(f"{ring.text} seconds left of {step.phase.label}")
-
-        rep = f"Rep {step.rep} of {step.item.reps}"
-        if step.item.sets > 1:
-            rep += f" · Set {step.set} of {step.item.sets}"
-        page.rep_label.setText(rep)
-        page.side_label.setText(step.side_text)
-        page.instruction_label.setText(self._instruction(engine, step))
-
-        following = self._next_hold(engine, step)
-        if step.phase in PREVIEW_PHASES and following is not None:
-            page.up_next.show_step(following, step)
-            page.up_next.show()
-        else:
-            page.up_next.hide()
-
-        paused = engine.state == State.PAUSED
-        page.pause_button.setText("Resume" if paused else "Pause")
-        page.pause_button.setAccessibleName("Resume" if paused else "Pause")
-        page.pause_button.setToolTip(
-            "Resume after a 3-2-1 countdown (Space)" if paused else "Pause (Space)"
-        )
-
-    def _instruction(self, engine: Engine, step: Step) -> str:
-        if engine.state == State.PAUSED and self._pause_reason == "sleep":
-            return "The time asleep does not count. Press Space when you are ready to go on."
-        if engine.state == State.PAUSED:
-            return "Press Space or Resume to go on, Esc to stop."
-        to, from_ = step.to_position, step.from_position
-        if step.phase == Phase.GET_READY:
-            parts = [from_.cue, to.cue] if from_.id != to.id else [to.cue]
-            return ". ".join(p.rstrip(".") for p in parts if p) + "."
-        if step.phase == Phase.HOLD:
-            return f"{to.cue.rstrip('.')}. Hold still and breathe calmly."
-        if step.phase == Phase.RELEASE:
-            return f"Slowly come back: {to.name.lower()}."
-        if step.phase == Phase.REST:
-            return "Rest and breathe. Stay where you are."
-        if step.phase == Phase.SWITCH_SIDES:
-            return f"Now the {step.side_text.lower()}. {to.cue}".strip()
-        return to.cue or step.exercise.instructions
-
-    @staticmethod
-    def _next_hold(engine: Engine, step: Step) -> Step | None:
-        for later in engine.timeline.steps[step.index + 1 :]:
-            if later.phase == Phase.HOLD:
-                return later
-        return None

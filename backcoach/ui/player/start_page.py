@@ -44,6 +44,7 @@ class StartPage(QWidget):
         top.addWidget(self.routine_box)
         top.addStretch(1)
         self.top = top
+        self._buttons = 0  # added beside the routine box
         layout.addLayout(top)
 
         body = QHBoxLayout()
@@ -94,6 +95,11 @@ class StartPage(QWidget):
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bottom.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout.addLayout(bottom)
+
+    def add_button(self, button: QWidget) -> None:
+        """A button beside the routine box, after those added before it."""
+        self._buttons += 1
+        self.top.insertWidget(self.top.indexOf(self.routine_box) + self._buttons, button)
 
     def show_routine(self, timeline: Timeline) -> None:
         routine = timeline.routine

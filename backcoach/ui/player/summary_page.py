@@ -75,9 +75,8 @@ class SummaryPage(QWidget):
     def show_record(self, record: SessionRecord, logged: bool, ask_pain: bool) -> None:
         self.title.setText("Well done!" if record.completed else "Session stopped")
         planned_reps = sum(e.reps_planned for e in record.exercises)
-        started = [e for e in record.exercises if e.holds_done or e.active_seconds > 0]
         self.totals.setText(
-            f"{duration_text(record.duration_seconds)} · {len(started)} of "
+            f"{duration_text(record.duration_seconds)} · {len(record.exercises_begun)} of "
             f"{plural(len(record.exercises), 'exercise')} · {record.reps_done} of "
             f"{plural(planned_reps, 'rep')}"
         )

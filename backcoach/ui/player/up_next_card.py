@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from backcoach.core import step_text
 from backcoach.core.timeline import Side, Step
 from backcoach.ui.widgets.pose_view import PoseView
 
@@ -45,13 +46,7 @@ class UpNextCard(QFrame):
 
     def show_step(self, step: Step, current: Step) -> None:
         """Preview `step` (the next hold), seen from the `current` step."""
-        parts = []
-        if step.item_index != current.item_index or current.phase.value == "get_ready":
-            parts.append(step.exercise.name)
-        parts.append(f"Rep {step.rep} of {step.item.reps}")
-        if step.side_text:
-            parts.append(step.side_text)
-        self.what.setText(" · ".join(parts))
+        self.what.setText(step_text.preview_text(step, current))
         self.how.setText(step.position.cue or step.position.name)
         self.pose.show_pose(
             step.position.pose, step.position.name, mirrored=step.side == Side.RIGHT

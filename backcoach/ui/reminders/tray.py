@@ -61,7 +61,9 @@ class Tray(QObject):
         self._quit_app = quit_app or QApplication.quit
         if tray_available is None:
             tray_available = QSystemTrayIcon.isSystemTrayAvailable()
-        self.timer = ReminderTimer(state, zone, busy=window.session_in_progress, parent=self)
+        self.timer = ReminderTimer(
+            state, zone, busy=lambda: window.player.session_in_progress, parent=self
+        )
         self._quitting = False
         self._quit_pending = False  # Quit was chosen during a session: quit once it is stopped
         self._message_kind = ""  # what the last notification was about: what its click does

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach import APP_NAME, __version__
-from backcoach.core.engine import State
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.data.notice_bar import NoticeBar
@@ -180,7 +179,7 @@ class MainWindow(QMainWindow):
         edit.setAccessibleName("Edit the routine")
         edit.setToolTip("Change this routine's holds, repetitions and exercises (Ctrl+3)")
         edit.clicked.connect(self.edit_selected_routine)
-        self.player.start_page.top.insertWidget(2, edit)
+        self.player.add_start_button(edit)
         self.edit_routine_button = edit
 
     def edit_selected_routine(self) -> None:
@@ -246,10 +245,6 @@ class MainWindow(QMainWindow):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.notices) + 1, bar)
 
-    def session_in_progress(self) -> bool:
-        engine = getattr(self.player, "engine", None)
-        return engine is not None and not engine.is_over and engine.state != State.IDLE
-
     def start_routine(self, routine_id: str) -> None:
         """Show the player and start the routine there (a reminder or the tray menu asked)."""
         self.show_player()
@@ -258,12 +253,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-        # Never break into a running session; the safety advice is read before any exercise.
-        if self.session_in_progress() or not self.state.settings["safety_acknowledged"]:
-            return
-        routine = self.state.routine(routine_id)
-        self.state.update_settings(routine=routine.id)
-        box = getattr(self.player, "routine_box", None)
-        if box is not None:  # so the player's list shows the routine that starts
-            box.setCurrentIndex(max(0, box.findData(routine.id)))
-        self.player.toggle()
+        # The safety advice is read before any exercise; the player never breaks into a session.
+        if self.state.settings["safety_acknowledged"]:
+            self.player.start_routine(routine_id)

@@ -1,19 +1,24 @@
-"""Shows the illustration of a position; moves the figure smoothly from one position to the next.
+"""Shows the illustration of a position; during a movement, the figure part of the way there.
 
-The animation runs on a QVariantAnimation only while the figure moves: once it settles, no timer
-is left running. An unknown pose id draws a clear placeholder with the caption instead.
+The view has no clock of its own. Where the figure is along a movement is its progress (0 to 1),
+set outright (`set_progress`) or followed frame by frame from a source (`follow`): in a session,
+the engine's progress through the step, so the figure moves as the countdown does and stands
+still whenever the session is paused. Anywhere else (the start page, the "Up next" card, the
+routine editor's preview) the figure is still. An unknown pose id draws a clear placeholder with
+the caption instead.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QRectF, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.model import Pose, PoseError
 from backcoach.core.pose.motion import blend, can_interpolate, mirror
 from backcoach.ui.widgets.pose_painter import paint_pose
+from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
 
 # The arrow of the movement fades in over the last part of the move, once the figure gets there.
 ARROW_FADE_FROM = 0.6
@@ -28,11 +33,8 @@ class PoseView(QWidget):
         self._target: Pose | None = None
         self._start: Pose | None = None
         self._progress = 1.0
-        self.animation = QVariantAnimation(self)
-        self.animation.setStartValue(0.0)
-        self.animation.setEndValue(1.0)
-        # Linear here: the core's ease() shapes the movement, so tests can check it without Qt.
-        self.animation.valueChanged.connect(self._advance)
+        # A limb sweeps about the view's height over a movement: that sets the frames' pace.
+        self.animation = ProgressFrames(self, self.set_progress, lambda: float(self.height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(96, 60)
         self.setAccessibleName("Illustration")
@@ -45,8 +47,18 @@ class PoseView(QWidget):
         return self._pose_id
 
     @property
+    def progress(self) -> float:
+        return self._progress
+
+    @property
+    def is_moving(self) -> bool:
+        """Whether the figure is part of the way along a movement."""
+        return self._start is not None and self._progress < 1.0
+
+    @property
     def is_animating(self) -> bool:
-        return self.animation.state() == QAbstractAnimation.State.Running
+        """Whether frames are being drawn (only while following a source on screen)."""
+        return self.animation.is_running
 
     def displayed_pose(self) -> Pose | None:
         """The pose drawn right now: part of the way there while the figure moves."""
@@ -61,42 +73,42 @@ class PoseView(QWidget):
         pose_id: str,
         caption: str = "",
         mirrored: bool = False,
-        animate_from: str | None = None,
-        seconds: float = 0.0,
+        move_from: str | None = None,
     ) -> None:
-        """Show a pose of the library; with animate_from, move there from that pose in `seconds`.
+        """Show a pose of the library. With `move_from`, the figure moves there from that pose
+        as its progress goes from 0 to 1, and stands at the start until told otherwise.
 
-        When the figure is still moving, the new movement starts from where it is, so a quick
-        change of position never jumps.
+        When the figure is part of the way along a movement, the new one starts from where it
+        is, so a change of step mid-movement (skip, previous) never jumps.
         """
         showing = self.displayed_pose()
+        moving = self.is_moving
         self._pose_id, self._caption, self._mirrored = pose_id, caption, mirrored
         self.setAccessibleDescription(caption)
         self.setToolTip(caption)
         target = self._library_pose(pose_id, mirrored)
         start = None
-        if target is not None and seconds > 0:
-            if self.is_animating and showing is not None:
-                start = showing
-            elif animate_from:
-                start = self._library_pose(animate_from, mirrored)
-        self.animation.stop()
+        if target is not None and move_from:
+            start = showing if moving else self._library_pose(move_from, mirrored)
         self._target = target
         if start is not None and target is not None and can_interpolate(start, target):
             self._start, self._progress = start, 0.0
-            self.animation.setDuration(max(1, round(seconds * 1000)))
-            self.animation.start()
         else:
             self._start, self._progress = None, 1.0
+            self.animation.follow(None)
         self.update()
 
-    def finish_animation(self) -> None:
-        """Jump to the end of the movement (also what happens when the view is hidden)."""
-        if self.is_animating:
-            self.animation.setCurrentTime(self.animation.duration())
-        self.animation.stop()
-        self._progress = 1.0
-        self.update()
+    def set_progress(self, progress: float) -> None:
+        """Place the figure `progress` (0 to 1) of the way along its movement."""
+        progress = max(0.0, min(1.0, progress))
+        if self._start is not None and progress != self._progress:
+            self._progress = progress
+            self.update()
+
+    def follow(self, source: Source | None) -> None:
+        """Follow `source` (a movement's progress) frame by frame while on screen; None stops
+        and leaves the figure where it is."""
+        self.animation.follow(source if self._start is not None else None)
 
     def _library_pose(self, pose_id: str, mirrored: bool) -> Pose | None:
         try:
@@ -104,15 +116,6 @@ class PoseView(QWidget):
         except PoseError:
             return None
         return mirror(pose) if mirrored else pose
-
-    def _advance(self, value: object) -> None:
-        self._progress = float(value)  # type: ignore[arg-type]
-        self.update()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Nobody sees the movement: no reason to keep a timer running for it.
-        self.finish_animation()
-        super().hideEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

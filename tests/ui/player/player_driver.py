@@ -39,6 +39,14 @@ def screen(player: PlayerView) -> Screen:
     )
 
 
+def choose_routine(player: PlayerView, routine_id: str) -> None:
+    """Pick a routine in the start page's list, as a person would."""
+    box = player.start_page.routine_box
+    index = box.findData(routine_id)
+    assert index >= 0, f"{routine_id} is not in the list"
+    box.setCurrentIndex(index)
+
+
 def press(qtbot, window, key: Qt.Key) -> None:
     """A key press where the keyboard focus is, as a person types it."""
     qtbot.keyClick(QApplication.focusWidget() or window, key)

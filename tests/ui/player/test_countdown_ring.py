@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from backcoach.ui.player.countdown_ring import FRAME_MS, MAX_FRAME_MS, CountdownRing
+from backcoach.ui.player.countdown_ring import CountdownRing
+from backcoach.ui.widgets.progress_frames import FRAME_MS, MAX_FRAME_MS
 
 
 def run_frames(qtbot, seconds_per_step: float, frames: int = 5) -> CountdownRing:
@@ -18,27 +19,27 @@ def run_frames(qtbot, seconds_per_step: float, frames: int = 5) -> CountdownRing
 
     ring.animate(progress)
     for _ in range(frames):
-        clock["t"] += ring.frame_timer.interval() / 1000
-        ring._frame()
+        clock["t"] += ring.animation.timer.interval() / 1000
+        ring.animation.frame()
     return ring
 
 
 def test_a_short_hold_sweeps_at_thirty_frames_a_second(qtbot):
     ring = run_frames(qtbot, 5.0)
-    assert ring.frame_timer.interval() == FRAME_MS
+    assert ring.animation.timer.interval() == FRAME_MS
     ring.animate(None)
 
 
 def test_a_long_hold_draws_a_frame_per_pixel_only(qtbot):
     ring = run_frames(qtbot, 300.0)
     # About 1,800 px of circumference in 300 s: a pixel every 160 ms or so.
-    assert 100 < ring.frame_timer.interval() <= MAX_FRAME_MS
+    assert 100 < ring.animation.timer.interval() <= MAX_FRAME_MS
     ring.animate(None)
 
 
 def test_a_new_step_starts_again_at_full_pace(qtbot):
     ring = run_frames(qtbot, 300.0)
     ring.animate(lambda: 0.0)
-    assert ring.frame_timer.interval() == FRAME_MS
+    assert ring.animation.timer.interval() == FRAME_MS
     ring.animate(None)
-    assert not ring.frame_timer.isActive()
+    assert not ring.animation.timer.isActive()

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from backcoach.core.engine import State
+from backcoach.core.pose.library import load_pose_library
+from backcoach.core.pose.motion import blend
 from backcoach.core.storage.store import Store
-from tests.ui.player.player_driver import answer, press, run, screen
+from backcoach.core.timeline import Phase
+from tests.ui.player.player_driver import answer, choose_routine, press, run, screen
 
-
-def choose(window, routine_id: str) -> None:
-    box = window.player.routine_box
-    box.setCurrentIndex(box.findData(routine_id))
+LIBRARY = load_pose_library()
 
 
 def stored(app_state):
@@ -23,7 +23,7 @@ def stored(app_state):
 
 def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     assert player.page is player.start_page
     assert player.start_page.title.text() == "Quick break between meetings"
     assert "3 exercises" in player.start_page.length.text()
@@ -93,7 +93,7 @@ def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_s
 
 def test_sides_show_and_switch(window, clock):
     player = window.player
-    choose(window, "desk_stretch")
+    choose_routine(window.player, "desk_stretch")
     player.begin()
     assert screen(player).side == "Left knee"
     assert screen(player).up_next == "Standing hip stretch · Rep 1 of 3 · Left knee"
@@ -108,7 +108,7 @@ def test_sides_show_and_switch(window, clock):
 
 def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     assert not player.timer.isActive()  # idle: nothing runs
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 9.0)  # a second into the first hold
@@ -135,7 +135,7 @@ def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot
 
 def test_right_skips_and_left_goes_back(window, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 10.0)
     press(qtbot, window, Qt.Key.Key_Right)
@@ -155,7 +155,7 @@ def test_right_skips_and_left_goes_back(window, clock, qtbot):
 
 def test_escape_asks_first_then_logs_a_partial_session(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 20.0)  # one rep of the bridge done
     press(qtbot, window, Qt.Key.Key_Escape)
@@ -189,7 +189,7 @@ def test_stopping_before_anything_began_logs_nothing(window, app_state, clock, q
 
 def test_this_hurts_stops_advises_and_skips_to_the_next_exercise(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 9.0)
     press(qtbot, window, Qt.Key.Key_H)
@@ -213,7 +213,7 @@ def test_this_hurts_stops_advises_and_skips_to_the_next_exercise(window, app_sta
 
 def test_this_hurts_can_end_the_session_or_go_back(window, app_state, clock, qtbot):
     player = window.player
-    choose(window, "desk_stretch")  # one exercise: no next one to skip to
+    choose_routine(window.player, "desk_stretch")  # one exercise: no next one to skip to
     press(qtbot, window, Qt.Key.Key_Space)
     run(player, clock, 12.0)
     qtbot.mouseClick(player.session_page.hurt_button, Qt.MouseButton.LeftButton)
@@ -230,7 +230,7 @@ def test_this_hurts_can_end_the_session_or_go_back(window, app_state, clock, qtb
 
 def test_sleep_mid_hold_pauses_and_is_not_counted(window, app_state, clock):
     player = window.player
-    choose(window, "quick_break")
+    choose_routine(window.player, "quick_break")
     player.begin()
     run(player, clock, 10.0)
     clock.sleep_machine(3600)
@@ -262,7 +262,7 @@ def test_closing_mid_session_asks_and_logs_partial(window, app_state, clock):
 
 def test_pain_questions_are_optional_and_can_be_turned_off(window, app_state, clock):
     player = window.player
-    choose(window, "desk_stretch")
+    choose_routine(window.player, "desk_stretch")
     player.begin()
     run(player, clock, 200.0)
     (record,) = stored(app_state)
@@ -287,7 +287,7 @@ def test_timers_run_only_while_counting_and_on_screen(window, clock):
     run(player, clock, 9.0)
     assert player.timer.isActive() and player.timer.isSingleShot()
     assert player.timer.remainingTime() <= 1000
-    assert ring.is_animating and ring.frame_timer.interval() >= 1000 / 30
+    assert ring.is_animating and ring.animation.timer.interval() >= 1000 / 30
     window.show_history()  # the player is out of sight
     assert not ring.is_animating
     assert player.timer.isActive()  # the cues still follow the session
@@ -327,3 +327,66 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(window):
         for button in page.findChildren(QAbstractButton):
             assert button.accessibleName(), button.text()
             assert button.toolTip(), button.text()
+
+
+def test_the_figure_moves_with_the_engine_and_stands_still_while_paused(window, clock, qtbot):
+    player = window.player
+    pose = player.session_page.pose
+    choose_routine(player, "quick_break")
+    player.begin()
+    run(player, clock, 5.0)  # the get-ready is over: into the bridge, in 3 seconds
+    step = player.engine.step
+    assert step.phase == Phase.MOVE and step.duration == 3.0
+    start, end = LIBRARY.get(step.from_position.pose), LIBRARY.get(step.to_position.pose)
+    assert pose.displayed_pose() == start and pose.is_animating
+
+    clock.advance(0.75)
+    pose.animation.frame()  # a frame between two of the player's ticks
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.25).angles)
+    run(player, clock, 0.75)
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.5).angles)
+
+    press(qtbot, window, Qt.Key.Key_Space)  # pause half-way
+    assert not pose.is_animating
+    clock.advance(60)
+    player.tick()
+    pose.animation.frame()
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.5).angles)
+
+    press(qtbot, window, Qt.Key.Key_Space)
+    run(player, clock, 3.0)  # the 3-2-1: still nothing moves
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.5).angles)
+    run(player, clock, 0.75)
+    assert pose.is_animating
+    assert pose.displayed_pose().angles == pytest.approx(blend(start, end, 0.75).angles)
+    run(player, clock, 0.75)
+    assert player.engine.step.phase == Phase.HOLD
+    assert pose.displayed_pose() == end and not pose.is_animating
+
+
+def test_idle_nothing_moves_and_no_timer_runs(window, clock, qtbot):
+    player = window.player
+    assert player.page is player.start_page
+    clock.advance(30)
+    qtbot.wait(50)
+    for pose in (
+        player.start_page.pose,
+        player.session_page.pose,
+        player.session_page.up_next.pose,
+    ):
+        assert not pose.is_animating and not pose.is_moving
+    assert not player.timer.isActive() and not player.session_page.ring.is_animating
+
+
+def test_start_routine_chooses_and_starts_but_never_breaks_into_a_session(window, app_state, clock):
+    player = window.player
+    assert not player.session_in_progress
+    assert player.start_routine("desk_stretch") and player.session_in_progress
+    assert player.start_page.routine_box.currentData() == "desk_stretch"
+    assert app_state.settings["routine"] == "desk_stretch"
+    run(player, clock, 3.0)
+    assert not player.start_routine("quick_break")
+    assert player.engine.timeline.routine.id == "desk_stretch"
+    assert app_state.settings["routine"] == "desk_stretch"
+    player.hurts()  # the "this hurts" page is up: the session is still in progress
+    assert player.page is player.hurt_page and player.session_in_progress

@@ -63,7 +63,7 @@ def test_phrases_for_each_moment():
 def test_the_mock_speech_engine_hears_the_phrases_in_order(qtbot, app_state, clock):
     voice = Voice("mock")
     player = make_player(qtbot, app_state, sound=RecordingCueOutput(), voice=voice)
-    box = player.routine_box
+    box = player.start_page.routine_box
     box.setCurrentIndex(box.findData("quick_break"))
     player.begin()
     assert voice.loaded and voice.engine.engine() == "mock"
@@ -196,5 +196,5 @@ def test_loudness_is_even_to_the_ear():
 
 
 def test_keys_do_not_reach_a_hidden_page(qtbot, window):
-    qtbot.keyClick(window.player.start_button, Qt.Key.Key_Right)
+    qtbot.keyClick(window.player.start_page.start_button, Qt.Key.Key_Right)
     assert window.player.engine is None

@@ -13,6 +13,7 @@ from backcoach.core.schedule import SystemZone
 from backcoach.core.storage.store import Store
 from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
 from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
+from tests.ui.player.player_driver import choose_routine
 
 # The offscreen platform has no tray and no window stacking, and says so when asked for them.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -116,9 +117,9 @@ def test_start_a_routine_from_the_tray(make_tray, window, app_state):
     assert window.isVisible()
     assert window.views.currentWidget() is window.player
     assert app_state.settings["routine"] == "quick_break"
-    assert window.player.routine_box.currentData() == "quick_break"
+    assert window.player.start_page.routine_box.currentData() == "quick_break"
     assert window.player.engine is not None and window.player.engine.is_running
-    assert window.session_in_progress()
+    assert window.player.session_in_progress
 
 
 def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
@@ -281,7 +282,7 @@ def test_a_completed_session_meets_the_goal_and_ends_today_s_reminders(
     tray = make_tray(False)
     app_state.update_settings(**{**EVERY_MINUTE, "reminder_interval_minutes": 30})
     player = window.player
-    player.routine_box.setCurrentIndex(player.routine_box.findData("desk_stretch"))
+    choose_routine(player, "desk_stretch")
     player.toggle()
     while not player.engine.is_over:
         clock.advance(0.5)

@@ -26,6 +26,7 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
 from backcoach.ui.routines.routines_view import RoutinesView
+from tests.ui.player.player_driver import choose_routine
 
 
 @pytest.fixture
@@ -60,8 +61,8 @@ def run_player(window, clock, routine_id: str):
     player = window.player
     if player.page is player.summary_page:  # the last session's summary, still open
         player.summary_page.done_button.click()
-    player.routine_box.setCurrentIndex(player.routine_box.findData(routine_id))
-    player.start_button.click()
+    choose_routine(player, routine_id)
+    player.start_page.start_button.click()
     for _ in range(10_000):
         clock.advance(0.5)
         player.tick()
@@ -223,7 +224,8 @@ def test_new_rename_duplicate_delete_and_restore(qtbot, view, window, app_state,
     routine = app_state.routines[-1]
     assert (routine.name, item_ids(app_state, routine.id)) == ("Morning", ["knees_to_chest"])
     assert view.current_id == routine.id and view.title.text() == "Morning"
-    assert window.player.routine_box.findData(routine.id) >= 0  # the player offers it at once
+    # The player offers it at once.
+    assert window.player.start_page.routine_box.findData(routine.id) >= 0
 
     view.rename_routine("")
     assert view.problem.message() == "The name cannot be empty."
@@ -245,7 +247,7 @@ def test_new_rename_duplicate_delete_and_restore(qtbot, view, window, app_state,
     view.select_routine("quick_break")
     view.delete_routine()
     assert "quick_break" not in {r.id for r in app_state.routines}
-    assert window.player.routine_box.findData("quick_break") == -1
+    assert window.player.start_page.routine_box.findData("quick_break") == -1
     assert stored(app_state)["hidden_builtins"] == ["quick_break"]
     view.restore_builtins()
     assert "quick_break" in {r.id for r in app_state.routines}
@@ -385,8 +387,8 @@ def test_export_then_import_in_another_data_folder(qtbot, view, app_state, tmp_p
 
 def test_a_session_in_progress_keeps_the_routine_it_started_with(qtbot, window, app_state, clock):
     player = window.player
-    player.routine_box.setCurrentIndex(player.routine_box.findData("desk_stretch"))
-    player.start_button.click()
+    choose_routine(player, "desk_stretch")
+    player.start_page.start_button.click()
     clock.advance(3)
     player.tick()
     window.show_routines()

@@ -9,6 +9,7 @@ from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.shell.main_window import MainWindow
 from backcoach.ui.shell.safety_dialog import SafetyDialog
+from tests.ui.player.player_driver import choose_routine
 
 
 def test_the_window_has_the_player_the_history_and_the_routines(window):
@@ -21,13 +22,13 @@ def test_the_window_has_the_player_the_history_and_the_routines(window):
 
 
 def test_the_routines_are_offered(window, app_state):
-    box = window.player.routine_box
+    box = window.player.start_page.routine_box
     assert [box.itemText(i) for i in range(box.count())] == [r.name for r in app_state.routines]
 
 
 def test_choosing_a_routine_is_remembered(window, store):
-    window.player.routine_box.setCurrentIndex(1)
-    chosen = window.player.routine_box.itemData(1)
+    window.player.start_page.routine_box.setCurrentIndex(1)
+    chosen = window.player.start_page.routine_box.itemData(1)
     assert Store.open(store.folder).load_settings()["routine"] == chosen
 
 
@@ -55,8 +56,8 @@ def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
 
 def test_starting_a_routine_runs_the_engine_and_logs_the_session(window, app_state, clock, qtbot):
     player = window.player
-    player.routine_box.setCurrentIndex(player.routine_box.findData("desk_stretch"))
-    qtbot.mouseClick(player.start_button, Qt.MouseButton.LeftButton)
+    choose_routine(player, "desk_stretch")
+    qtbot.mouseClick(player.start_page.start_button, Qt.MouseButton.LeftButton)
     assert player.engine is not None and player.engine.is_running
     for _ in range(400):
         clock.advance(0.5)
@@ -116,7 +117,7 @@ def test_the_window_fits_the_screen_and_comes_back_where_it_was(qtbot, store, cl
 
 def test_edit_beside_the_routine_box_opens_that_routine_in_the_editor(window, app_state):
     player = window.player
-    player.routine_box.setCurrentIndex(player.routine_box.findData("quick_break"))
+    choose_routine(player, "quick_break")
     window.edit_routine_button.click()
     assert window.current_view() is window.routines
     assert window.routines.routine.id == "quick_break"

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QAbstractAnimation
 
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.motion import blend, mirror
@@ -35,55 +34,73 @@ def test_mirrored_shows_the_other_side(view: PoseView) -> None:
     assert view.displayed_pose().near_side == "right"
 
 
-def test_the_figure_moves_eased_to_the_new_pose_and_the_timer_stops(view: PoseView) -> None:
-    view.show_pose("knees_bent", animate_from="lying_on_back", seconds=3.0)
-    animation = view.animation
-    assert view.is_animating
-    assert animation.duration() == 3000
-    assert view.displayed_pose().angles == LIBRARY.get("lying_on_back").angles
-    # Move the animation by hand rather than waiting for it.
-    animation.setCurrentTime(1500)
-    halfway = view.displayed_pose()
+def test_the_figure_stands_where_its_progress_says_and_never_moves_by_itself(
+    qtbot, view: PoseView
+) -> None:
+    view.show_pose("knees_bent", move_from="lying_on_back")
+    assert view.displayed_pose() == LIBRARY.get("lying_on_back")
+    qtbot.wait(100)  # no clock of its own: time passing moves nothing
+    assert view.displayed_pose() == LIBRARY.get("lying_on_back") and not view.is_animating
+    view.set_progress(0.5)
     expected = blend(LIBRARY.get("lying_on_back"), LIBRARY.get("knees_bent"), 0.5)
-    assert halfway.angles == pytest.approx(expected.angles)
+    assert view.displayed_pose().angles == pytest.approx(expected.angles)
     view.grab()  # draws a pose half-way without trouble
-    animation.setCurrentTime(3000)
-    assert animation.state() == QAbstractAnimation.State.Stopped
+    view.set_progress(1.0)
+    assert view.displayed_pose() == LIBRARY.get("knees_bent") and not view.is_moving
+
+
+def test_following_a_source_draws_its_progress_frame_by_frame(view: PoseView) -> None:
+    progress = {"now": 0.0}
+    view.show_pose("knees_bent", move_from="lying_on_back")
+    view.follow(lambda: progress["now"])
+    assert view.is_animating
+    progress["now"] = 0.25
+    view.animation.frame()  # what the frame timer does
+    expected = blend(LIBRARY.get("lying_on_back"), LIBRARY.get("knees_bent"), 0.25)
+    assert view.displayed_pose().angles == pytest.approx(expected.angles)
+    view.animation.frame()  # the source did not move: neither does the figure
+    assert view.displayed_pose().angles == pytest.approx(expected.angles)
+    view.follow(None)
     assert not view.is_animating
-    assert view.displayed_pose() == LIBRARY.get("knees_bent")
+    assert view.displayed_pose().angles == pytest.approx(expected.angles)
 
 
 def test_a_new_position_mid_movement_starts_from_where_the_figure_is(view: PoseView) -> None:
-    view.show_pose("knees_bent", animate_from="lying_on_back", seconds=2.0)
-    view.animation.setCurrentTime(1000)
+    view.show_pose("knees_bent", move_from="lying_on_back")
+    view.set_progress(0.5)
     where = view.displayed_pose()
-    view.show_pose("bridge", animate_from="knees_bent", seconds=2.0)
+    view.show_pose("bridge", move_from="knees_bent")
     assert view.displayed_pose().angles == pytest.approx(where.angles)
-    view.finish_animation()
+    view.set_progress(1.0)
     assert view.displayed_pose() == LIBRARY.get("bridge")
-    assert not view.is_animating
 
 
-def test_hiding_the_view_stops_the_animation(view: PoseView) -> None:
-    view.show_pose("bridge", animate_from="knees_bent", seconds=2.0)
-    assert view.is_animating
+def test_frames_stop_while_the_view_is_hidden_and_come_back_with_it(qtbot, view: PoseView) -> None:
+    progress = {"now": 0.2}
+    view.show_pose("bridge", move_from="knees_bent")
+    view.follow(lambda: progress["now"])
     view.hide()
     assert not view.is_animating
-    assert view.displayed_pose() == LIBRARY.get("bridge")
+    progress["now"] = 0.7
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.is_animating and view.progress == 0.7
+    view.follow(None)
 
 
-def test_no_seconds_means_no_animation(view: PoseView) -> None:
-    view.show_pose("bridge", animate_from="knees_bent", seconds=0.0)
+def test_a_still_pose_has_nothing_to_follow(view: PoseView) -> None:
+    view.show_pose("bridge")
+    view.follow(lambda: 0.5)
     assert not view.is_animating
     assert view.displayed_pose() == LIBRARY.get("bridge")
 
 
 def test_an_unknown_pose_draws_a_placeholder_and_never_crashes(view: PoseView) -> None:
-    view.show_pose("handstand", caption="Handstand", animate_from="bridge", seconds=2.0)
+    view.show_pose("handstand", caption="Handstand", move_from="bridge")
     assert view.pose_id == "handstand"
     assert view.displayed_pose() is None
     assert not view.is_animating
     assert not view.grab().isNull()
-    view.show_pose("bridge", animate_from="handstand", seconds=2.0)
-    assert not view.is_animating  # nothing to move from: the pose shows at once
+    view.show_pose("bridge", move_from="handstand")
+    assert not view.is_moving  # nothing to move from: the pose shows at once
     assert view.displayed_pose() == LIBRARY.get("bridge")

@@ -1,0 +1,97 @@
+"""The drawing of a session's moment onto the session page: the exercise, the phase and its
+words, the countdown ring, the moving figure, the "Up next" card and the pause button.
+
+Everything shown is read from the engine; the ring and the figure follow the engine's progress
+through the step (see `ProgressFrames`), so both stand still whenever the engine is not running.
+"""
+
+from __future__ import annotations
+
+from backcoach.core import step_text
+from backcoach.core.engine import Engine, State
+from backcoach.core.timeline import Phase, Side
+from backcoach.core.words import clock_text, countdown_text
+from backcoach.ui.player.session_page import SessionPage
+
+# Phases that show what comes next: the body is still, the mind can look ahead.
+PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
+# Phases in which the figure moves from one position to the next.
+MOVING_PHASES = (Phase.GET_READY, Phase.MOVE, Phase.RELEASE)
+
+
+class StepDrawing:
+    def __init__(self, page: SessionPage) -> None:
+        self.page = page
+        self._shown_index = -1  # the step whose illustration is on screen
+
+    def forget(self) -> None:
+        """A new session: its first step is drawn afresh."""
+        self._shown_index = -1
+
+    def still(self) -> None:
+        """Nothing counts on screen any more: no frames for the ring or the figure."""
+        self.page.ring.animate(None)
+        self.page.pose.follow(None)
+
+    def show(self, engine: Engine, counting: bool) -> None:
+        """Draw the engine's moment; with `counting`, the ring and the figure follow its
+        progress frame by frame (the step runs and the page is the one in front)."""
+        page = self.page
+        step = engine.step
+        paused = engine.pause_reason
+        self._show_figure(engine, counting)
+        page.exercise_label.setText(step.exercise.name)
+        page.exercise_label.setToolTip(step.exercise.instructions)
+        routine_left = engine.routine_left()
+        page.progress_label.setText(
+            f"Exercise {step.item_index + 1} of {len(engine.timeline.items)}"
+            f" · {clock_text(routine_left)} left"
+        )
+        total = engine.timeline.total_seconds
+        page.routine_bar.setValue(round(1000 * (1 - routine_left / total)) if total else 0)
+
+        ring = page.ring
+        if engine.state == State.RESUMING:
+            page.phase_label.setText("Get set")
+            ring.set_text(
+                countdown_text(engine.resume_countdown_left()), f"then {step.phase.label}"
+            )
+        else:
+            page.phase_label.setText(step_text.heading(step, paused))
+            ring.set_text(countdown_text(engine.remaining()), step.phase.label if paused else "")
+        ring.set_dimmed(paused is not None)
+        ring.set_progress(engine.progress())
+        ring.setAccessibleDescription(f"{ring.text} seconds left of {step.phase.label}")
+        ring.animate(engine.progress if counting else None)
+
+        page.rep_label.setText(step_text.rep_text(step))
+        page.side_label.setText(step.side_text)
+        page.instruction_label.setText(step_text.instruction(step, paused))
+
+        following = engine.timeline.next_hold(step.index)
+        if step.phase in PREVIEW_PHASES and following is not None:
+            page.up_next.show_step(following, step)
+            page.up_next.show()
+        else:
+            page.up_next.hide()
+
+        button = page.pause_button
+        button.setText("Resume" if paused else "Pause")
+        button.setAccessibleName("Resume" if paused else "Pause")
+        button.setToolTip("Resume after a 3-2-1 countdown (Space)" if paused else "Pause (Space)")
+
+    def _show_figure(self, engine: Engine, counting: bool) -> None:
+        pose, step = self.page.pose, engine.step
+        moves = step.phase in MOVING_PHASES
+        if step.index != self._shown_index:
+            if step.index == self._shown_index + 1:
+                pose.set_progress(1.0)  # the step before ran its course: the figure got there
+            self._shown_index = step.index
+            pose.show_pose(
+                step.to_position.pose,
+                step.to_position.name,
+                mirrored=step.side == Side.RIGHT,
+                move_from=step.from_position.pose if moves else None,
+            )
+        pose.set_progress(engine.progress())
+        pose.follow(engine.progress if counting and moves else None)

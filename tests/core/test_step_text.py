@@ -1,0 +1,75 @@
+"""The words shown for a step: heading, instruction, rep and the preview of the next hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcoach.core.engine import PauseReason
+from backcoach.core.routine import Routine, RoutineItem
+from backcoach.core.step_text import heading, instruction, preview_text, rep_text
+from backcoach.core.timeline import Phase, Step, Timeline, build_timeline
+
+
+def timeline(catalogue, *items: RoutineItem) -> Timeline:
+    return build_timeline(Routine(id="test", name="Test routine", items=items), catalogue)
+
+
+def first(line: Timeline, phase: Phase, **where) -> Step:
+    return next(
+        s
+        for s in line.steps
+        if s.phase == phase and all(getattr(s, k) == v for k, v in where.items())
+    )
+
+
+@pytest.fixture
+def bridge(catalogue) -> Timeline:
+    return timeline(catalogue, RoutineItem("bridge", reps=2, sets=2))
+
+
+def test_the_heading_is_the_phase_or_why_the_session_is_paused(bridge):
+    hold = first(bridge, Phase.HOLD)
+    assert heading(hold) == "Hold"
+    assert heading(hold, PauseReason.USER) == "Paused"
+    assert heading(hold, PauseReason.HURT) == "Paused"
+    assert heading(hold, PauseReason.SLEEP) == "Paused: the computer slept"
+
+
+def test_each_phase_has_its_instruction(catalogue, bridge):
+    assert instruction(first(bridge, Phase.GET_READY)) == (
+        "Lie on your back on a flat surface. Pull both knees up, feet flat."
+    )
+    assert instruction(first(bridge, Phase.MOVE)) == "Raise your body, heels up"
+    assert instruction(first(bridge, Phase.HOLD)) == (
+        "Raise your body, heels up. Hold still and breathe calmly."
+    )
+    assert instruction(first(bridge, Phase.RELEASE)) == "Slowly come back: knees up."
+    assert instruction(first(bridge, Phase.REST)) == "Rest and breathe. Stay where you are."
+    sides = timeline(catalogue, RoutineItem("standing_hip_stretch"))
+    switch = first(sides, Phase.SWITCH_SIDES)
+    assert instruction(switch) == "Now the right knee. Stand and spread your legs apart"
+
+
+def test_while_paused_the_instruction_says_how_to_go_on(bridge):
+    hold = first(bridge, Phase.HOLD)
+    assert instruction(hold, PauseReason.USER) == "Press Space or Resume to go on, Esc to stop."
+    assert "asleep does not count" in instruction(hold, PauseReason.SLEEP)
+
+
+def test_the_rep_names_the_set_only_when_there_are_several(catalogue, bridge):
+    assert rep_text(first(bridge, Phase.HOLD, rep=2, set=2)) == "Rep 2 of 2 · Set 2 of 2"
+    single = timeline(catalogue, RoutineItem("bridge", reps=3))
+    assert rep_text(first(single, Phase.HOLD, rep=3)) == "Rep 3 of 3"
+
+
+def test_the_preview_names_the_exercise_only_when_it_changes(catalogue):
+    line = timeline(
+        catalogue, RoutineItem("bridge", reps=2), RoutineItem("standing_hip_stretch", reps=1)
+    )
+    get_ready = line.steps[0]
+    assert preview_text(first(line, Phase.HOLD), get_ready) == "Bridge · Rep 1 of 2"
+    rest = first(line, Phase.REST)
+    assert preview_text(first(line, Phase.HOLD, rep=2), rest) == "Rep 2 of 2"
+    release = first(line, Phase.RELEASE, rep=2)
+    hip = first(line, Phase.HOLD, item_index=1)
+    assert preview_text(hip, release) == "Standing hip stretch · Rep 1 of 1 · Left knee"
