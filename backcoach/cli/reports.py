@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from backcoach.core.history import day_of, parse_rest_days, summarise
+from backcoach.core.history import day_of, summarise
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.export import ExportError, export_csv
@@ -30,13 +30,13 @@ def _read(data_dir: Path, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
 
 def stats(data_dir: Path, today: date | None = None, err: TextIO | None = None) -> dict:
     settings, sessions = _read(data_dir, err or sys.stderr)
-    day_start = settings["day_start_hour"]
+    day_start = settings.day_start_hour
     return summarise(
         sessions,
         today or day_of(datetime.now().astimezone(), day_start),
         day_start_hour=day_start,
-        rest_days=parse_rest_days(settings["rest_days"]),
-        weekly_goal_days=settings["weekly_goal_days"],
+        rest_days=settings.rest_dates,
+        weekly_goal_days=settings.weekly_goal_days,
     ).to_json()
 
 
@@ -57,7 +57,7 @@ def export(
     out, err = out or sys.stdout, err or sys.stderr
     settings, sessions = _read(data_dir, err)
     try:
-        written = export_csv(sessions, sessions_path, exercises_path, settings["day_start_hour"])
+        written = export_csv(sessions, sessions_path, exercises_path, settings.day_start_hour)
     except ExportError as error:
         print(f"backcoach: {error}", file=err)
         return 1

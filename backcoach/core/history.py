@@ -72,18 +72,6 @@ def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> 
     return skipped
 
 
-def parse_rest_days(values: Iterable[Any]) -> set[date]:
-    """The rest days from the settings' list of "YYYY-MM-DD" texts; anything else is skipped."""
-    days = set()
-    for value in values:
-        if isinstance(value, str):
-            try:
-                days.add(date.fromisoformat(value))
-            except ValueError:
-                continue
-    return days
-
-
 # --- totals -----------------------------------------------------------------------------------
 
 

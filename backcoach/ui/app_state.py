@@ -162,7 +162,7 @@ class AppState(QObject):
 
     @property
     def selected_routine(self) -> Routine:
-        return self.routine(self.settings["routine"])
+        return self.routine(self.settings.routine)
 
     # --- settings ------------------------------------------------------------------------
 

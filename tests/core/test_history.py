@@ -17,7 +17,6 @@ from backcoach.core.history import (
     day_of,
     explain_streak,
     monthly_minutes,
-    parse_rest_days,
     session_day,
     skipped_days,
     summarise,
@@ -130,13 +129,6 @@ def test_weekly_and_monthly_totals_group_by_monday_and_first_of_month():
         D("2024-05-06"): 7.0,
     }
     assert monthly_minutes(daily) == {D("2024-04-01"): 15.0, D("2024-05-01"): 10.0}
-
-
-def test_rest_days_are_read_leniently():
-    assert parse_rest_days(["2024-03-01", "nonsense", 7, "2024-02-30", "2024-03-02"]) == {
-        D("2024-03-01"),
-        D("2024-03-02"),
-    }
 
 
 # --- streaks ----------------------------------------------------------------------------------

@@ -80,7 +80,7 @@ def test_a_file_from_a_newer_version_is_read_but_never_written(data_dir: Path):
 
     store = _store(data_dir)
     assert [r.id for r in store.load_sessions()] == [make_record(1).id]
-    assert store.load_settings()["volume"] == 7
+    assert store.load_settings().volume == 7
     assert any("newer version" in p for p in store.problems)
     with pytest.raises(StoreError, match="newer version"):
         store.log_session(make_record(2))  # January: the newer file

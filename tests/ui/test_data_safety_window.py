@@ -53,7 +53,7 @@ def test_a_corrupted_folder_shows_a_notice_and_the_recovered_history(qtbot, data
     assert ".broken-" in text and "backup of 02 Mar 2026, 08:00 was loaded" in text
     assert "settings file settings.json could not be read" in text
     assert [r.id for r in window.state.sessions] == [make_record(n).id for n in range(1, 6)]
-    assert window.state.settings["safety_acknowledged"] is True, "from the settings' backup"
+    assert window.state.settings.safety_acknowledged is True, "from the settings' backup"
 
 
 def test_a_full_disk_keeps_the_session_and_retries_with_backoff(qtbot, window, monkeypatch):
@@ -81,9 +81,9 @@ def test_settings_that_could_not_be_saved_are_retried(qtbot, window, monkeypatch
     with monkeypatch.context() as patch:
         patch.setattr(os, "fsync", _no_space)
         assert state.update_settings(volume=15) is False
-    assert state.settings["volume"] == 15 and state.has_unsaved
+    assert state.settings.volume == 15 and state.has_unsaved
     assert state.retry_unsaved()
-    assert state.store.load_settings()["volume"] == 15
+    assert state.store.load_settings().volume == 15
 
 
 def _answer_next_message_box(qtbot, button_text: str) -> list[str]:

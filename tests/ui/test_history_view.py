@@ -127,18 +127,18 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     qtbot.keyClick(calendar, Qt.Key.Key_Up)
     assert calendar.current == missed
     qtbot.keyClick(calendar, Qt.Key.Key_Space)
-    assert missed.isoformat() in Store.open(logged.store.folder).load_settings()["rest_days"]
+    assert missed.isoformat() in Store.open(logged.store.folder).load_settings().rest_days
     assert view.cards.current.value.text() == "4 days"
     assert "rest day" in view.cards.current.detail.text()
     assert view.rest_button.isChecked()
     qtbot.mouseClick(view.rest_button, Qt.MouseButton.LeftButton)  # and unmark it again
-    assert logged.settings["rest_days"] == []
+    assert logged.settings.rest_days == []
     assert view.cards.current.value.text() == "2 days"
 
 
 def test_rest_day_today_button(view, logged, qtbot):
     qtbot.mouseClick(view.cards.rest_today, Qt.MouseButton.LeftButton)
-    assert logged.settings["rest_days"] == [view.today.isoformat()]
+    assert logged.settings.rest_days == [view.today.isoformat()]
 
 
 def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
@@ -150,7 +150,7 @@ def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
     dialog.day_start.setValue(3)
     dialog.accept()
     saved = Store.open(logged.store.folder).load_settings()
-    assert saved["weekly_goal_days"] == 4 and saved["day_start_hour"] == 3
+    assert saved.weekly_goal_days == 4 and saved.day_start_hour == 3
     assert "of 4 days this week" in view.cards.weekly.detail.text()
 
 

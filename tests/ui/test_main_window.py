@@ -28,7 +28,7 @@ def test_the_routines_are_offered(window, app_state):
 def test_choosing_a_routine_is_remembered(window, store):
     window.player.routine_box.setCurrentIndex(1)
     chosen = window.player.routine_box.itemData(1)
-    assert Store.open(store.folder).load_settings()["routine"] == chosen
+    assert Store.open(store.folder).load_settings().routine == chosen
 
 
 def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
@@ -45,7 +45,7 @@ def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
     assert dialog.understood is not None
     dialog.understood.setChecked(True)
     dialog.accept()
-    assert Store.open(store.folder).load_settings()["safety_acknowledged"] is True
+    assert Store.open(store.folder).load_settings().safety_acknowledged is True
 
     second = MainWindow(AppState(Store.open(store.folder), clock))
     qtbot.addWidget(second)

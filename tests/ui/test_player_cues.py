@@ -107,7 +107,7 @@ def test_sound_and_voice_follow_the_settings_saved_from_the_player(qtbot, app_st
     settings.voice_action.trigger()
     settings.volume.setValue(40)
     saved = Store.open(app_state.store.folder).load_settings()
-    assert (saved["sound"], saved["voice"], saved["volume"]) == (False, False, 40)
+    assert (saved.sound, saved.voice, saved.volume) == (False, False, 40)
     assert settings.text() == "Muted" and player.start_settings.volume.value() == 40
     player.begin()
     run(player, clock, 15.0)

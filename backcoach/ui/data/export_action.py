@@ -34,7 +34,7 @@ def ask_and_export(parent: QWidget, state: AppState) -> tuple[Path, Path] | None
 def export_to(parent: QWidget, state: AppState, path: Path) -> tuple[Path, Path] | None:
     try:
         written = export_csv(
-            state.sessions, path, exercises_path_for(path), state.settings["day_start_hour"]
+            state.sessions, path, exercises_path_for(path), state.settings.day_start_hour
         )
     except ExportError as error:
         QMessageBox.warning(parent, "Export failed", str(error))

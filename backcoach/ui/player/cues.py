@@ -109,8 +109,8 @@ class Cues(QObject):
 
     def say(self, text: str) -> None:
         settings = self._settings()
-        if settings["voice"] and text:
-            self.voice.say(text, loudness(settings["volume"]))
+        if settings.voice and text:
+            self.voice.say(text, loudness(settings.volume))
 
     def silence(self) -> None:
         if self._voice is not None:
@@ -118,8 +118,8 @@ class Cues(QObject):
 
     def _play(self, name: str) -> None:
         settings = self._settings()
-        if settings["sound"]:
-            self.sound.play(name, loudness(settings["volume"]))
+        if settings.sound:
+            self.sound.play(name, loudness(settings.volume))
 
     def _tell(self, message: str) -> None:
         if message not in self._told:

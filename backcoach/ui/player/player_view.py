@@ -178,12 +178,12 @@ class PlayerView(QWidget):
 
     def _routine_chosen(self, index: int) -> None:
         routine_id = self.routine_box.itemData(index)
-        if routine_id and routine_id != self.state.settings["routine"]:
+        if routine_id and routine_id != self.state.settings.routine:
             self.state.update_settings(routine=routine_id)
         self._show_start()
 
     def _settings_changed(self) -> None:
-        ask = bool(self.state.settings["ask_pain"])
+        ask = bool(self.state.settings.ask_pain)
         self.start_page.pain.setVisible(ask)
 
     # --- what the user does --------------------------------------------------------------
@@ -200,9 +200,7 @@ class PlayerView(QWidget):
             return
         self.engine = engine
         self.record, self.logged = None, False
-        self._pain_before = (
-            self.start_page.pain.value() if self.state.settings["ask_pain"] else None
-        )
+        self._pain_before = self.start_page.pain.value() if self.state.settings.ask_pain else None
         self._shown_index = -1
         self._apply(engine.start())
         self.session_page.pause_button.setFocus()
@@ -416,7 +414,7 @@ class PlayerView(QWidget):
         if self.logged:
             self.state.log_session(record)
             self.sessionLogged.emit()
-        self.summary_page.show_record(record, self.logged, bool(self.state.settings["ask_pain"]))
+        self.summary_page.show_record(record, self.logged, bool(self.state.settings.ask_pain))
 
     def save_summary(self) -> None:
         """Add the summary's pain rating and note to the logged session, if they changed."""
@@ -455,7 +453,7 @@ class PlayerView(QWidget):
             self.start_page.description.setText(f"This routine cannot start: {error}")
             return
         self.start_page.show_routine(timeline)
-        self.start_page.pain.setVisible(bool(self.state.settings["ask_pain"]))
+        self.start_page.pain.setVisible(bool(self.state.settings.ask_pain))
 
     def _refresh(self) -> None:
         engine = self.engine

@@ -74,7 +74,7 @@ class ReminderTimer(QObject):
         self.state.update_settings(reminders_off_day=today.isoformat())
 
     def set_do_not_disturb(self, on: bool) -> None:
-        if on != self.state.settings["do_not_disturb"]:
+        if on != self.state.settings.do_not_disturb:
             self.state.update_settings(do_not_disturb=on)
 
     # --- the timer ---------------------------------------------------------------------------
@@ -109,7 +109,7 @@ class ReminderTimer(QObject):
         due = next_reminder(self.plan, now, self.state.sessions, self.last_reminder, self.zone)
         if due is not None and due <= now + _EARLY_TOLERANCE:
             self.last_reminder = now
-            if self.state.settings["reminders_snoozed_until"]:
+            if self.state.settings.reminders_snoozed_until:
                 # The snooze is honoured: forget it, so it is not mistaken for a pending one.
                 self.state.update_settings(reminders_snoozed_until="")
             if not self._busy():

@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
 
     def _place(self) -> None:
         """Where the window was last time; the first time, a comfortable size on this screen."""
-        saved = self.state.settings["window_geometry"]
+        saved = self.state.settings.window_geometry
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
         screen = self.screen().availableGeometry()
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         for problem in self.state.take_problems():
             self.notices.add(problem)
-        if not self.state.settings["safety_acknowledged"]:
+        if not self.state.settings.safety_acknowledged:
             dialog = SafetyDialog(self.state.catalogue, first_start=True, parent=self)
             dialog.accepted.connect(lambda: self.state.update_settings(safety_acknowledged=True))
             dialog.open()
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        if geometry != self.state.settings["window_geometry"]:
+        if geometry != self.state.settings.window_geometry:
             self.state.update_settings(window_geometry=geometry)
         event.accept()
         self.closed.emit()
@@ -259,7 +259,7 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         # Never break into a running session; the safety advice is read before any exercise.
-        if self.session_in_progress() or not self.state.settings["safety_acknowledged"]:
+        if self.session_in_progress() or not self.state.settings.safety_acknowledged:
             return
         routine = self.state.routine(routine_id)
         self.state.update_settings(routine=routine.id)
