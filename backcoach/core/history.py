@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from itertools import pairwise
 from typing import Any
 
@@ -201,14 +202,20 @@ class WeekStreak:
         }
 
 
-def week_outcome(monday: date, active: set[date], excused: set[date], goal: int) -> str:
-    """ "met", "paused" (short of the goal only by rest or skipped days) or "missed"."""
+class WeekOutcome(StrEnum):
+    MET = "met"
+    PAUSED = "paused"  # short of the goal only by rest or skipped days
+    MISSED = "missed"
+
+
+def week_outcome(monday: date, active: set[date], excused: set[date], goal: int) -> WeekOutcome:
+    """Whether the week met the goal, was excused (paused) or missed it."""
     days = [monday + timedelta(days=i) for i in range(7)]
     done = sum(d in active for d in days)
     if done >= goal:
-        return "met"
+        return WeekOutcome.MET
     excused_days = sum(d in excused and d not in active for d in days)
-    return "paused" if done + excused_days >= goal else "missed"
+    return WeekOutcome.PAUSED if done + excused_days >= goal else WeekOutcome.MISSED
 
 
 def weekly_goal_streak(
@@ -226,11 +233,11 @@ def weekly_goal_streak(
     first = last = None
     while monday >= earliest:
         outcome = week_outcome(monday, active, excused, goal)
-        if outcome == "met":
+        if outcome == WeekOutcome.MET:
             count += 1
             last = last or monday
             first = monday
-        elif outcome == "missed" and monday != this_monday:
+        elif outcome == WeekOutcome.MISSED and monday != this_monday:
             break  # the current week may still reach its goal: only past weeks break a streak
         monday -= timedelta(days=7)
     return WeekStreak(count, first, last, this_week_days, goal)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from backcoach.core.session import SessionRecord
-from backcoach.core.settings import Settings, parse_time_of_day
+from backcoach.core.settings import ReminderMode, Settings, parse_time_of_day
 
 # How far ahead to look for the next reminder: a week, plus a day for a daylight-saving change.
 _DAYS_AHEAD = 8
@@ -41,7 +41,7 @@ class ReminderPlan:
     """The reminder settings, parsed; see the settings' descriptions in core/settings.py."""
 
     enabled: bool = False
-    mode: str = "interval"
+    mode: ReminderMode = "interval"
     interval_minutes: int = 60
     work_start: time = time(9)
     work_end: time = time(17)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from backcoach.core.history import (
     Streak,
+    WeekOutcome,
     best_streak,
     current_streak,
     daily_minutes,
@@ -415,9 +416,9 @@ def test_summary_as_json_for_scripts():
 
 def test_week_outcome():
     monday = D("2024-05-06")
-    assert week_outcome(monday, days("2024-05-06", "2024-05-07"), set(), 2) == "met"
-    assert week_outcome(monday, days("2024-05-06"), days("2024-05-07"), 2) == "paused"
-    assert week_outcome(monday, days("2024-05-06"), set(), 2) == "missed"
+    assert week_outcome(monday, days("2024-05-06", "2024-05-07"), set(), 2) == WeekOutcome.MET
+    assert week_outcome(monday, days("2024-05-06"), days("2024-05-07"), 2) == WeekOutcome.PAUSED
+    assert week_outcome(monday, days("2024-05-06"), set(), 2) == WeekOutcome.MISSED
 
 
 # --- a property test against a plain reference ----------------------------------------------------

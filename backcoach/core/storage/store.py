@@ -42,7 +42,14 @@ from backcoach.core.storage.files import (
     write_bytes_atomic,
     write_json_atomic,
 )
-from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
+from backcoach.core.storage.migrations import (
+    ROUTINES,
+    SCHEMA_VERSION,
+    SESSIONS,
+    SETTINGS,
+    DocumentKind,
+    migrate,
+)
 from backcoach.core.storage.salvage import salvage_records
 
 SETTINGS_FILE = "settings.json"
@@ -97,7 +104,7 @@ def _why(error: OSError) -> str:
 _KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
 
 
-def _shape_problem(data: Any, kind: str, name: str) -> str | None:
+def _shape_problem(data: Any, kind: DocumentKind, name: str) -> str | None:
     """Why the document is not a BackCoach document of this kind, or None if it is one."""
     if not isinstance(data, dict):
         return f"{name} does not hold {_KIND_WORDS[kind]}."
@@ -165,7 +172,7 @@ class Store:
 
     # --- documents -----------------------------------------------------------------------
 
-    def _read_document(self, path: Path, kind: str) -> dict[str, Any] | None:
+    def _read_document(self, path: Path, kind: DocumentKind) -> dict[str, Any] | None:
         """The file's content at the current schema, or None if it is missing.
 
         A file that cannot be read is set aside and what can be recovered is put in its place.
@@ -190,7 +197,7 @@ class Store:
             data = self._migrate(path, kind, data)
         return data
 
-    def _migrate(self, path: Path, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    def _migrate(self, path: Path, kind: DocumentKind, data: dict[str, Any]) -> dict[str, Any]:
         migrated = migrate(kind, data)
         try:
             self.backups.before_change(path, force=True)
@@ -203,7 +210,7 @@ class Store:
             )
         return migrated
 
-    def _good_document(self, raw: bytes, kind: str, name: str) -> dict[str, Any] | None:
+    def _good_document(self, raw: bytes, kind: DocumentKind, name: str) -> dict[str, Any] | None:
         try:
             data = parse_json(raw, name)
         except FileProblem:
@@ -212,7 +219,9 @@ class Store:
             return None
         return migrate(kind, data)
 
-    def _newest_good_backup(self, path: Path, kind: str) -> tuple[Backup, dict[str, Any]] | None:
+    def _newest_good_backup(
+        self, path: Path, kind: DocumentKind
+    ) -> tuple[Backup, dict[str, Any]] | None:
         for backup in self.backups.of(path):
             try:
                 raw = backup.path.read_bytes()
@@ -223,7 +232,7 @@ class Store:
                 return backup, data
         return None
 
-    def _recover(self, path: Path, kind: str, why: str) -> dict[str, Any] | None:
+    def _recover(self, path: Path, kind: DocumentKind, why: str) -> dict[str, Any] | None:
         """Set the broken file aside; rebuild it from what it still holds and its newest good
         backup; tell the user. The recovered document, or None if nothing was recovered."""
         try:
@@ -354,7 +363,7 @@ class Store:
             ) from error
         self.read_only.discard(backup.original)
 
-    def _kind_of(self, path: Path) -> str:
+    def _kind_of(self, path: Path) -> DocumentKind:
         if path.name == SETTINGS_FILE and path.parent == self.folder:
             return SETTINGS
         if path.name == ROUTINES_FILE and path.parent == self.folder:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import Literal
 
 import numpy as np
 import pyqtgraph as pg
@@ -39,7 +40,12 @@ RANGES = (
     ("12m", "12 months", 365),
     ("all", "All", 0),
 )
-GRANULARITIES = (("day", "Days"), ("week", "Weeks"), ("month", "Months"))
+Granularity = Literal["day", "week", "month"]
+GRANULARITIES: tuple[tuple[Granularity, str], ...] = (
+    ("day", "Days"),
+    ("week", "Weeks"),
+    ("month", "Months"),
+)
 
 
 def seconds_of(days: Sequence[date] | np.ndarray) -> np.ndarray:
@@ -54,7 +60,7 @@ def date_at(seconds: float) -> date:
 
 
 def bars(
-    daily: Mapping[date, float], granularity: str
+    daily: Mapping[date, float], granularity: Granularity
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Bar centres (s), heights (minutes) and widths (s) for days, weeks or months."""
     if not daily:
@@ -123,7 +129,7 @@ class ActivityCharts(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.granularity = "day"
+        self.granularity: Granularity = "day"
         self.range_key = "3m"
         self.today = date.today()
         self.daily: dict[date, float] = {}
@@ -148,14 +154,14 @@ class ActivityCharts(QWidget):
         bar.addWidget(QLabel("Range:"))
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
-        for key, text, days in RANGES:
+        for span, text, days in RANGES:
             tip = "Everything you logged" if not days else f"The last {text}"
-            button = self._toggle(text, tip, key == self.range_key)
+            button = self._toggle(text, tip, span == self.range_key)
             button.setAccessibleName(f"Range: {text}")
-            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            button.clicked.connect(lambda _=False, k=span: self.set_range(k))
             group.addButton(button)
             bar.addWidget(button)
-            self.range_buttons[key] = button
+            self.range_buttons[span] = button
         bar.addStretch(1)
 
         self.graphics = pg.GraphicsLayoutWidget()
@@ -266,7 +272,7 @@ class ActivityCharts(QWidget):
             self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
         self._fit_y()
 
-    def set_granularity(self, key: str) -> None:
+    def set_granularity(self, key: Granularity) -> None:
         self.granularity = key
         self.minutes_plot.setLabel("left", f"Active minutes per {key}")
         getattr(self, f"{key}_button").setChecked(True)
@@ -349,9 +355,9 @@ class ActivityCharts(QWidget):
         if not days:
             return ""
         minutes = sum(self.daily[d] for d in days)
-        sessions = sum(len(self.by_day.get(d, [])) for d in days)
+        count = sum(len(self.by_day.get(d, [])) for d in days)
         return (
             f"<b>{title}</b>: {minutes:.0f} active minutes<br>"
-            f"{sessions} session{'s' if sessions != 1 else ''} on {len(days)} "
+            f"{count} session{'s' if count != 1 else ''} on {len(days)} "
             f"day{'s' if len(days) != 1 else ''}"
         )
