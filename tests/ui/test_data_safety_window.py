@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from backcoach.core.app_data import RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS
 from backcoach.core.storage.store import Store
-from backcoach.ui.app_state import RETRY_FIRST_MS, RETRY_MAX_MS, AppState
+from backcoach.ui.app_state import AppState
 from backcoach.ui.data.restore_dialog import RestoreDialog
 from backcoach.ui.shell.main_window import MainWindow
 from tests.records import make_record
@@ -65,10 +66,11 @@ def test_a_full_disk_keeps_the_session_and_retries_with_backoff(qtbot, window, m
         assert make_record(1) in state.sessions, "shown in the history all the same"
         assert "the disk is full" in window.notices.label.text()
         assert "kept in memory" in window.notices.label.text()
-        assert state.retry_timer.isActive() and state.retry_timer.interval() == RETRY_FIRST_MS
+        assert state.retry_timer.isActive()
+        assert state.retry_timer.interval() == RETRY_FIRST_SECONDS * 1000
         for _ in range(12):
             state.retry_timer.timeout.emit()  # the timer fires: still full
-        assert state.retry_timer.interval() == RETRY_MAX_MS
+        assert state.retry_timer.interval() == RETRY_MAX_SECONDS * 1000
         assert window.notices.messages.count(state.last_failure) == 1, "said once, not each time"
     state.retry_timer.timeout.emit()  # space was freed
     assert state.unsaved == [] and not state.retry_timer.isActive()

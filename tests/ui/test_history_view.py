@@ -270,11 +270,12 @@ def test_pyqtgraph_is_imported_only_when_the_history_is_first_shown(tmp_path):
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
+from backcoach.core.clock import SystemClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.shell.main_window import MainWindow
 app = QApplication([])
-window = MainWindow(AppState(Store.open(Path({str(tmp_path)!r}))))
+window = MainWindow(AppState(Store.open(Path({str(tmp_path)!r})), SystemClock()))
 window.show()
 app.processEvents()
 assert "pyqtgraph" not in sys.modules, "imported at start"

@@ -173,11 +173,12 @@ def test_multimedia_and_speech_load_on_first_use_not_at_start(tmp_path):
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "from backcoach.core.clock import SystemClock\n"
         "from backcoach.core.storage.store import Store\n"
         "from backcoach.ui.app_state import AppState\n"
         "from backcoach.ui.shell.main_window import MainWindow\n"
         "app = QApplication([])\n"
-        f"window = MainWindow(AppState(Store.open({str(tmp_path / 'data')!r})))\n"
+        f"window = MainWindow(AppState(Store.open({str(tmp_path / 'data')!r}), SystemClock()))\n"
         "window.show(); app.processEvents()\n"
         "loaded = [m for m in ('PySide6.QtMultimedia', 'PySide6.QtTextToSpeech')"
         " if m in sys.modules]\n"

@@ -286,7 +286,7 @@ class ReminderDialog(QDialog):
             widget.blockSignals(True)
         self.enabled_box.setChecked(settings.reminders)
         self.routine_box.setCurrentIndex(
-            max(0, self.routine_box.findData(self.state.routine(settings.reminder_routine).id))
+            max(0, self.routine_box.findData(self.state.reminder_routine.id))
         )
         interval = settings.reminder_mode == "interval"
         self.interval_radio.setChecked(interval)

@@ -236,7 +236,7 @@ class Tray(QObject):
 
     @property
     def reminder_routine(self) -> Routine:
-        return self.state.routine(self.state.settings.reminder_routine)
+        return self.state.reminder_routine
 
     def reminder_text(self) -> str:
         routine = self.reminder_routine

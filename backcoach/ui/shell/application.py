@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
+from backcoach.core.clock import SystemClock
 from backcoach.core.storage.store import Store, default_device_id
 from backcoach.ui.shell.single_instance import SingleInstance
 
@@ -47,7 +48,7 @@ def run_gui(
         print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
         return 0
 
-    state = AppState(Store.open(data_dir, device), load_in_steps=True)
+    state = AppState(Store.open(data_dir, device), SystemClock(), load_in_steps=True)
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)

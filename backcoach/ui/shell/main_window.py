@@ -261,7 +261,7 @@ class MainWindow(QMainWindow):
         # Never break into a running session; the safety advice is read before any exercise.
         if self.session_in_progress() or not self.state.settings.safety_acknowledged:
             return
-        routine = self.state.routine(routine_id)
+        routine = self.state.library.routine(routine_id)
         self.state.update_settings(routine=routine.id)
         box = getattr(self.player, "routine_box", None)
         if box is not None:  # so the player's list shows the routine that starts
