@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
 from backcoach.cli import data_commands
+from backcoach.core.clock import Clock, SystemClock
 
 if TYPE_CHECKING:
     from backcoach.core.routine_file import RoutineFile
@@ -84,11 +85,14 @@ def read_routine_argument(path: Path) -> RoutineFile:
     return read_routine_file(path.expanduser(), load_catalogue())
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the command line or the app. clock: the one clock everything gets (the system's,
+    unless a caller passes another)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    clock = clock or SystemClock()
     data_dir = (args.data_dir or default_data_dir()).expanduser()
-    status = data_commands.run(args, data_dir)
+    status = data_commands.run(args, data_dir, clock)
     if status is not None:
         return status
 
@@ -99,9 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         status = 0
         if args.export_csv:
-            status = reports.export(data_dir, args.export_csv, args.export_exercises_csv)
+            status = reports.export(data_dir, clock, args.export_csv, args.export_exercises_csv)
         if args.stats and status == 0:
-            status = reports.print_stats(data_dir)
+            status = reports.print_stats(data_dir, clock)
         return status
 
     routine_file = None
@@ -117,13 +121,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         from backcoach.ui.shell.smoke_test import run_smoke_test
 
-        return run_smoke_test(data_dir, sys.argv[:1])
+        return run_smoke_test(data_dir, sys.argv[:1], clock)
 
     from backcoach.ui.shell.application import run_gui
 
     return run_gui(
         data_dir,
         sys.argv[:1],
+        clock,
         routine_file=routine_file,
         background=args.background,
         data_dir_given=args.data_dir is not None,

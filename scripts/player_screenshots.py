@@ -85,7 +85,7 @@ def main() -> int:
     cues.make_sound_output = _Silent
     cues.make_voice_output = _Silent
     clock = FakeClock()
-    store = Store.open(Path(tempfile.mkdtemp(prefix="backcoach-shots-")) / "data")
+    store = Store.open(Path(tempfile.mkdtemp(prefix="backcoach-shots-")) / "data", clock=clock)
     state = AppState(store, clock)
     state.update_settings(safety_acknowledged=True, routine="full_floor")
     window = MainWindow(state)

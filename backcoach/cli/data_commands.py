@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from backcoach.core.clock import Clock
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
@@ -27,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, data_dir: Path) -> int | None:
+def run(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int | None:
     """The exit status of a data command, or None when none was asked for."""
     if args.export_all is None and args.import_all is None:
         return None
@@ -46,7 +48,7 @@ def run(args: argparse.Namespace, data_dir: Path) -> int | None:
                 file=sys.stderr,
             )
             return 1
-    store = Store.open(data_dir, device)
+    store = Store.open(data_dir, device, clock)
     try:
         if args.export_all is not None:
             summary = export_all(store, args.export_all)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
 from tests.records import make_record
 
@@ -16,7 +17,7 @@ NOW = datetime(2026, 3, 2, 8, 0)
 
 
 def _store(data_dir: Path, now: datetime = NOW) -> Store:
-    return Store.open(data_dir, device="dev", now=lambda: now)
+    return Store.open(data_dir, device="dev", clock=FakeClock(now))
 
 
 def _truncate(raw: bytes) -> bytes:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
 from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
@@ -16,7 +17,7 @@ NOW = datetime(2026, 3, 2, 8, 0)
 
 
 def _store(data_dir: Path) -> Store:
-    return Store.open(data_dir, device="dev", now=lambda: NOW)
+    return Store.open(data_dir, device="dev", clock=FakeClock(NOW))
 
 
 def _v0_month(data_dir: Path) -> Path:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from backcoach.core.app_data import RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.restore_dialog import RestoreDialog
@@ -36,11 +37,11 @@ def _open_window(qtbot, store: Store, clock) -> MainWindow:
 
 
 def test_a_corrupted_folder_shows_a_notice_and_the_recovered_history(qtbot, data_dir, clock):
-    earlier = Store.open(data_dir, device="test-device", now=lambda: datetime(2026, 3, 1, 8))
+    earlier = Store.open(data_dir, device="test-device", clock=FakeClock(datetime(2026, 3, 1, 8)))
     earlier.save_settings(earlier.load_settings().changed(safety_acknowledged=True))
     for number in range(1, 6):
         earlier.log_session(make_record(number))
-    later = Store.open(data_dir, device="test-device", now=lambda: datetime(2026, 3, 2, 8))
+    later = Store.open(data_dir, device="test-device", clock=FakeClock(datetime(2026, 3, 2, 8)))
     later.log_session(make_record(6))  # backs up sessions 1-5
     later.save_settings(later.load_settings().changed(volume=40))  # backs up the settings
     month = data_dir / "sessions" / "test-device" / "2026-01.json"
@@ -132,14 +133,13 @@ def test_quitting_saves_what_can_be_saved_now(qtbot, window, monkeypatch):
 
 @OFFSCREEN_DIALOG
 def test_restore_from_backup_in_the_file_menu(qtbot, data_dir, clock):
-    moments = iter([datetime(2026, 3, 1, 8), datetime(2026, 3, 2, 8), datetime(2026, 3, 2, 9)])
-    current = {"now": next(moments)}
-    store = Store.open(data_dir, device="test-device", now=lambda: current["now"])
+    store_clock = FakeClock(datetime(2026, 3, 1, 8))
+    store = Store.open(data_dir, device="test-device", clock=store_clock)
     store.log_session(make_record(1))
-    current["now"] = next(moments)
+    store_clock.advance(24 * 3600)
     store.log_session(make_record(2))  # backup of 2 March: session 1
     window = _open_window(qtbot, store, clock)
-    current["now"] = next(moments)
+    store_clock.advance(3600)
 
     action = window.data_actions.restore_action
     assert action in window.file_menu.actions() and action.toolTip()

@@ -387,7 +387,7 @@ def test_no_more_today_is_remembered_across_a_restart(make_tray, app_state, cloc
 
 
 @pytest.fixture
-def background_run(data_dir, monkeypatch, qapp):
+def background_run(data_dir, monkeypatch, qapp, clock):
     """Run run_gui until its event loop starts, then note the visible windows and quit."""
     from PySide6.QtCore import QTimer
 
@@ -408,7 +408,7 @@ def background_run(data_dir, monkeypatch, qapp):
         (data_dir / "settings.json").write_text(
             '{"schema": 1, "settings": {"safety_acknowledged": true}}'
         )
-        assert application.run_gui(data_dir, ["backcoach"], background=background) == 0
+        assert application.run_gui(data_dir, ["backcoach"], clock, background=background) == 0
         qapp.setQuitOnLastWindowClosed(True)
         for widget in QApplication.topLevelWidgets():
             widget.deleteLater()

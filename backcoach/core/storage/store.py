@@ -26,11 +26,11 @@ import os
 import re
 import socket
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
@@ -129,12 +129,14 @@ class Store:
         self,
         folder: Path,
         device: str | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock | None = None,
     ) -> None:
+        """clock: the app's one clock, for the backups' and set-aside files' times; without one
+        (a tool or a test that only reads), the system's."""
         self.folder = Path(folder)
         self.device = device or default_device_id()
-        self._now = now
-        self.backups = Backups(self.folder, now)
+        self.clock: Clock = clock or SystemClock()
+        self.backups = Backups(self.folder, self.clock)
         # Messages about files that could not be read, for the window to show once.
         self.problems: list[str] = []
         # Files from a newer version of the app (or that could not be set aside): never written.
@@ -148,11 +150,11 @@ class Store:
         cls,
         folder: Path,
         device: str | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock | None = None,
     ) -> Store:
         """The store of the data folder; call only while holding the single-instance lock,
         because it deletes temporary files that a running writer might be using."""
-        store = cls(folder, device, now)
+        store = cls(folder, device, clock)
         try:
             store.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -314,7 +316,7 @@ class Store:
 
     def _set_aside(self, path: Path) -> Path | None:
         """Rename the file to NAME.broken-STAMP; the new path, or None if it cannot be moved."""
-        stamp = self._now().strftime("%Y%m%d-%H%M%S")
+        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
         aside = path.with_name(f"{path.name}.broken-{stamp}")
         counter = 1
         while aside.exists():

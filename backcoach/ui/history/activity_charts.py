@@ -127,11 +127,12 @@ def pain_series(sessions: Sequence[SessionRecord], day_start_hour: int) -> dict[
 class ActivityCharts(QWidget):
     rangeChanged = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        """today: the app clock's (set_data moves it on)."""
         super().__init__(parent)
         self.granularity: Granularity = "day"
         self.range_key = "3m"
-        self.today = date.today()
+        self.today = today
         self.daily: dict[date, float] = {}
         self.by_day: dict[date, list[SessionRecord]] = {}
         self.first_day: date | None = None

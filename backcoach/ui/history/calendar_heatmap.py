@@ -41,7 +41,8 @@ class CalendarHeatmap(QWidget):
     restToggled = Signal(object)  # a date
     currentChanged = Signal(object)  # a date
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        """today: the app clock's (set_data moves it on)."""
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -49,7 +50,7 @@ class CalendarHeatmap(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.today = date.today()
+        self.today = today
         self.minutes: dict[date, float] = {}
         self.sessions: dict[date, int] = {}
         self.rest: set[date] = set()

@@ -81,13 +81,13 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History pages")
-        self.charts = ActivityCharts()
+        self.charts = ActivityCharts(self._today())
         self.tabs.addTab(self.charts, "&Progress")
         self.tabs.setTabToolTip(0, "Active minutes and pain over time")
 
         calendar_page = QWidget()
         calendar_layout = QVBoxLayout(calendar_page)
-        self.calendar = CalendarHeatmap()
+        self.calendar = CalendarHeatmap(self._today())
         self.calendar.restToggled.connect(self.toggle_rest_day)
         self.calendar.currentChanged.connect(self._calendar_day_chosen)
         calendar_layout.addWidget(self.calendar)
