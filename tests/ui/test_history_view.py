@@ -307,3 +307,27 @@ def test_a_history_still_loading_says_so_instead_of_empty(qtbot, store, clock):
         state._load_some_sessions()
     view.refresh_now()
     assert view.pages.currentWidget() is view.content_page
+
+
+def test_the_table_and_the_dialog_keep_the_core_s_note_and_session_rules(view, logged, clock):
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    from backcoach.core.session import NOTE_LIMIT
+    from backcoach.ui.history.session_dialog import AddSessionDialog
+
+    table = view.table
+    model = table.model
+    newest = model.records[0]
+    assert not model.setData(model.index(0, 6), "x" * (NOTE_LIMIT + 1))
+    assert f"at most {NOTE_LIMIT} characters" in table.status.text()
+    assert {r.id: r for r in reloaded(logged)}[newest.id].note == newest.note
+    editor = table.note_delegate.createEditor(table.view, QStyleOptionViewItem(), model.index(0, 6))
+    assert isinstance(editor, QLineEdit) and editor.maxLength() == NOTE_LIMIT
+
+    table.add_session()
+    dialog = table.findChild(AddSessionDialog)
+    assert dialog.note.maxLength() == NOTE_LIMIT
+    dialog.now = clock.now() - timedelta(days=1)  # as if the clock had gone back since it opened
+    dialog.accept()
+    assert dialog.isVisible() and "future" in dialog.problem.text()
+    assert not [r for r in reloaded(logged) if r.source == "manual"]

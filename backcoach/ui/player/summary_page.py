@@ -13,12 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.session import SessionRecord
+from backcoach.core.session import NOTE_LIMIT, SessionRecord
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.player.session_page import make_button, scaled_font
 from backcoach.ui.player.time_text import duration_text
-
-NOTE_LIMIT = 2000  # characters: a note, not a diary
 
 
 class SummaryPage(QWidget):
