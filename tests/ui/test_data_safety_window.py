@@ -19,6 +19,7 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.data.restore_dialog import RestoreDialog
 from backcoach.ui.shell.main_window import MainWindow
 from tests.records import make_record
+from tests.ui.conftest import recording_cues
 
 # The offscreen platform cannot resize a dialog's native window; harmless, and said on every dialog.
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -29,7 +30,8 @@ def _no_space(*_args, **_kwargs):
 
 
 def _open_window(qtbot, store: Store, clock) -> MainWindow:
-    window = MainWindow(AppState(store, clock))
+    state = AppState(store, clock)
+    window = MainWindow(state, recording_cues(state))
     qtbot.addWidget(window)
     window.show()
     window.after_show()

@@ -273,9 +273,12 @@ from PySide6.QtWidgets import QApplication
 from backcoach.core.clock import SystemClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
+from backcoach.ui.player.cues import Cues
 from backcoach.ui.shell.main_window import MainWindow
+from tests.ui.conftest import RecordingCueOutput
 app = QApplication([])
-window = MainWindow(AppState(Store.open(Path({str(tmp_path)!r})), SystemClock()))
+state = AppState(Store.open(Path({str(tmp_path)!r})), SystemClock())
+window = MainWindow(state, Cues(lambda: state.settings, RecordingCueOutput(), RecordingCueOutput()))
 window.show()
 app.processEvents()
 assert "pyqtgraph" not in sys.modules, "imported at start"

@@ -9,6 +9,11 @@ from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.shell.main_window import MainWindow
 from backcoach.ui.shell.safety_dialog import SafetyDialog
+from tests.ui.conftest import recording_cues
+
+
+def make_window(state: AppState) -> MainWindow:
+    return MainWindow(state, recording_cues(state))
 
 
 def test_the_window_has_the_player_the_history_and_the_routines(window):
@@ -33,7 +38,7 @@ def test_choosing_a_routine_is_remembered(window, store):
 
 def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
     state = AppState(store, clock)
-    window = MainWindow(state)
+    window = make_window(state)
     qtbot.addWidget(window)
     window.show()
     window.after_show()
@@ -47,7 +52,7 @@ def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
     dialog.accept()
     assert Store.open(store.folder).load_settings().safety_acknowledged is True
 
-    second = MainWindow(AppState(Store.open(store.folder), clock))
+    second = make_window(AppState(Store.open(store.folder), clock))
     qtbot.addWidget(second)
     second.after_show()
     assert second.findChild(SafetyDialog) is None
@@ -73,7 +78,7 @@ def test_problems_from_the_store_show_in_the_notice_bar(qtbot, data_dir, clock):
     data_dir.mkdir(parents=True)
     (data_dir / "settings.json").write_text("garbage")
     state = AppState(Store.open(data_dir), clock)
-    window = MainWindow(state)
+    window = make_window(state)
     qtbot.addWidget(window)
     window.show()
     window.after_show()
@@ -102,14 +107,14 @@ def test_every_button_has_an_accessible_name_and_a_tooltip(window):
 
 def test_the_window_fits_the_screen_and_comes_back_where_it_was(qtbot, store, clock):
     state = AppState(store, clock)
-    window = MainWindow(state)
+    window = make_window(state)
     qtbot.addWidget(window)
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() and window.height() <= screen.height()
     window.show()
     window.resize(700, 500)
     window.close()
-    again = MainWindow(AppState(Store.open(store.folder), clock))
+    again = make_window(AppState(Store.open(store.folder), clock))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
 
@@ -123,7 +128,7 @@ def test_edit_beside_the_routine_box_opens_that_routine_in_the_editor(window, ap
 
 
 def test_history_and_routines_are_built_when_first_opened(qtbot, store, clock):
-    window = MainWindow(AppState(store, clock))
+    window = make_window(AppState(store, clock))
     qtbot.addWidget(window)
     window.show()
     assert not window.history_tab.is_built and not window.routines_tab.is_built

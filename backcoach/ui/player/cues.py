@@ -2,8 +2,9 @@
 seconds of a hold, and a voice that names the exercise and says "hold", "3, 2, 1", "release".
 
 The settings (sound, voice, volume) are read at each cue, so a change applies at once. The
-outputs load on first use; when one is not available the session goes on silently and the user
-is told once, through `unavailable`.
+outputs are made once, by the composition root (ui/shell/application.py: SoundEffects and Voice,
+which load QtMultimedia and speech on first use; tests pass recorders), and handed in. When one is
+not available the session goes on silently and the user is told once, through `unavailable`.
 """
 
 from __future__ import annotations
@@ -16,8 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from backcoach.core.settings import Settings
 from backcoach.core.timeline import Phase, Step
 from backcoach.ui.player import cue_script
-from backcoach.ui.player.sound_effects import SoundEffects
-from backcoach.ui.player.voice import Voice
 
 
 class SoundOutput(Protocol):
@@ -36,11 +35,6 @@ class VoiceOutput(Protocol):
     def stop(self) -> None: ...
 
 
-# How outputs are made. Tests replace these so that running the suite never makes a sound.
-make_sound_output: Callable[[], SoundOutput] = SoundEffects
-make_voice_output: Callable[[], VoiceOutput] = Voice
-
-
 def loudness(volume_percent: int) -> float:
     """The output level for a volume setting: squared, so the slider's steps sound even."""
     return (max(0, min(100, volume_percent)) / 100) ** 2
@@ -52,8 +46,8 @@ class Cues(QObject):
     def __init__(
         self,
         settings: Callable[[], Settings],
-        sound: SoundOutput | None = None,
-        voice: VoiceOutput | None = None,
+        sound: SoundOutput,
+        voice: VoiceOutput,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -64,16 +58,12 @@ class Cues(QObject):
 
     @property
     def sound(self) -> SoundOutput:
-        if self._sound is None:
-            self._sound = make_sound_output()
         if self._sound.on_problem is None:
             self._sound.on_problem = self._tell
         return self._sound
 
     @property
     def voice(self) -> VoiceOutput:
-        if self._voice is None:
-            self._voice = make_voice_output()
         if self._voice.on_problem is None:
             self._voice.on_problem = self._tell
         return self._voice
@@ -113,8 +103,7 @@ class Cues(QObject):
             self.voice.say(text, loudness(settings.volume))
 
     def silence(self) -> None:
-        if self._voice is not None:
-            self._voice.stop()
+        self._voice.stop()
 
     def _play(self, name: str) -> None:
         settings = self._settings()

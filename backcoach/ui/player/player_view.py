@@ -50,13 +50,12 @@ class PlayerView(QWidget):
     sessionLogged = Signal()
     focusModeRequested = Signal(bool)
 
-    def __init__(
-        self, state: AppState, cues: Cues | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, state: AppState, cues: Cues, parent: QWidget | None = None) -> None:
+        """cues: made once by the composition root with the app's sound and voice outputs."""
         super().__init__(parent)
         self.state = state
         self.engine: Engine | None = None
-        self.cues = cues or Cues(lambda: self.state.settings, parent=self)
+        self.cues = cues
         self.cues.unavailable.connect(state.problemReported)
         self.record: SessionRecord | None = None  # the session as logged, once it ended
         self.logged = False

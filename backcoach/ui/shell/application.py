@@ -29,6 +29,9 @@ def run_gui(
     background: start in the tray without the window (where there is a tray). A routine file to
     import always shows the window, on the player."""
     from backcoach.ui.app_state import AppState
+    from backcoach.ui.player.cues import Cues
+    from backcoach.ui.player.sound_effects import SoundEffects
+    from backcoach.ui.player.voice import Voice
     from backcoach.ui.reminders.tray import Tray
     from backcoach.ui.shell.main_window import MainWindow
 
@@ -54,7 +57,9 @@ def run_gui(
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
-    window = MainWindow(state)
+    # The speakers, made once here: the outputs load QtMultimedia and speech on first use.
+    cues = Cues(lambda: state.settings, SoundEffects(), Voice())
+    window = MainWindow(state, cues)
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).

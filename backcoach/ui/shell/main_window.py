@@ -20,6 +20,7 @@ from backcoach.core.engine import State
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.data.notice_bar import NoticeBar
+from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.shell.lazy_view import LazyView
 from backcoach.ui.shell.safety_dialog import SafetyDialog, safety_html
@@ -33,7 +34,8 @@ class MainWindow(QMainWindow):
     # The window closed (its close was accepted): the tray decides whether the app goes on.
     closed = Signal()
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState, cues: Cues) -> None:
+        """cues: the player's sound and voice, made once by the composition root."""
         super().__init__()
         self.state = state
         self.setWindowTitle(APP_NAME)
@@ -43,7 +45,7 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBar()
         state.problemReported.connect(self.notices.add)
 
-        self.player = PlayerView(state)
+        self.player = PlayerView(state, cues)
         self.history_tab = LazyView(self._build_history)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
