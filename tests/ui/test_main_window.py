@@ -135,3 +135,17 @@ def test_history_and_routines_are_built_when_first_opened(qtbot, store, clock):
     window.views.setCurrentIndex(2)
     assert window.routines_tab.is_built and window.current_view() is window.routines
     assert not window.history_tab.is_built
+
+
+def test_the_menus_come_from_one_builder_in_order(window):
+    shown = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert shown == ["&File", "&View", "&Help"], "Reminders comes with the tray"
+    assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
+        "&Export all data…",
+        "&Import data…",
+        "&Restore from backup…",
+        "&Export history as CSV…",
+        "&Import routine…",
+        "&Export routine…",
+        "&Quit",
+    ]

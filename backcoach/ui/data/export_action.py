@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backcoach.core.storage.export import ExportError, exercises_path_for, export_csv
 from backcoach.ui.app_state import AppState
 
 
-def add_export_action(window: QWidget, menu: QMenu, state: AppState) -> QAction:
+def export_csv_action(window: QWidget, state: AppState) -> QAction:
+    """The action, for the window's File menu (placed by its menu builder)."""
     action = QAction("&Export history as CSV…", window)
     action.setToolTip("Save your sessions, and the exercises of each, as two CSV files")
     action.triggered.connect(lambda: ask_and_export(window, state))
-    menu.addAction(action)
     return action
 
 

@@ -70,7 +70,7 @@ class Tray(QObject):
 
         self._build_actions()
         self.menu = self._build_tray_menu()
-        self.window_menu = self._build_window_menu()
+        self.window_menu = self._fill_window_menu()
 
         self.icon: QSystemTrayIcon | None = None
         self.bar: ReminderBar | None = None
@@ -158,20 +158,15 @@ class Tray(QObject):
         menu.addAction(self.quit_action)
         return menu
 
-    def _build_window_menu(self) -> QMenu:
-        menu = QMenu("&Reminders", self.window)
-        menu.setToolTipsVisible(True)
+    def _fill_window_menu(self) -> QMenu:
+        # The window's menu builder made the menu (ui/shell/main_window.py); these are its actions.
+        menu = self.window.reminders_menu
         menu.addAction(self.settings_action)
         menu.addSeparator()
         self._snooze_menu(menu)
         menu.addAction(self.no_more_today_action)
         menu.addAction(self.dnd_action)
-        bar = self.window.menuBar()
-        help_menu = getattr(self.window, "help_menu", None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu.menuAction(), menu)
-        else:
-            bar.addMenu(menu)
+        menu.menuAction().setVisible(True)
         return menu
 
     @Slot()

@@ -69,16 +69,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.data_actions = DataActions(self, state, self.file_menu)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        # --- history export (backcoach.ui.data.export_action) ---
-        from backcoach.ui.data.export_action import add_export_action
+        """Every menu of the window, built here only. Their actions come from their owners: the
+        data actions (ui/data/data_menu.py), the CSV export (ui/data/export_action.py) and the
+        tray's reminder actions, which fill the Reminders menu (ui/reminders/tray.py)."""
+        from backcoach.ui.data.export_action import export_csv_action
 
-        self.export_action = add_export_action(self, file_menu, self.state)
+        self.data_actions = DataActions(self, self.state)
+        self.export_action = export_csv_action(self, self.state)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in self.data_actions.actions:
+            file_menu.addAction(action)
         file_menu.addSeparator()
-        # --- end of history export ---
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         for text, tip, slot in (
             ("&Import routine…", "Add a routine from a routine file", self._import_routine),
             (
@@ -104,6 +109,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(key))
             action.triggered.connect(lambda _=False, i=index: self.views.setCurrentIndex(i))
             view_menu.addAction(action)
+
+        # Shown once the tray fills it: without the tray there are no reminders to offer.
+        self.reminders_menu = self.menuBar().addMenu("&Reminders")
+        self.reminders_menu.setToolTipsVisible(True)
+        self.reminders_menu.menuAction().setVisible(False)
 
         help_menu = self.menuBar().addMenu("&Help")
         safety = QAction("&Safety advice", self)
