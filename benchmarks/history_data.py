@@ -6,7 +6,7 @@ from pathlib import Path
 
 from backcoach.core.settings import Settings
 from backcoach.core.storage.store import Store
-from backcoach.demo import generate
+from backcoach.tools.demo import generate
 
 
 def make_data_dir(folder: Path, days: int, per_day: int = 1) -> Store:

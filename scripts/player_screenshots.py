@@ -15,7 +15,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from backcoach.core.clock import FakeClock
@@ -23,6 +22,7 @@ from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.shell.main_window import MainWindow
+from backcoach.ui.widgets.theme import dark_palette
 
 
 class _Silent:
@@ -39,30 +39,6 @@ class _Silent:
 
     def stop(self) -> None:
         pass
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#202124",
-        QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a",
-        QPalette.ColorRole.AlternateBase: "#2a2b2e",
-        QPalette.ColorRole.Text: "#e8eaed",
-        QPalette.ColorRole.Button: "#2d2e31",
-        QPalette.ColorRole.ButtonText: "#e8eaed",
-        QPalette.ColorRole.Highlight: "#4c9be8",
-        QPalette.ColorRole.HighlightedText: "#101010",
-        QPalette.ColorRole.Mid: "#5f6368",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-        QPalette.ColorRole.ToolTipBase: "#3c4043",
-        QPalette.ColorRole.ToolTipText: "#e8eaed",
-        QPalette.ColorRole.Light: "#3c4043",
-        QPalette.ColorRole.Dark: "#101010",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main() -> int:

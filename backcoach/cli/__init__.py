@@ -1,1 +1,2 @@
-"""The command line: reports, exports and imports run without the window."""
+"""The command line: its arguments, and the commands run without the window (reports, exports
+and imports)."""

@@ -37,6 +37,7 @@ def run(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int | None:
     from backcoach.core.storage.files import FileProblem
     from backcoach.core.storage.instance_lock import lock_path, running_holder
     from backcoach.core.storage.store import Store, StoreError, default_device_id
+    from backcoach.core.words import export_failed, import_failed
 
     device = default_device_id()
     if args.import_all is not None:
@@ -55,9 +56,10 @@ def run(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int | None:
         else:
             summary = import_all(store, args.import_all)
     except (FileProblem, StoreError) as error:
-        print(f"backcoach: {error}", file=sys.stderr)
+        failed = export_failed if args.export_all is not None else import_failed
+        print(f"backcoach: {failed(error)}", file=sys.stderr)
         return 1
     for problem in store.problems:
-        print(f"Note: {problem}", file=sys.stderr)
+        print(f"backcoach: {problem}", file=sys.stderr)
     print(summary)
     return 0

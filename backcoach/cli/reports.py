@@ -16,6 +16,7 @@ from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.export import ExportError, export_csv
 from backcoach.core.storage.store import Store
+from backcoach.core.words import csv_exported, export_failed
 
 
 def _read(data_dir: Path, clock: Clock, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
@@ -63,10 +64,7 @@ def export(
     try:
         written = export_csv(sessions, sessions_path, exercises_path, settings.day_start_hour)
     except ExportError as error:
-        print(f"backcoach: {error}", file=err)
+        print(f"backcoach: {export_failed(error)}", file=err)
         return 1
-    print(
-        f"Exported {len(sessions)} sessions to {written[0]} and their exercises to {written[1]}.",
-        file=out,
-    )
+    print(csv_exported(len(sessions), *written), file=out)
     return 0

@@ -19,11 +19,13 @@ from typing import TYPE_CHECKING
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock
 from backcoach.core.library import Library, LibraryError
+from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import Routine, load_builtin_routines
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.storage.backups import Backup
 from backcoach.core.storage.store import Store, StoreError
+from backcoach.core.words import moment_text
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -95,8 +97,8 @@ class AppData:
             self.sessions = store.load_sessions()
 
     def _read_library(self) -> tuple[Library, list[str]]:
-        # The routines: built-ins plus the user's own, from routines.json (see core.library).
-        return Library.from_store_data(self._guide, self._builtins, self.store.load_user_data())
+        # The routines: built-ins plus the user's own, from routines.json (core.library_document).
+        return library_from_store_data(self._guide, self._builtins, self.store.load_user_data())
 
     def take_problems(self) -> list[str]:
         """The messages about unreadable files (the store's and the library's), each given once."""
@@ -166,8 +168,8 @@ class AppData:
             return Changes(problems=(str(error),), saved=False)
         return self.reload() | Changes(
             problems=(
-                f"Restored {backup.original.name} from the backup of "
-                f"{backup.taken:%d %b %Y, %H:%M}. What it held before is kept as a backup too.",
+                f"Restored {backup.original.name} from the backup of {moment_text(backup.taken)}. "
+                "What it held before is kept as a backup too.",
             )
         )
 
@@ -203,7 +205,7 @@ class AppData:
         holds the timeline it started with."""
         self.library = library
         try:
-            self.store.save_user_data(library.to_store_data())
+            self.store.save_user_data(library_to_store_data(library))
         except StoreError as error:
             return Changes(routines=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
         return Changes(routines=True)

@@ -18,7 +18,7 @@ from backcoach.core.catalogue import (
     Exercise,
     Position,
 )
-from backcoach.core.pose import load_pose_library
+from backcoach.core.pose.library import load_pose_library
 from backcoach.core.routine import BOUNDS, Bound
 
 MAX_NAME_CHARS = 80

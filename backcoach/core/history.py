@@ -18,14 +18,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal
 
 from backcoach.core.session import SessionRecord
-
-WEEKDAY_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAY_LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
+from backcoach.core.words import explain_streak
 
 # --- days -------------------------------------------------------------------------------------
 
@@ -93,20 +89,39 @@ def daily_minutes(sessions: Iterable[SessionRecord], day_start_hour: int = 0) ->
     return dict(totals)
 
 
+# The history charts regroup years of days on every change of granularity, so these two count in
+# plain numbers (a day's ordinal, a year and month) and make dates only for the totals.
+
+
 def weekly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
     """Active minutes per week, keyed by the week's Monday."""
-    totals: dict[date, float] = defaultdict(float)
+    totals: dict[int, float] = defaultdict(float)
     for day, minutes in daily.items():
-        totals[week_start(day)] += minutes
-    return dict(totals)
+        totals[day.toordinal() - day.weekday()] += minutes
+    return {date.fromordinal(monday): minutes for monday, minutes in totals.items()}
 
 
 def monthly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
     """Active minutes per month, keyed by the month's first day."""
-    totals: dict[date, float] = defaultdict(float)
+    totals: dict[tuple[int, int], float] = defaultdict(float)
     for day, minutes in daily.items():
-        totals[month_start(day)] += minutes
-    return dict(totals)
+        totals[day.year, day.month] += minutes
+    return {date(year, month, 1): minutes for (year, month), minutes in totals.items()}
+
+
+# The periods that totals (and the charts' bars) are counted over.
+Period = Literal["day", "week", "month"]
+
+
+def minutes_per(daily: Mapping[date, float], period: Period) -> dict[date, float]:
+    """Active minutes per "day", "week" or "month", keyed by the period's first day."""
+    if period == "day":
+        return dict(daily)
+    if period == "week":
+        return weekly_minutes(daily)
+    if period == "month":
+        return monthly_minutes(daily)
+    raise ValueError(f"no period {period!r}: day, week or month")
 
 
 # --- day streaks ------------------------------------------------------------------------------
@@ -241,60 +256,6 @@ def weekly_goal_streak(
             break  # the current week may still reach its goal: only past weeks break a streak
         monday -= timedelta(days=7)
     return WeekStreak(count, first, last, this_week_days, goal)
-
-
-# --- words ------------------------------------------------------------------------------------
-
-
-def _day_words(day: date, today: date) -> str:
-    if day == today:
-        return "today"
-    if day == today - timedelta(days=1):
-        return "yesterday"
-    if 0 < (today - day).days < 7:
-        return WEEKDAY_SHORT[day.weekday()]
-    if day.year == today.year:
-        return f"{day.day} {MONTH_SHORT[day.month - 1]}"
-    return f"{day.day} {MONTH_SHORT[day.month - 1]} {day.year}"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
-def explain_streak(streak: Streak, today: date) -> str:
-    """One line that says what the streak is made of, e.g.
-    "4 days: Mon to Fri; Thursday was a rest day"."""
-    if not streak.days or streak.first is None or streak.last is None:
-        return "No streak yet: a session today starts one."
-    span = (streak.last - streak.first).days
-    if streak.first == streak.last:
-        line = f"1 day: {_day_words(streak.first, today)}"
-    elif span < 7 and (today - streak.first).days < 7:
-        line = (
-            f"{_plural(streak.days, 'day')}: {WEEKDAY_SHORT[streak.first.weekday()]} to "
-            f"{WEEKDAY_SHORT[streak.last.weekday()]}"
-        )
-    else:
-        line = (
-            f"{_plural(streak.days, 'day')}: {_day_words(streak.first, today)} to "
-            f"{_day_words(streak.last, today)}"
-        )
-    rest = streak.rest_days
-    if len(rest) == 1:
-        line += f"; {_rest_day_name(rest[0], span)} was a rest day"
-    elif len(rest) == 2:
-        names = f"{_rest_day_name(rest[0], span)} and {_rest_day_name(rest[1], span)}"
-        line += f"; {names} were rest days"
-    elif rest:
-        line += f"; {len(rest)} rest days paused it"
-    return line
-
-
-def _rest_day_name(day: date, span: int) -> str:
-    if span < 7:
-        return WEEKDAY_LONG[day.weekday()]
-    return f"{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]}"
 
 
 # --- everything at once -----------------------------------------------------------------------

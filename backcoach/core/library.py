@@ -4,16 +4,9 @@ A Library is immutable: every change returns a new one, which the app saves thro
 and then shows. So a change that fails validation (or a save that fails) leaves nothing half
 done, and a session in progress keeps the routine it started with.
 
-How it is stored (routines.json, through backcoach.core.storage.store):
-
-    {"schema": 1,
-     "routines": [...],          the user's own routines, and edited built-ins under their id
-     "exercises": [...],         the user's own exercises
-     "hidden_builtins": [...]}   ids of built-in routines the user deleted
-
 A built-in routine the user edits is kept as a copy under the same id, which overrides the
-shipped one; restoring it removes the copy. Entries this version cannot read (and keys it does
-not know) are written back unchanged, so nothing of the user's is ever dropped.
+shipped one; restoring it removes the copy. How the library is stored in routines.json, keeping
+what this version cannot read, is library_document.py's job.
 """
 
 from __future__ import annotations
@@ -25,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
-from backcoach.core.catalogue import Catalogue, CatalogueError, Exercise, exercise_from_json
+from backcoach.core.catalogue import Catalogue, Exercise
 from backcoach.core.custom_exercise import (
     MAX_NAME_CHARS,
     check_text,
@@ -36,9 +29,7 @@ from backcoach.core.routine import (
     DEFAULT_GET_READY_SECONDS,
     DEFAULT_SETS,
     Routine,
-    RoutineError,
     RoutineItem,
-    routine_from_json,
     validate_item_fields,
 )
 
@@ -103,7 +94,8 @@ def _has_overrides(item: RoutineItem) -> bool:
     return any(getattr(item, name) is not None for name in ITEM_FIELDS)
 
 
-def _custom_exercise_json(exercise: Exercise) -> dict[str, Any]:
+def custom_exercise_json(exercise: Exercise) -> dict[str, Any]:
+    """An exercise of the user's as routines.json keeps it: with its moving and release times."""
     return {
         **exercise.to_json(),
         "move_seconds": exercise.move_seconds,
@@ -353,9 +345,7 @@ class Library:
         renamed: dict[str, str] = {}
         for exercise in exercises:
             match = next((e for e in library.custom_exercises if e.id == exercise.id), None)
-            if match is not None and _custom_exercise_json(match) == _custom_exercise_json(
-                exercise
-            ):
+            if match is not None and custom_exercise_json(match) == custom_exercise_json(exercise):
                 continue
             if match is None and exercise.id not in library.catalogue:
                 new = exercise
@@ -381,73 +371,6 @@ class Library:
             )
         routine = replace(routine, name=library._free_name(routine.name, numbered=True))
         return replace(library, user_routines=(*library.user_routines, routine)), routine.id
-
-    # --- the store ---------------------------------------------------------------------------
-
-    @classmethod
-    def from_store_data(
-        cls, guide: Catalogue, builtins: tuple[Routine, ...], data: Mapping[str, Any]
-    ) -> tuple[Library, list[str]]:
-        """The library from routines.json's content, and messages about entries not readable."""
-        problems: list[str] = []
-        builtin_ids = {r.id for r in builtins}
-        exercises: list[Exercise] = []
-        kept_exercises: list[Any] = []
-        for raw in _list(data.get("exercises")):
-            try:
-                exercise = exercise_from_json(raw, custom=True)
-                if exercise.id in guide or any(e.id == exercise.id for e in exercises):
-                    raise CatalogueError(f"the id {exercise.id!r} is already used")
-            except (CatalogueError, TypeError, ValueError) as error:
-                kept_exercises.append(raw)
-                problems.append(
-                    f"One of your exercises could not be read ({error}); it is kept "
-                    "in routines.json but not shown."
-                )
-                continue
-            exercises.append(exercise)
-        catalogue = guide.with_custom(exercises)
-        routines: list[Routine] = []
-        kept_routines: list[Any] = []
-        for raw in _list(data.get("routines")):
-            try:
-                routine = routine_from_json(raw, catalogue, builtin=raw.get("id") in builtin_ids)
-                if any(r.id == routine.id for r in routines):
-                    raise RoutineError(f"the id {routine.id!r} appears twice")
-            except (RoutineError, AttributeError) as error:
-                kept_routines.append(raw)
-                problems.append(
-                    f"One of your routines could not be read ({error}); it is kept "
-                    "in routines.json but not shown."
-                )
-                continue
-            routines.append(routine)
-        hidden = frozenset(
-            h for h in _list(data.get("hidden_builtins")) if isinstance(h, str) and h in builtin_ids
-        )
-        known = {"schema", "routines", "exercises", "hidden_builtins"}
-        library = cls(
-            guide=guide,
-            builtins=builtins,
-            user_routines=tuple(routines),
-            custom_exercises=tuple(exercises),
-            hidden_builtins=hidden,
-            kept_routines=tuple(kept_routines),
-            kept_exercises=tuple(kept_exercises),
-            extra={k: v for k, v in data.items() if k not in known},
-        )
-        if not library.routines:  # every built-in deleted and nothing else: never an empty app
-            library = library.restore_builtins()
-        return library, problems
-
-    def to_store_data(self) -> dict[str, Any]:
-        return {
-            **self.extra,
-            "routines": [r.to_json() for r in self.user_routines] + list(self.kept_routines),
-            "exercises": [_custom_exercise_json(e) for e in self.custom_exercises]
-            + list(self.kept_exercises),
-            "hidden_builtins": sorted(self.hidden_builtins),
-        }
 
     # --- inside ----------------------------------------------------------------------------
 
@@ -504,7 +427,3 @@ class Library:
             candidate = f"{name} (copy {number})"[:MAX_NAME_CHARS]
             number += 1
         return candidate
-
-
-def _list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []

@@ -29,6 +29,7 @@ from backcoach.core.custom_exercise import (
 from backcoach.core.library import MAX_ITEMS, LibraryError, check_routine_name, item_values
 from backcoach.core.routine import Routine, RoutineError, item_from_json
 from backcoach.core.storage.files import FileProblem, parse_json, write_json_atomic
+from backcoach.core.words import cannot_read, cannot_write
 
 FORMAT = "backcoach-routine"
 VERSION = 1
@@ -62,7 +63,7 @@ def read_routine_file(
     except FileNotFoundError:
         raise RoutineFileError(f"There is no file {path}.") from None
     except OSError as error:
-        raise RoutineFileError(f"{path} cannot be read: {error.strerror}.") from None
+        raise RoutineFileError(cannot_read(path, error)) from None
     if not stat.S_ISREG(info.st_mode):
         raise RoutineFileError(f"{path} is not a file (it is a folder or a device).")
     if info.st_size > MAX_ROUTINE_FILE_BYTES:
@@ -72,7 +73,7 @@ def read_routine_file(
             # Read one byte more than allowed, so a file that grew since stat() is still refused.
             raw = handle.read(MAX_ROUTINE_FILE_BYTES + 1)
     except OSError as error:
-        raise RoutineFileError(f"{path} cannot be read: {error.strerror}.") from None
+        raise RoutineFileError(cannot_read(path, error)) from None
     if len(raw) > MAX_ROUTINE_FILE_BYTES:
         raise RoutineFileError(_too_big(path.name, len(raw)))
     return parse_routine_file(raw, path.name, guide, poses)
@@ -202,4 +203,4 @@ def write_routine_file(path: Path, routine: Routine, catalogue: Catalogue) -> No
     try:
         write_json_atomic(Path(path), routine_file_json(routine, catalogue))
     except OSError as error:
-        raise RoutineFileError(f"Could not write {path}: {error.strerror or error}.") from None
+        raise RoutineFileError(cannot_write(path, error)) from None

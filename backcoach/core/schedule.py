@@ -26,7 +26,6 @@ from backcoach.core.settings import ReminderMode, Settings, parse_time_of_day
 
 # How far ahead to look for the next reminder: a week, plus a day for a daylight-saving change.
 _DAYS_AHEAD = 8
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _time_of_day(text: str) -> time:
@@ -196,24 +195,3 @@ def _slots(
     start, end = _local(day, plan.work_start, zone), _local(day, plan.work_end, zone)
     slot = max(anchor, start) + timedelta(minutes=plan.interval_minutes)
     return [(slot, end)] if slot <= end else []
-
-
-def describe(plan: ReminderPlan) -> str:
-    """The schedule in a sentence, for the tray's tooltip and the settings dialog."""
-    if not plan.enabled:
-        return "Reminders are off."
-    if plan.mode == "times":
-        when = "at " + ", ".join(t.strftime("%H:%M") for t in plan.times) if plan.times else "never"
-    else:
-        every = "minute" if plan.interval_minutes == 1 else f"{plan.interval_minutes} minutes"
-        when = f"every {every} from {plan.work_start:%H:%M} to {plan.work_end:%H:%M}"
-    days = sorted(plan.weekdays)
-    if days == list(range(5)):
-        on = "on weekdays"
-    elif days == list(range(7)):
-        on = "every day"
-    elif not days:
-        on = "on no day"
-    else:
-        on = "on " + ", ".join(_WEEKDAY_NAMES[d] for d in days)
-    return f"Reminders {when}, {on}."

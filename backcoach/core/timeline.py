@@ -8,6 +8,7 @@ from enum import Enum
 
 from backcoach.core.catalogue import Catalogue, Exercise, Position
 from backcoach.core.routine import ResolvedItem, Routine
+from backcoach.core.words import phase_label, side_text
 
 SWITCH_SIDES_SECONDS = 5
 
@@ -22,7 +23,7 @@ class Phase(Enum):
 
     @property
     def label(self) -> str:
-        return _PHASE_LABELS[self]
+        return phase_label(self)
 
     @property
     def is_active(self) -> bool:
@@ -30,23 +31,9 @@ class Phase(Enum):
         return self in (Phase.MOVE, Phase.HOLD, Phase.RELEASE)
 
 
-_PHASE_LABELS = {
-    Phase.GET_READY: "Get ready",
-    Phase.MOVE: "Move into position",
-    Phase.HOLD: "Hold",
-    Phase.RELEASE: "Release",
-    Phase.REST: "Rest",
-    Phase.SWITCH_SIDES: "Switch sides",
-}
-
-
 class Side(Enum):
     LEFT = "left"
     RIGHT = "right"
-
-    @property
-    def label(self) -> str:
-        return self.value.capitalize()
 
 
 @dataclass(frozen=True)
@@ -73,7 +60,7 @@ class Step:
         """ "Left leg", "Right knee", or "" for an exercise done once."""
         if self.side is None:
             return ""
-        return f"{self.side.label} {self.exercise.side_label}"
+        return side_text(self.side, self.exercise.side_label)
 
 
 @dataclass(frozen=True)
@@ -109,6 +96,11 @@ def build_timeline(routine: Routine, catalogue: Catalogue) -> Timeline:
     for item_index, (item, exercise) in enumerate(zip(items, exercises, strict=True)):
         steps.extend(_exercise_steps(len(steps), item_index, item, exercise))
     return Timeline(routine, items, exercises, tuple(steps))
+
+
+def routine_seconds(routine: Routine, catalogue: Catalogue) -> float:
+    """How long a routine takes as planned: every rest and get-ready included."""
+    return build_timeline(routine, catalogue).total_seconds
 
 
 def _exercise_steps(

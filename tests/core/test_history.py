@@ -10,13 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcoach.core.history import (
-    Streak,
     WeekOutcome,
     best_streak,
     current_streak,
     daily_minutes,
     day_of,
-    explain_streak,
+    minutes_per,
     monthly_minutes,
     session_day,
     skipped_days,
@@ -130,6 +129,11 @@ def test_weekly_and_monthly_totals_group_by_monday_and_first_of_month():
         D("2024-05-06"): 7.0,
     }
     assert monthly_minutes(daily) == {D("2024-04-01"): 15.0, D("2024-05-01"): 10.0}
+    assert minutes_per(daily, "week") == weekly_minutes(daily)
+    assert minutes_per(daily, "month") == monthly_minutes(daily)
+    assert minutes_per(daily, "day") == daily
+    with pytest.raises(ValueError, match="no period 'year'"):
+        minutes_per(daily, "year")
 
 
 # --- streaks ----------------------------------------------------------------------------------
@@ -353,45 +357,6 @@ def test_weekly_goal_streak(what, active, rest, goal, today, weeks):
 def test_this_weeks_days_are_counted_for_the_goal_card():
     streak = weekly_goal_streak(days("2024-05-06", "2024-05-08"), set(), 4, D("2024-05-08"))
     assert streak.this_week_days == 2 and streak.goal == 4
-
-
-# --- the explanation ----------------------------------------------------------------------------
-
-EXPLAIN_CASES = [
-    ("nothing yet", Streak(), "2024-05-10", "No streak yet: a session today starts one."),
-    ("one day", Streak(1, D("2024-05-10"), D("2024-05-10")), "2024-05-10", "1 day: today"),
-    (
-        "Mon to Fri with a rest day",
-        Streak(4, D("2024-05-06"), D("2024-05-10"), (D("2024-05-09"),)),
-        "2024-05-10",
-        "4 days: Mon to Fri; Thursday was a rest day",
-    ),
-    (
-        "two rest days",
-        Streak(3, D("2024-05-06"), D("2024-05-10"), (D("2024-05-07"), D("2024-05-09"))),
-        "2024-05-11",
-        "3 days: Mon to Fri; Tuesday and Thursday were rest days",
-    ),
-    (
-        "a long streak",
-        Streak(40, D("2024-03-01"), D("2024-05-10"), tuple(span("2024-03-02", "2024-04-01"))),
-        "2024-05-10",
-        "40 days: 1 Mar to today; 31 rest days paused it",
-    ),
-    (
-        "a streak that began last year",
-        Streak(20, D("2023-12-20"), D("2024-01-08")),
-        "2024-01-09",
-        "20 days: 20 Dec 2023 to yesterday",
-    ),
-]
-
-
-@pytest.mark.parametrize(
-    ("what", "streak", "today", "expected"), EXPLAIN_CASES, ids=[c[0] for c in EXPLAIN_CASES]
-)
-def test_explain_streak(what, streak, today, expected):
-    assert explain_streak(streak, D(today)) == expected
 
 
 def test_summary_as_json_for_scripts():

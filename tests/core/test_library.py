@@ -8,6 +8,7 @@ import pytest
 
 from backcoach.core.custom_exercise import ExerciseFieldsError, pose_choices
 from backcoach.core.library import ItemFieldsError, Library, LibraryError
+from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import BOUNDS, load_builtin_routines
 from backcoach.core.storage.store import Store
 from backcoach.core.timeline import build_timeline
@@ -16,7 +17,7 @@ from backcoach.core.timeline import build_timeline
 @pytest.fixture
 def library(catalogue) -> Library:
     counter = itertools.count(1)
-    library, problems = Library.from_store_data(catalogue, load_builtin_routines(catalogue), {})
+    library, problems = library_from_store_data(catalogue, load_builtin_routines(catalogue), {})
     assert problems == []
     # Predictable ids, so tests can name what they made.
     return Library(
@@ -49,7 +50,7 @@ def own_exercise(**changes):
 
 def test_the_builtins_come_first_and_nothing_is_stored_until_a_change(library):
     assert [r.id for r in library.routines] == ["full_floor", "quick_break", "desk_stretch"]
-    assert library.to_store_data()["routines"] == []
+    assert library_to_store_data(library)["routines"] == []
 
 
 def test_editing_a_builtin_keeps_an_override_that_reset_removes(library, catalogue):
@@ -57,18 +58,18 @@ def test_editing_a_builtin_keeps_an_override_that_reset_removes(library, catalog
     assert edited.is_edited_builtin("quick_break")
     assert edited.routine("quick_break").items[0].hold_seconds == 20
     assert edited.routine("quick_break").builtin
-    assert [r["id"] for r in edited.to_store_data()["routines"]] == ["quick_break"]
+    assert [r["id"] for r in library_to_store_data(edited)["routines"]] == ["quick_break"]
     # The order of routines does not change when a built-in is edited.
     assert [r.id for r in edited.routines] == [r.id for r in library.routines]
     restored = edited.reset_routine("quick_break")
     assert restored.routine("quick_break") == library.routine("quick_break")
-    assert restored.to_store_data()["routines"] == []
+    assert library_to_store_data(restored)["routines"] == []
 
 
 def test_a_deleted_builtin_can_be_restored_with_its_edits_undone(library):
     changed = library.rename("full_floor", "Floor").delete("quick_break")
     assert [r.id for r in changed.routines] == ["full_floor", "desk_stretch"]
-    assert changed.to_store_data()["hidden_builtins"] == ["quick_break"]
+    assert library_to_store_data(changed)["hidden_builtins"] == ["quick_break"]
     restored = changed.restore_builtins()
     assert restored.routines == library.routines
 
@@ -244,8 +245,8 @@ def test_the_library_round_trips_through_the_store(library, poses, store: Store,
     library = library.add_item(mine, exercise_id).set_item(mine, 1, reps=2, sets=3)
     library = library.set_enabled(mine, 0, False).delete("desk_stretch")
     library = library.set_item("quick_break", 0, hold_seconds=7)
-    store.save_user_data(library.to_store_data())
-    again, problems = Library.from_store_data(
+    store.save_user_data(library_to_store_data(library))
+    again, problems = library_from_store_data(
         catalogue, load_builtin_routines(catalogue), Store.open(store.folder).load_user_data()
     )
     assert problems == []
@@ -263,10 +264,10 @@ def test_unreadable_entries_and_unknown_keys_are_kept_and_reported(catalogue):
         "exercises": [{"id": "half", "name": "Half"}],
         "from_the_future": {"keep": True},
     }
-    library, problems = Library.from_store_data(catalogue, load_builtin_routines(catalogue), data)
+    library, problems = library_from_store_data(catalogue, load_builtin_routines(catalogue), data)
     assert len(problems) == 3
     assert "fine" in {r.id for r in library.routines}
-    stored = library.rename("fine", "Still fine").to_store_data()
+    stored = library_to_store_data(library.rename("fine", "Still fine"))
     assert data["routines"][0] in stored["routines"] and "not a routine" in stored["routines"]
     assert stored["exercises"] == [{"id": "half", "name": "Half"}]
     assert stored["from_the_future"] == {"keep": True}

@@ -10,7 +10,7 @@ from backcoach.core.routine import (
     routine_from_json,
     validate_item_fields,
 )
-from backcoach.core.timeline import build_timeline
+from backcoach.core.timeline import build_timeline, routine_seconds
 
 
 def test_an_item_uses_the_exercise_defaults_unless_set(catalogue):
@@ -90,3 +90,28 @@ def test_a_disabled_item_is_left_out_of_the_timeline(catalogue):
     timeline = build_timeline(routine, catalogue)
     assert {s.exercise.id for s in timeline.steps} == {"bridge"}
     assert routine.items[1] == RoutineItem("ball_position", enabled=False)
+
+
+def test_a_routines_length_counts_every_step_of_the_enabled_items(catalogue):
+    routine = routine_from_json(
+        {
+            "id": "r",
+            "name": "R",
+            "exercises": [
+                {
+                    "exercise": "bridge",
+                    "reps": 2,
+                    "hold_seconds": 10,
+                    "rest_seconds": 4,
+                    "get_ready_seconds": 5,
+                    "both_sides": False,
+                },
+                {"exercise": "ball_position", "enabled": False},
+            ],
+        },
+        catalogue,
+    )
+    bridge = catalogue.get("bridge")
+    # Get ready, then each rep moves, holds and releases, with a rest between the two reps.
+    rep = bridge.move_seconds + 10 + bridge.release_seconds
+    assert routine_seconds(routine, catalogue) == 5 + 2 * rep + 4

@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 
 from backcoach.core.library import Library
+from backcoach.core.library_document import library_from_store_data
 from backcoach.core.routine import load_builtin_routines
 from backcoach.core.routine_file import (
     MAX_ROUTINE_FILE_BYTES,
@@ -34,7 +35,7 @@ def documented_example() -> dict:
 
 @pytest.fixture
 def library(catalogue) -> Library:
-    library, _ = Library.from_store_data(catalogue, load_builtin_routines(catalogue), {})
+    library, _ = library_from_store_data(catalogue, load_builtin_routines(catalogue), {})
     return library
 
 
@@ -78,7 +79,7 @@ def test_export_then_import_gives_the_same_routine(tmp_path, library, catalogue)
         build_timeline(routine, library.catalogue).total_seconds
     )
     # Into a library that has none of it: the same routine, its exercise included.
-    fresh, _ = Library.from_store_data(catalogue, load_builtin_routines(catalogue), {})
+    fresh, _ = library_from_store_data(catalogue, load_builtin_routines(catalogue), {})
     fresh, new_id = fresh.with_imported(again.routine, again.exercises)
     assert fresh.routine(new_id).resolved(fresh.catalogue) == routine.resolved(library.catalogue)
 

@@ -15,7 +15,6 @@ from backcoach.core.schedule import (
     ReminderPlan,
     SystemZone,
     completed_today,
-    describe,
     next_reminder,
 )
 from backcoach.core.session import SessionRecord
@@ -565,16 +564,6 @@ def test_a_stored_wrong_value_falls_back_to_the_default_and_is_kept():
         "The setting 'work_start' must be a time of day such as 09:00; its default is used."
     ]
     assert settings.to_json()["work_start"] == "25:00"
-
-
-def test_describe():
-    assert describe(replace(WORKDAYS, enabled=False)) == "Reminders are off."
-    assert describe(WORKDAYS) == "Reminders every 60 minutes from 09:00 to 17:00, on weekdays."
-    assert describe(replace(EVERY_DAY, mode="times")) == "Reminders at 10:30, 15:00, every day."
-    assert describe(replace(WORKDAYS, interval_minutes=1)).startswith("Reminders every minute from")
-    assert describe(replace(WORKDAYS, weekdays=frozenset({0, 2}))) == (
-        "Reminders every 60 minutes from 09:00 to 17:00, on Monday, Wednesday."
-    )
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import gc
 
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from tests.core.test_store_basics import session
+from tests.core.storage.test_store_basics import session
 
 
 def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, store, clock):

@@ -18,6 +18,7 @@ from backcoach.core.settings import Settings
 from backcoach.core.storage.files import FileProblem, read_json, write_json_atomic
 from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
 from backcoach.core.storage.store import Store
+from backcoach.core.words import archive_exported, archive_imported, cannot_write
 
 ARCHIVE_FORMAT = "backcoach-archive"
 # An archive of many years is larger than any one data file.
@@ -32,10 +33,7 @@ class ExportSummary:
     exercises: int
 
     def __str__(self) -> str:
-        return (
-            f"Exported {self.sessions} session(s), the settings, {self.routines} routine(s) and "
-            f"{self.exercises} exercise(s) to {self.path}."
-        )
+        return archive_exported(self)
 
 
 @dataclass
@@ -48,18 +46,7 @@ class ImportSummary:
     exercises_added: int = 0
 
     def __str__(self) -> str:
-        parts = [
-            f"Imported {self.sessions_added} new session(s)"
-            f" ({self.sessions_already_here} were already here)."
-        ]
-        if self.sessions_unreadable:
-            parts.append(f"{self.sessions_unreadable} session(s) in the file could not be read.")
-        if self.settings_added:
-            parts.append(f"Settings added: {', '.join(self.settings_added)}.")
-        parts.append(
-            f"Routines added: {self.routines_added}; exercises added: {self.exercises_added}."
-        )
-        return " ".join(parts)
+        return archive_imported(self)
 
 
 def export_all(
@@ -82,7 +69,7 @@ def export_all(
     try:
         write_json_atomic(Path(path), archive)
     except OSError as error:
-        raise FileProblem(f"Could not write {path}: {error.strerror or error}.") from error
+        raise FileProblem(cannot_write(path, error)) from error
     return ExportSummary(
         Path(path), len(sessions), len(user_data["routines"]), len(user_data["exercises"])
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 from backcoach.core.history import session_day
 from backcoach.core.session import SessionRecord
 from backcoach.core.storage.files import write_text_atomic
+from backcoach.core.words import cannot_write, csv_needs_two_files, export_path_is_a_folder
 
 SESSION_COLUMNS = (
     "id",
@@ -136,15 +137,15 @@ def export_csv(
     """Write both CSV files; raises ExportError with a message a person can act on."""
     exercises_path = exercises_path or exercises_path_for(sessions_path)
     if sessions_path.resolve() == exercises_path.resolve():
-        raise ExportError("The sessions and the exercises need two different files.")
+        raise ExportError(csv_needs_two_files())
     for path, text in (
         (sessions_path, sessions_csv(sessions, day_start_hour)),
         (exercises_path, exercises_csv(sessions, day_start_hour)),
     ):
         if path.is_dir():
-            raise ExportError(f"{path} is a folder; name a file to export to.")
+            raise ExportError(export_path_is_a_folder(path))
         try:
             write_text_atomic(path, text)
         except OSError as error:
-            raise ExportError(f"Could not write {path}: {error.strerror or error}.") from error
+            raise ExportError(cannot_write(path, error)) from error
     return sessions_path, exercises_path

@@ -11,6 +11,8 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from backcoach.core.words import cannot_read
+
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 32
 MAX_NUMBER_DIGITS = 20
@@ -26,7 +28,7 @@ def read_json(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise FileProblem(f"{path.name} cannot be read: {error.strerror}.") from None
+        raise FileProblem(cannot_read(path.name, error)) from None
     if size > max_bytes:
         raise FileProblem(
             f"{path.name} is {size / 1e6:.0f} MB, more than the {max_bytes / 1e6:.0f} MB "
@@ -35,7 +37,7 @@ def read_json(path: Path, max_bytes: int = MAX_FILE_BYTES) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise FileProblem(f"{path.name} cannot be read: {error.strerror}.") from None
+        raise FileProblem(cannot_read(path.name, error)) from None
     return parse_json(raw, path.name)
 
 

@@ -14,8 +14,8 @@ file keeps logging a session as cheap after ten years as on the first day.
 What the store promises (docs/data-format.md, "Data safety", says it for users): a write replaces a
 file whole or not at all; a file is backed up before it changes; a file that cannot be read is set
 aside under a new name, never overwritten, and what can be read of it and of its newest good backup
-is restored; a file from a newer version is read but never written; an older one is migrated after
-a backup.
+is restored (recovery.py); a file from a newer version is read but never written; an older one is
+migrated after a backup.
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
 from backcoach.core.storage.files import (
     FileProblem,
-    parse_json,
     read_json,
     remove_stray_temporaries,
     write_bytes_atomic,
@@ -50,7 +49,8 @@ from backcoach.core.storage.migrations import (
     DocumentKind,
     migrate,
 )
-from backcoach.core.storage.salvage import salvage_records
+from backcoach.core.storage.recovery import good_document, recover, shape_problem
+from backcoach.core.words import plural
 
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"
@@ -99,29 +99,6 @@ def _why(error: OSError) -> str:
     if error.errno == errno.EROFS:
         return "the folder is read-only"
     return error.strerror or str(error)
-
-
-_KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
-
-
-def _shape_problem(data: Any, kind: DocumentKind, name: str) -> str | None:
-    """Why the document is not a BackCoach document of this kind, or None if it is one."""
-    if not isinstance(data, dict):
-        return f"{name} does not hold {_KIND_WORDS[kind]}."
-    schema = data.get("schema")
-    if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
-        return f"{name} has no valid schema version."
-    if schema > SCHEMA_VERSION:
-        return None  # a newer version may shape its files differently: not ours to judge
-    if kind == SESSIONS and not isinstance(data.get("sessions"), list):
-        return f"{name} has no list of sessions."
-    if kind == ROUTINES:
-        for key in ("routines", "exercises"):
-            if key in data and not isinstance(data[key], list):
-                return f"In {name}, {key!r} is not a list."
-    if kind == SETTINGS and "settings" in data and not isinstance(data["settings"], dict):
-        return f"In {name}, 'settings' is not an object."
-    return None
 
 
 class Store:
@@ -185,7 +162,7 @@ class Store:
             data = read_json(path)
         except FileProblem as problem:
             return self._recover(path, kind, str(problem))
-        problem = _shape_problem(data, kind, path.name)
+        problem = shape_problem(data, kind, path.name)
         if problem:
             return self._recover(path, kind, problem)
         schema = data["schema"]
@@ -212,121 +189,22 @@ class Store:
             )
         return migrated
 
-    def _good_document(self, raw: bytes, kind: DocumentKind, name: str) -> dict[str, Any] | None:
-        try:
-            data = parse_json(raw, name)
-        except FileProblem:
-            return None
-        if _shape_problem(data, kind, name) or data["schema"] > SCHEMA_VERSION:
-            return None
-        return migrate(kind, data)
-
-    def _newest_good_backup(
-        self, path: Path, kind: DocumentKind
-    ) -> tuple[Backup, dict[str, Any]] | None:
-        for backup in self.backups.of(path):
-            try:
-                raw = backup.path.read_bytes()
-            except OSError:
-                continue
-            data = self._good_document(raw, kind, backup.path.name)
-            if data is not None:
-                return backup, data
-        return None
-
     def _recover(self, path: Path, kind: DocumentKind, why: str) -> dict[str, Any] | None:
         """Set the broken file aside; rebuild it from what it still holds and its newest good
         backup; tell the user. The recovered document, or None if nothing was recovered."""
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            raw = b""
-        aside = self._set_aside(path)
-        found = self._newest_good_backup(path, kind)
-        backup, recovered = found if found else (None, None)
-        salvaged = 0
-        if kind == SESSIONS:
-            recovered, salvaged = self._merge_salvaged_sessions(recovered, raw)
-        elif kind == ROUTINES:
-            recovered, salvaged = self._merge_salvaged_routines(recovered, raw)
-        name = self._relative(path)
-        what = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}[kind]
-        message = [f"Your {what} file {name} could not be read: {why}"]
-        if aside is None:
+        recovery = recover(
+            path, kind, why, self._relative(path), self.backups, self.device, self.clock.now()
+        )
+        message = recovery.message
+        if recovery.aside is None:
             self.read_only.add(path)
-            message.append(f"It could not be moved aside, so it is left as it was at {path}.")
-        else:
-            message.append(f"The damaged file is kept as {aside}.")
-        recovered_from = []
-        if salvaged:
-            recovered_from.append(f"{salvaged} readable record(s) were rescued from it")
-        if backup is not None:
-            recovered_from.append(f"the backup of {backup.taken:%d %b %Y, %H:%M} was loaded")
-        if recovered_from:
-            sentence = ", and ".join(recovered_from)
-            message.append(sentence[0].upper() + sentence[1:] + ".")
-        elif kind == SETTINGS:
-            message.append("No good backup was found, so the default settings are used.")
-        else:
-            message.append("No good backup was found.")
-        if recovered is not None and aside is not None:
+        elif recovery.document is not None:
             try:
-                write_json_atomic(path, recovered)
+                write_json_atomic(path, recovery.document)
             except OSError as error:
-                message.append(f"The recovered data could not be saved yet: {_why(error)}.")
-        self.problems.append(" ".join(message))
-        return recovered
-
-    def _merge_salvaged_sessions(
-        self, recovered: dict[str, Any] | None, raw: bytes
-    ) -> tuple[dict[str, Any] | None, int]:
-        readable = []
-        for candidate in salvage_records(raw, "sessions"):
-            try:
-                SessionRecord.from_json(candidate)
-            except RecordError:
-                continue
-            readable.append(candidate)
-        if not readable:
-            return recovered, 0
-        if recovered is None:
-            recovered = {"schema": SCHEMA_VERSION, "device": self.device, "sessions": []}
-        by_id = {s.get("id"): s for s in recovered["sessions"] if isinstance(s, dict)}
-        # The damaged file is newer than its backup: its readable records win.
-        by_id.update({record["id"]: record for record in readable})
-        kept = [s for s in recovered["sessions"] if not isinstance(s, dict) or "id" not in s]
-        recovered["sessions"] = kept + list(by_id.values())
-        return recovered, len(readable)
-
-    def _merge_salvaged_routines(
-        self, recovered: dict[str, Any] | None, raw: bytes
-    ) -> tuple[dict[str, Any] | None, int]:
-        count = 0
-        result = recovered or {"schema": SCHEMA_VERSION, "routines": [], "exercises": []}
-        for key in ("routines", "exercises"):
-            readable = [r for r in salvage_records(raw, key) if isinstance(r.get("id"), str)]
-            if not readable:
-                continue
-            existing = result.get(key) if isinstance(result.get(key), list) else []
-            by_id = {r.get("id"): r for r in existing if isinstance(r, dict)}
-            by_id.update({r["id"]: r for r in readable})
-            result[key] = list(by_id.values())
-            count += len(readable)
-        return (result if count or recovered is not None else None), count
-
-    def _set_aside(self, path: Path) -> Path | None:
-        """Rename the file to NAME.broken-STAMP; the new path, or None if it cannot be moved."""
-        stamp = self.clock.now().strftime("%Y%m%d-%H%M%S")
-        aside = path.with_name(f"{path.name}.broken-{stamp}")
-        counter = 1
-        while aside.exists():
-            counter += 1
-            aside = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
-        try:
-            path.rename(aside)
-        except OSError:
-            return None
-        return aside
+                message += f" The recovered data could not be saved yet: {_why(error)}."
+        self.problems.append(message)
+        return recovery.document
 
     def _write_document(self, path: Path, data: dict[str, Any]) -> None:
         if path in self.read_only:
@@ -354,7 +232,7 @@ class Store:
         except OSError as error:
             raise StoreError(f"Could not read the backup {backup.path}: {_why(error)}.") from error
         kind = self._kind_of(backup.original)
-        if self._good_document(raw, kind, backup.path.name) is None:
+        if good_document(raw, kind, backup.path.name) is None:
             raise StoreError(f"The backup {backup.path} is damaged; nothing was restored.")
         try:
             self.backups.before_change(backup.original, force=True)
@@ -452,8 +330,8 @@ class Store:
                 self._session_files[record.id] = path
             if unreadable:
                 self.problems.append(
-                    f"{unreadable} session(s) in {path} could not be read; they are kept in the "
-                    "file but not shown."
+                    f"{plural(unreadable, 'session')} in {path} could not be read; they are "
+                    "kept in the file but not shown."
                 )
             yield records
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
+from backcoach.core.words import export_failed, import_failed, plural
 from backcoach.ui.app_state import AppState
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class DataActions:
 
             summary = export_all(self.state.store, path, extra_sessions=self.state.unsaved)
         except FileProblem as error:
-            self.state.problemReported.emit(str(error))
+            self.state.problemReported.emit(export_failed(error))
             return False
         self.state.problemReported.emit(str(summary))
         return True
@@ -80,7 +81,7 @@ class DataActions:
 
             summary = import_all(self.state.store, path)
         except (FileProblem, StoreError) as error:
-            self.state.problemReported.emit(f"Nothing more was imported: {error}")
+            self.state.problemReported.emit(import_failed(error))
             self.state.reload()
             return False
         self.state.reload()
@@ -100,7 +101,7 @@ def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
     if not state.has_unsaved or state.retry_unsaved():
         return True
     count = len(state.unsaved)
-    what = f"{count} session(s)" if count else "Your latest settings"
+    what = plural(count, "session") if count else "Your latest settings"
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         "Not saved",

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backcoach.core.storage.export import ExportError, exercises_path_for, export_csv
+from backcoach.core.words import csv_exported, export_failed
 from backcoach.ui.app_state import AppState
 
 
@@ -37,10 +38,7 @@ def export_to(parent: QWidget, state: AppState, path: Path) -> tuple[Path, Path]
             state.sessions, path, exercises_path_for(path), state.settings.day_start_hour
         )
     except ExportError as error:
-        QMessageBox.warning(parent, "Export failed", str(error))
+        QMessageBox.warning(parent, "Export history as CSV", export_failed(error))
         return None
-    state.problemReported.emit(
-        f"Exported {len(state.sessions)} sessions to {written[0]} and their exercises to "
-        f"{written[1]}."
-    )
+    state.problemReported.emit(csv_exported(len(state.sessions), *written))
     return written

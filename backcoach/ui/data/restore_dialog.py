@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.storage.backups import Backup
+from backcoach.core.words import moment_text, month_text, plural
 from backcoach.ui.app_state import AppState
 
 _BACKUP_ROLE = Qt.ItemDataRole.UserRole
@@ -34,7 +35,7 @@ def describe_file(state: AppState, original: Path) -> str:
     try:
         device = original.parent.name
         year, month = original.stem.split("-")
-        when = date(int(year), int(month), 1).strftime("%B %Y")
+        when = month_text(date(int(year), int(month), 1))
     except ValueError:
         return str(original.relative_to(folder))
     whose = "this computer" if device == state.store.device else device
@@ -48,12 +49,12 @@ def describe_backup(backup: Backup) -> str:
     except (OSError, ValueError):
         return "This backup cannot be read."
     if isinstance(data, dict) and isinstance(data.get("sessions"), list):
-        return f"{len(data['sessions'])} session(s)"
+        return plural(len(data["sessions"]), "session")
     if isinstance(data, dict) and isinstance(data.get("routines"), list):
-        return f"{len(data['routines'])} routine(s)"
+        return plural(len(data["routines"]), "routine")
     if isinstance(data, dict) and isinstance(data.get("settings"), dict):
-        return f"{len(data['settings'])} setting(s) set"
-    return f"{backup.size} bytes"
+        return f"{plural(len(data['settings']), 'setting')} set"
+    return plural(backup.size, "byte")
 
 
 class RestoreDialog(QDialog):
@@ -109,9 +110,7 @@ class RestoreDialog(QDialog):
             parent = QTreeWidgetItem([describe_file(self.state, original), f"{len(backups)}"])
             parent.setToolTip(0, str(original))
             for backup in backups:
-                child = QTreeWidgetItem(
-                    [backup.path.name, backup.taken.strftime("%a %d %b %Y, %H:%M")]
-                )
+                child = QTreeWidgetItem([backup.path.name, moment_text(backup.taken, weekday=True)])
                 child.setData(0, _BACKUP_ROLE, backup)
                 child.setToolTip(0, str(backup.path))
                 parent.addChild(child)
@@ -129,7 +128,7 @@ class RestoreDialog(QDialog):
         if backup is not None:
             self.details.setText(
                 f"{describe_file(self.state, backup.original)} as of "
-                f"{backup.taken:%d %b %Y, %H:%M}: {describe_backup(backup)}."
+                f"{moment_text(backup.taken)}: {describe_backup(backup)}."
             )
         else:
             self.details.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from typing import Literal
+from html import escape
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,8 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.history import MONTH_SHORT, WEEKDAY_SHORT, month_start, week_start
+from backcoach.core.history import Period, minutes_per, month_start, week_start
 from backcoach.core.session import SessionRecord
+from backcoach.core.words import (
+    active_text,
+    date_text,
+    duration_text,
+    month_text,
+    plural,
+    time_text,
+)
 
 DAY = 86400.0
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -40,8 +48,7 @@ RANGES = (
     ("12m", "12 months", 365),
     ("all", "All", 0),
 )
-Granularity = Literal["day", "week", "month"]
-GRANULARITIES: tuple[tuple[Granularity, str], ...] = (
+GRANULARITIES: tuple[tuple[Period, str], ...] = (
     ("day", "Days"),
     ("week", "Weeks"),
     ("month", "Months"),
@@ -60,35 +67,25 @@ def date_at(seconds: float) -> date:
 
 
 def bars(
-    daily: Mapping[date, float], granularity: Granularity
+    totals: Mapping[date, float], granularity: Period
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Bar centres (s), heights (minutes) and widths (s) for days, weeks or months."""
-    if not daily:
-        empty = np.zeros(0)
-        return empty, empty, empty
-    days = np.array(sorted(daily), dtype="datetime64[D]")
-    minutes = np.array([daily[d] for d in sorted(daily)], dtype=float)
+    """Bar centres (s), heights (minutes) and widths (s) for the totals of core.history's
+    minutes_per: each keyed by the first day of its day, week or month."""
+    starts = sorted(totals)
+    count = len(starts)
+    days = np.fromiter((d.toordinal() for d in starts), dtype=np.int64, count=count) - _EPOCH
+    heights = np.fromiter((totals[d] for d in starts), dtype=float, count=count)
     if granularity == "day":
-        starts, totals = days, minutes
-        lengths = np.ones(len(days))
+        lengths = np.ones(count)
+    elif granularity == "week":
+        lengths = np.full(count, 7.0)
     else:
-        if granularity == "week":
-            # datetime64 day 0 (1970-01-01) was a Thursday: shift so that weeks start on Monday.
-            keys = ((days.astype(np.int64) + 3) // 7) * 7 - 3
-        else:
-            keys = days.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64)
-        unique, inverse = np.unique(keys, return_inverse=True)
-        totals = np.bincount(inverse, weights=minutes)
-        starts = unique.astype("datetime64[D]")
-        if granularity == "week":
-            lengths = np.full(len(unique), 7.0)
-        else:
-            next_month = (starts.astype("datetime64[M]") + 1).astype("datetime64[D]")
-            lengths = (next_month - starts).astype(float)
-    start_seconds = starts.astype(np.int64).astype(float) * DAY
+        first = days.astype("datetime64[D]")
+        next_month = (first.astype("datetime64[M]") + 1).astype("datetime64[D]")
+        lengths = (next_month - first).astype(float)
     return (
-        start_seconds + lengths * DAY / 2,
-        totals,
+        (days + lengths / 2) * DAY,
+        heights,
         lengths * DAY * (0.8 if granularity == "day" else 0.86),
     )
 
@@ -130,10 +127,11 @@ class ActivityCharts(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         """today: the app clock's (set_data moves it on)."""
         super().__init__(parent)
-        self.granularity: Granularity = "day"
+        self.granularity: Period = "day"
         self.range_key = "3m"
         self.today = today
         self.daily: dict[date, float] = {}
+        self.totals: dict[date, float] = {}  # per day, week or month, as the bars show
         self.by_day: dict[date, list[SessionRecord]] = {}
         self.first_day: date | None = None
 
@@ -266,14 +264,15 @@ class ActivityCharts(QWidget):
         self.set_range(self.range_key)
 
     def _draw_bars(self) -> None:
-        self.bar_x, self.bar_minutes, widths = bars(self.daily, self.granularity)
+        self.totals = minutes_per(self.daily, self.granularity)
+        self.bar_x, self.bar_minutes, widths = bars(self.totals, self.granularity)
         if len(self.bar_x):
             self.bars.setOpts(x=self.bar_x, height=self.bar_minutes, width=widths)
         else:
             self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
         self._fit_y()
 
-    def set_granularity(self, key: Granularity) -> None:
+    def set_granularity(self, key: Period) -> None:
         self.granularity = key
         self.minutes_plot.setLabel("left", f"Active minutes per {key}")
         getattr(self, f"{key}_button").setChecked(True)
@@ -329,8 +328,8 @@ class ActivityCharts(QWidget):
             if not sessions:
                 return ""
             lines = [
-                f"<b>{WEEKDAY_SHORT[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} "
-                f"{day.year}</b>: {self.daily.get(day, 0):.0f} active minutes"
+                f"<b>{date_text(day, weekday='short')}</b>: "
+                f"{active_text(self.daily.get(day, 0) * 60)}"
             ]
             for record in sessions:
                 pain = ""
@@ -340,25 +339,23 @@ class ActivityCharts(QWidget):
                     pain = f", pain {before} → {after}"
                 done = "" if record.completed else " (partial)"
                 lines.append(
-                    f"{record.started:%H:%M} {record.routine_name}{done}: "
-                    f"{record.active_seconds / 60:.0f} min{pain}"
+                    f"{time_text(record.started)} {escape(record.routine_name)}{done}: "
+                    f"{duration_text(record.active_seconds)}{pain}"
                 )
             return "<br>".join(lines)
         if self.granularity == "week":
-            first = week_start(day)
-            last = first + timedelta(days=6)
-            title = f"Week of {first.day} {MONTH_SHORT[first.month - 1]} {first.year}"
+            first, length = week_start(day), 7
+            title = f"Week of {date_text(first)}"
         else:
             first = month_start(day)
-            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-            title = f"{MONTH_SHORT[first.month - 1]} {first.year}"
-        days = [d for d in self.daily if first <= d <= last]
-        if not days:
+            length = (month_start(first + timedelta(days=31)) - first).days
+            title = month_text(first, "short")
+        if first not in self.totals:
             return ""
-        minutes = sum(self.daily[d] for d in days)
-        count = sum(len(self.by_day.get(d, [])) for d in days)
+        period = (first + timedelta(days=i) for i in range(length))
+        days = [d for d in period if d in self.by_day]
+        count = sum(len(self.by_day[d]) for d in days)
         return (
-            f"<b>{title}</b>: {minutes:.0f} active minutes<br>"
-            f"{count} session{'s' if count != 1 else ''} on {len(days)} "
-            f"day{'s' if len(days) != 1 else ''}"
+            f"<b>{title}</b>: {active_text(self.totals[first] * 60)}<br>"
+            f"{plural(count, 'session')} on {plural(len(days), 'day')}"
         )

@@ -14,7 +14,8 @@ from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from backcoach.core.history import MONTH_SHORT, WEEKDAY_LONG, WEEKDAY_SHORT, week_start
+from backcoach.core.history import week_start
+from backcoach.core.words import active_text, date_text, month_name, plural, weekday_name
 
 WEEKS = 53
 
@@ -91,13 +92,10 @@ class CalendarHeatmap(QWidget):
         return 1 if minutes < low else 2 if minutes < mid else 3 if minutes < high else 4
 
     def describe(self, day: date) -> str:
-        words = f"{WEEKDAY_LONG[day.weekday()]} {day.day} {MONTH_SHORT[day.month - 1]} {day.year}"
+        words = date_text(day, weekday="long")
         count = self.sessions.get(day, 0)
         if count:
-            words += (
-                f": {count} session{'s' if count != 1 else ''}, "
-                f"{self.minutes.get(day, 0):.0f} active minutes"
-            )
+            words += f": {plural(count, 'session')}, {active_text(self.minutes.get(day, 0) * 60)}"
         else:
             words += ": no session"
         if day in self.rest:
@@ -174,7 +172,7 @@ class CalendarHeatmap(QWidget):
             painter.drawText(
                 QRectF(0, top + row * cell, left - 4, cell),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                WEEKDAY_SHORT[row],
+                weekday_name(row, "short"),
             )
         first = self.first_monday
         last_label_x = -1e9
@@ -191,7 +189,7 @@ class CalendarHeatmap(QWidget):
             starts_soon = any((monday + timedelta(days=i)).day == 1 for i in range(7, 21))
             if month_first is not None or (column == 0 and not starts_soon):
                 x = left + column * cell
-                label = MONTH_SHORT[(month_first or monday).month - 1]
+                label = month_name((month_first or monday).month, "short")
                 if x - last_label_x > fm.horizontalAdvance(label) + 4:
                     painter.drawText(
                         QRectF(x, 0, cell * 5, top - 2),

@@ -34,20 +34,15 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord
+from backcoach.core.words import active_text, date_text, duration_text, moment_text
 from backcoach.ui.app_state import AppState
 from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog, rating_box
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
 DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
 EDITABLE = {PAIN_BEFORE: "pain_before", PAIN_AFTER: "pain_after", NOTE: "note"}
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def duration_text(seconds: float) -> str:
-    minutes, rest = divmod(round(seconds), 60)
-    return f"{minutes} min {rest:02d} s" if minutes < 10 else f"{minutes} min"
 
 
 class SessionsModel(QAbstractTableModel):
@@ -96,7 +91,7 @@ class SessionsModel(QAbstractTableModel):
             if column == DURATION:
                 return (
                     f"{duration_text(record.duration_seconds)} in all, "
-                    f"{record.active_seconds / 60:.1f} active minutes"
+                    f"{active_text(record.active_seconds)}"
                 )
             if column == DONE and record.source == "manual":
                 return "Entered by hand"
@@ -116,7 +111,7 @@ class SessionsModel(QAbstractTableModel):
 
     def _display(self, record: SessionRecord, column: int) -> str:
         if column == DATE:
-            return record.started.strftime("%a %d %b %Y, %H:%M")
+            return moment_text(record.started, weekday=True)
         if column == ROUTINE:
             return record.routine_name
         if column == DURATION:
@@ -182,9 +177,14 @@ class RatingDelegate(QStyledItemDelegate):
 # --- undo commands ----------------------------------------------------------------------------
 
 
+def _day(record: SessionRecord) -> str:
+    # "Undo delete the session of Mon 5 Feb", in the Edit menu.
+    return date_text(record.started.date(), weekday="short", year=False)
+
+
 class EditSession(QUndoCommand):
     def __init__(self, state: AppState, old: SessionRecord, new: SessionRecord) -> None:
-        super().__init__(f"edit the session of {old.started:%a %d %b}")
+        super().__init__(f"edit the session of {_day(old)}")
         self.state, self.old, self.new = state, old, new
 
     def redo(self) -> None:
@@ -197,7 +197,7 @@ class EditSession(QUndoCommand):
 
 class DeleteSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
-        super().__init__(f"delete the session of {record.started:%a %d %b}")
+        super().__init__(f"delete the session of {_day(record)}")
         self.state, self.record = state, record
 
     def redo(self) -> None:
@@ -210,7 +210,7 @@ class DeleteSession(QUndoCommand):
 
 class AddSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
-        super().__init__(f"add the session of {record.started:%a %d %b}")
+        super().__init__(f"add the session of {_day(record)}")
         self.state, self.record = state, record
 
     def redo(self) -> None:

@@ -20,16 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.history import MONTH_SHORT, Summary
+from backcoach.core.history import Summary
 from backcoach.core.settings import Settings
+from backcoach.core.words import date_text, duration_text, plural
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 
 def _short(day: date | None, today: date) -> str:
     if day is None:
         return ""
-    text = f"{day.day} {MONTH_SHORT[day.month - 1]}"
-    return text if day.year == today.year else f"{text} {day.year}"
+    return date_text(day, year=day.year != today.year)
 
 
 class Card(QFrame):
@@ -97,17 +97,18 @@ class StreakCards(QWidget):
     def show_summary(self, summary: Summary, rest_today: bool) -> None:
         today = summary.today
         current, best, weekly = summary.current, summary.best, summary.weekly
-        self.current.show_values(_days(current.days), summary.current_explained)
+        self.current.show_values(plural(current.days, "day"), summary.current_explained)
         if best.days:
             self.best.show_values(
-                _days(best.days), f"{_short(best.first, today)} to {_short(best.last, today)}"
+                plural(best.days, "day"),
+                f"{_short(best.first, today)} to {_short(best.last, today)}",
             )
         else:
             self.best.show_values("0 days", "Your longest run of days shows here.")
         if weekly.goal:
-            weeks = f"{weekly.weeks} week" + ("" if weekly.weeks == 1 else "s")
+            weeks = plural(weekly.weeks, "week")
             left = max(0, weekly.goal - weekly.this_week_days)
-            progress = f"{weekly.this_week_days} of {weekly.goal} days this week"
+            progress = f"{weekly.this_week_days} of {plural(weekly.goal, 'day')} this week"
             progress += "; goal met" if not left else f"; {left} to go"
             self.weekly.show_values(weeks, progress)
         else:
@@ -115,15 +116,11 @@ class StreakCards(QWidget):
                 "No goal", "Set a goal of some days a week with “Goal and day start”."
             )
         self.week.show_values(
-            f"{summary.this_week_minutes:.0f} min",
-            f"on {weekly.this_week_days} day{'s' if weekly.this_week_days != 1 else ''}; "
-            f"{summary.sessions} sessions, {summary.active_minutes / 60:.1f} h in all",
+            duration_text(summary.this_week_minutes * 60),
+            f"on {plural(weekly.this_week_days, 'day')}; {plural(summary.sessions, 'session')}, "
+            f"{duration_text(summary.active_minutes * 60)} in all",
         )
         self.rest_today.setChecked(rest_today)
-
-
-def _days(count: int) -> str:
-    return f"{count} day" + ("" if count == 1 else "s")
 
 
 class StreakSettingsDialog(QDialog):

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.catalogue import Catalogue, Exercise
 from backcoach.ui.player.pain_scale import PainScale
-from backcoach.ui.player.session_page import make_button, scaled_font
+from backcoach.ui.widgets.buttons import make_button
+from backcoach.ui.widgets.fonts import scaled_font
 
 ADVICE_NOTES = ("never_force", "consult_physician", "see_physiotherapist")
 

@@ -29,13 +29,13 @@ from backcoach.core.engine import (
 )
 from backcoach.core.session import SessionRecord
 from backcoach.core.timeline import Phase, Side, Step, build_timeline
+from backcoach.core.words import clock_text, countdown_text
 from backcoach.ui.app_state import AppState
 from backcoach.ui.player.cue_script import COUNTDOWN_FROM
 from backcoach.ui.player.cue_settings import CueSettingsButton
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.session_page import SessionPage
 from backcoach.ui.player.start_page import StartPage
-from backcoach.ui.player.time_text import clock_text, countdown_text
 
 if TYPE_CHECKING:
     from backcoach.ui.player.hurt_page import HurtPage

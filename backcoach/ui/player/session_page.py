@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -21,23 +20,9 @@ from PySide6.QtWidgets import (
 
 from backcoach.ui.player.countdown_ring import CountdownRing
 from backcoach.ui.player.up_next_card import UpNextCard
+from backcoach.ui.widgets.buttons import make_button
+from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.pose_view import PoseView
-
-
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font (the system's, by default) scaled: never a fixed pixel size."""
-    font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    return font
-
-
-def make_button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setToolTip(tip)
-    button.setMinimumHeight(button.sizeHint().height() + 8)
-    return button
 
 
 class SessionPage(QWidget):

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.timeline import Timeline
+from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.player.pain_scale import PainScale
-from backcoach.ui.player.session_page import make_button, scaled_font
-from backcoach.ui.player.time_text import duration_text
+from backcoach.ui.widgets.buttons import make_button
+from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.pose_view import PoseView
 
 
@@ -98,18 +99,13 @@ class StartPage(QWidget):
         routine = timeline.routine
         self.title.setText(routine.name)
         self.description.setText(routine.description)
-        count = len(timeline.items)
-        plural = "s" if count != 1 else ""
         self.length.setText(
-            f"{count} exercise{plural} · about {duration_text(timeline.total_seconds)}"
+            f"{plural(len(timeline.items), 'exercise')} · about "
+            f"{duration_text(timeline.total_seconds)}"
         )
         rows = []
         for item, exercise in zip(timeline.items, timeline.exercises, strict=True):
-            reps = f"{item.reps} × {item.hold_seconds} s hold"
-            if item.sets > 1:
-                reps = f"{item.sets} sets of {reps}"
-            if item.both_sides:
-                reps += ", each side"
+            reps = item_text(item.reps, item.hold_seconds, item.sets, item.both_sides)
             rows.append(f"<li><b>{escape(exercise.name)}</b> &nbsp;{escape(reps)}</li>")
         self.exercises.setText(f"<ol style='margin-left:0'>{''.join(rows)}</ol>")
         first = timeline.exercises[0].hold_position

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.session import NOTE_LIMIT, SessionRecord
+from backcoach.core.words import duration_text, plural
 from backcoach.ui.player.pain_scale import PainScale
-from backcoach.ui.player.session_page import make_button, scaled_font
-from backcoach.ui.player.time_text import duration_text
+from backcoach.ui.widgets.buttons import make_button
+from backcoach.ui.widgets.fonts import scaled_font
 
 
 class SummaryPage(QWidget):
@@ -75,14 +76,15 @@ class SummaryPage(QWidget):
         started = [e for e in record.exercises if e.holds_done or e.active_seconds > 0]
         self.totals.setText(
             f"{duration_text(record.duration_seconds)} · {len(started)} of "
-            f"{len(record.exercises)} exercises · {record.reps_done} of {planned_reps} reps"
+            f"{plural(len(record.exercises), 'exercise')} · {record.reps_done} of "
+            f"{plural(planned_reps, 'rep')}"
         )
         rows = []
         for exercise in record.exercises:
-            done = f"{exercise.reps_done} of {exercise.reps_planned} reps"
+            done = f"{exercise.reps_done} of {plural(exercise.reps_planned, 'rep')}"
             partly = 0 < exercise.holds_done < exercise.holds_planned
             if exercise.holds_planned != exercise.reps_planned and partly:
-                done += f" ({exercise.holds_done} of {exercise.holds_planned} holds)"
+                done += f" ({exercise.holds_done} of {plural(exercise.holds_planned, 'hold')})"
             mark = "✓" if exercise.holds_done >= exercise.holds_planned else "·"
             rows.append(
                 f"<tr><td>{mark}</td><td><b>{escape(exercise.name)}</b></td>"

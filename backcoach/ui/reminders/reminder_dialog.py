@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QTime, Slot
+from PySide6.QtCore import QTime, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core import autostart
-from backcoach.core.schedule import describe
 from backcoach.core.settings import (
     Settings,
     parse_time_of_day,
@@ -40,6 +39,7 @@ from backcoach.core.settings import (
     weekdays_problem,
     work_hours_problem,
 )
+from backcoach.core.words import describe_reminders, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 
@@ -180,15 +180,10 @@ class ReminderDialog(QDialog):
 
         days = QHBoxLayout()
         days.addWidget(QLabel("On:"))
-        locale = QLocale()
         self.day_boxes = []
         for day in range(7):
-            name = locale.dayName(day + 1, QLocale.FormatType.LongFormat)
-            box = self._control(
-                QCheckBox(locale.dayName(day + 1, QLocale.FormatType.ShortFormat)),
-                name,
-                f"Remind on {name}",
-            )
+            name = weekday_name(day)
+            box = self._control(QCheckBox(weekday_name(day, "short")), name, f"Remind on {name}")
             box.toggled.connect(self._save_days)
             self.day_boxes.append(box)
             days.addWidget(box)
@@ -323,7 +318,7 @@ class ReminderDialog(QDialog):
 
     @Slot()
     def _show_summary(self, _due: object = None) -> None:
-        text = describe(self.timer.plan)
+        text = describe_reminders(self.timer.plan)
         if self.timer.plan.enabled and self._status is not None:
             text += f" {self._status()}."
         self.summary.setText(text)

@@ -80,9 +80,6 @@ class ReminderTimer(QObject):
 
     # --- the timer ---------------------------------------------------------------------------
 
-    def is_armed(self) -> bool:
-        return self._timer.isActive()
-
     @property
     def armed_ms(self) -> int | None:
         """The wait the timer was last armed for, or None when it is not armed."""

@@ -9,19 +9,19 @@ reminder settings) are in the tray menu and in the window's Reminders menu.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTime, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from backcoach import APP_NAME
 from backcoach.core.routine import Routine
-from backcoach.core.timeline import build_timeline
+from backcoach.core.timeline import routine_seconds
+from backcoach.core.words import duration_text, time_text, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
@@ -174,7 +174,7 @@ class Tray(QObject):
         self.start_menu.clear()
         for routine in self.state.routines:
             action = self.start_menu.addAction(_menu_text(routine.name))
-            action.setToolTip(f"Start {routine.name} ({self._minutes(routine)} min)")
+            action.setToolTip(f"Start {routine.name} ({self._length(routine)})")
             action.setData(routine.id)
             action.triggered.connect(lambda _=False, rid=routine.id: self.start_routine(rid))
 
@@ -208,14 +208,14 @@ class Tray(QObject):
     def _when(self, due: datetime) -> str:
         local = due.astimezone(self.timer.zone)
         now = self.state.clock.now().astimezone(self.timer.zone)
-        clock_time = QTime(local.hour, local.minute).toString("HH:mm")
+        clock_time = time_text(local)
         if local.date() == now.date():
             if local - now < timedelta(minutes=1):
                 return "now"
             return f"today at {clock_time}"
         if local.date() == now.date() + timedelta(days=1):
             return f"tomorrow at {clock_time}"
-        return f"{local:%A} at {clock_time}"
+        return f"{weekday_name(local.weekday())} at {clock_time}"
 
     @Slot(object)
     def _update_status(self, _due: object = None) -> None:
@@ -224,8 +224,8 @@ class Tray(QObject):
         if self.icon is not None:
             self.icon.setToolTip(f"{APP_NAME}\n{text}")
 
-    def _minutes(self, routine: Routine) -> int:
-        return max(1, math.ceil(build_timeline(routine, self.state.catalogue).total_seconds / 60))
+    def _length(self, routine: Routine) -> str:
+        return duration_text(routine_seconds(routine, self.state.catalogue))
 
     # --- reminders -------------------------------------------------------------------------
 
@@ -235,7 +235,7 @@ class Tray(QObject):
 
     def reminder_text(self) -> str:
         routine = self.reminder_routine
-        return f"{routine.name}, {self._minutes(routine)} minutes. Click here to start it."
+        return f"{routine.name}, {self._length(routine)}. Click here to start it."
 
     @Slot()
     def remind(self) -> None:

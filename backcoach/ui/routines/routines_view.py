@@ -6,7 +6,9 @@ there is no OK or Cancel to get wrong), and the player is one tab away to try th
 session running in the player is not disturbed: it keeps the routine it started with.
 
 The view holds no data of its own: each action asks the library (core.library) for a changed
-copy, which AppState saves and announces; the view then redraws from it.
+copy, which AppState saves and announces; the view then redraws from it. Its two panes are laid
+out in routine_list_panel.py (the routines, and what acts on a whole one) and routine_panel.py
+(the chosen routine); this module decides what they show and what their buttons do.
 """
 
 from __future__ import annotations
@@ -16,19 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QGridLayout,
-    QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -43,28 +37,15 @@ from backcoach.core.routine_file import (
     read_routine_file,
     write_routine_file,
 )
-from backcoach.core.timeline import build_timeline
+from backcoach.core.timeline import routine_seconds
+from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.app_state import AppState
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
-from backcoach.ui.routines.exercise_list import ExerciseList
-from backcoach.ui.routines.fields import MessageLabel
-from backcoach.ui.routines.item_editor import ItemEditor
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
+from backcoach.ui.routines.routine_list_panel import RoutineListPanel
+from backcoach.ui.routines.routine_panel import RoutinePanel
 
-ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
 FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
-
-
-def describe_duration(seconds: float) -> str:
-    """ "45 s", "4 min 35 s", "1 h 5 min": how long a routine takes, at a glance."""
-    seconds = int(round(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours} h {minutes} min"
-    if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
 
 
 class RoutinesView(QWidget):
@@ -78,223 +59,35 @@ class RoutinesView(QWidget):
 
     # --- layout ----------------------------------------------------------------------------
 
-    def _button(self, text: str, tip: str, slot: Callable[[], Any], name: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(name or text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda: slot())
-        return button
-
     def _build(self) -> None:
+        self.routines_pane = RoutineListPanel(self)
+        self.routines_pane.routineChosen.connect(self.select_routine)
+        self.routine_pane = pane = RoutinePanel(self)
+        # The widgets of the chosen routine that this view fills from the library and enables.
+        self.title, self.kind, self.total = pane.title, pane.kind, pane.total
+        self.reset_routine_button, self.problem = pane.reset_routine_button, pane.problem
+        self.exercise_list, self.item_editor = pane.exercise_list, pane.item_editor
+        self.up_button, self.down_button = pane.up_button, pane.down_button
+        self.remove_button, self.add_button = pane.remove_button, pane.add_button
+        self.catalogue_box = pane.catalogue_box
+        self.edit_exercise_button = pane.edit_exercise_button
+        self.delete_exercise_button = pane.delete_exercise_button
+        self.exercise_list.currentRowChanged.connect(lambda _row: self._show_item())
+        self.exercise_list.reordered.connect(self._reordered)
+        self.exercise_list.toggled.connect(self._toggled)
+        self.catalogue_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
+        self.item_editor.changed.connect(self._item_changed)
+        self.item_editor.previewed.connect(self._item_previewed)
+        self.item_editor.resetRequested.connect(self.reset_item)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_routines_pane())
-        splitter.addWidget(self._build_routine_pane())
+        splitter.addWidget(self.routines_pane)
+        splitter.addWidget(pane)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.splitter = splitter
-
-    def _build_routines_pane(self) -> QWidget:
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("Routines")
-        caption.setFont(self._scaled(1.1, bold=True))
-        layout.addWidget(caption)
-        self.routine_list = QListWidget()
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setToolTip("Choose a routine to edit (F2 renames, Delete deletes)")
-        self.routine_list.currentItemChanged.connect(self._routine_chosen)
-        caption.setBuddy(self.routine_list)
-        layout.addWidget(self.routine_list, 1)
-        grid = QGridLayout()
-        self.new_button = self._button(
-            "&New…", "Make a new routine", self.new_routine, "New routine"
-        )
-        self.rename_button = self._button(
-            "Rena&me…", "Rename this routine (F2)", self.rename_routine, "Rename routine"
-        )
-        self.duplicate_button = self._button(
-            "D&uplicate",
-            "Make a copy of this routine to change",
-            self.duplicate_routine,
-            "Duplicate routine",
-        )
-        self.delete_button = self._button(
-            "Delete…", "Delete this routine (Delete)", self.delete_routine, "Delete routine"
-        )
-        self.import_button = self._button(
-            "&Import…", "Add a routine from a routine file", self.import_routine, "Import routine"
-        )
-        self.export_button = self._button(
-            "E&xport…",
-            "Save this routine as a file to share",
-            self.export_routine,
-            "Export routine",
-        )
-        for index, button in enumerate(
-            (
-                self.new_button,
-                self.rename_button,
-                self.duplicate_button,
-                self.delete_button,
-                self.import_button,
-                self.export_button,
-            )
-        ):
-            grid.addWidget(button, index // 2, index % 2)
-        layout.addLayout(grid)
-        self.restore_button = self._button(
-            "Restore built-in routines…",
-            "Bring back built-in routines you deleted or changed, as they were shipped",
-            self.restore_builtins,
-        )
-        self.reset_all_button = self._button(
-            "Reset all to defaults…",
-            "Built-in routines as shipped, and every exercise of your routines back to its "
-            "defaults (your routines and exercises stay)",
-            self.reset_everything,
-        )
-        layout.addWidget(self.restore_button)
-        layout.addWidget(self.reset_all_button)
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, self.delete_routine),
-            (QKeySequence(Qt.Key.Key_F2), self.rename_routine),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.routine_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-        return pane
-
-    def _build_routine_pane(self) -> QWidget:
-        pane = QWidget()
-        layout = QVBoxLayout(pane)
-        layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        self.title = QLabel()
-        self.title.setAccessibleName("Routine name")
-        self.title.setFont(self._scaled(1.5, bold=True))
-        self.title.setWordWrap(True)
-        self.kind = QLabel()
-        self.kind.setAccessibleName("Kind of routine")
-        self.kind.setWordWrap(True)
-        titles.addWidget(self.title)
-        titles.addWidget(self.kind)
-        header.addLayout(titles, 1)
-        totals = QVBoxLayout()
-        self.total = QLabel()
-        self.total.setAccessibleName("Total time")
-        self.total.setFont(self._scaled(1.25, bold=True))
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.total.setToolTip("How long the routine takes, rests and getting ready included")
-        self.reset_routine_button = self._button(
-            "Reset routine",
-            "Every exercise of this routine back to its defaults (a built-in routine: as shipped)",
-            self.reset_routine,
-        )
-        totals.addWidget(self.total)
-        totals.addWidget(self.reset_routine_button, 0, Qt.AlignmentFlag.AlignRight)
-        header.addLayout(totals)
-        layout.addLayout(header)
-        self.problem = MessageLabel("Problem")
-        layout.addWidget(self.problem)
-
-        body = QSplitter(Qt.Orientation.Horizontal)
-        body.setChildrenCollapsible(False)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.exercise_list = ExerciseList()
-        self.exercise_list.currentRowChanged.connect(lambda _row: self._show_item())
-        self.exercise_list.reordered.connect(self._reordered)
-        self.exercise_list.toggled.connect(self._toggled)
-        left_layout.addWidget(self.exercise_list, 1)
-        moves = QHBoxLayout()
-        self.up_button = self._button(
-            "Up", "Move this exercise earlier (Ctrl+Up)", lambda: self.move_current(-1), "Move up"
-        )
-        self.down_button = self._button(
-            "Down",
-            "Move this exercise later (Ctrl+Down)",
-            lambda: self.move_current(1),
-            "Move down",
-        )
-        self.remove_button = self._button(
-            "Remove",
-            "Take this exercise out of the routine (Delete)",
-            self.remove_current,
-            "Remove exercise",
-        )
-        for button in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(button)
-        left_layout.addLayout(moves)
-        for key, slot in (
-            (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
-            (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current),
-        ):
-            shortcut = QShortcut(key, self.exercise_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-
-        add_caption = QLabel("Add from the catalogue:")
-        left_layout.addWidget(add_caption)
-        add_row = QHBoxLayout()
-        self.catalogue_box = QComboBox()
-        self.catalogue_box.setAccessibleName("Exercise to add")
-        self.catalogue_box.setToolTip("The guide's exercises and your own")
-        self.catalogue_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
-        add_caption.setBuddy(self.catalogue_box)
-        self.add_button = self._button(
-            "&Add", "Add this exercise to the end of the routine", self.add_exercise, "Add exercise"
-        )
-        add_row.addWidget(self.catalogue_box, 1)
-        add_row.addWidget(self.add_button)
-        left_layout.addLayout(add_row)
-        own_row = QHBoxLayout()
-        self.new_exercise_button = self._button(
-            "New exercise…", "Make an exercise of your own and add it", self.new_exercise
-        )
-        self.edit_exercise_button = self._button(
-            "Edit…",
-            "Change the exercise of yours chosen above",
-            self.edit_exercise,
-            "Edit your exercise",
-        )
-        self.delete_exercise_button = self._button(
-            "Delete…",
-            "Delete the exercise of yours chosen above (when no routine uses it)",
-            self.delete_exercise,
-            "Delete your exercise",
-        )
-        for button in (
-            self.new_exercise_button,
-            self.edit_exercise_button,
-            self.delete_exercise_button,
-        ):
-            own_row.addWidget(button)
-        left_layout.addLayout(own_row)
-        body.addWidget(left)
-
-        self.item_editor = ItemEditor()
-        self.item_editor.layout().setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
-        self.item_editor.changed.connect(self._item_changed)
-        self.item_editor.previewed.connect(self._item_previewed)
-        self.item_editor.resetRequested.connect(self.reset_item)
-        body.addWidget(self.item_editor)
-        body.setStretchFactor(0, 1)
-        body.setStretchFactor(1, 1)
-        layout.addWidget(body, 1)
-        return pane
-
-    def _scaled(self, factor: float, bold: bool = False) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * factor)
-        font.setBold(bold)
-        return font
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -313,16 +106,7 @@ class RoutinesView(QWidget):
         library = self.library
         if self.current_id not in {r.id for r in library.routines}:
             self.current_id = self.state.selected_routine.id
-        self.routine_list.blockSignals(True)
-        self.routine_list.clear()
-        for routine in library.routines:
-            item = QListWidgetItem(routine.name)
-            item.setData(ROUTINE_ID_ROLE, routine.id)
-            item.setToolTip(self._kind_text(routine.id))
-            self.routine_list.addItem(item)
-            if routine.id == self.current_id:
-                self.routine_list.setCurrentItem(item)
-        self.routine_list.blockSignals(False)
+        self.routines_pane.show_routines(library.routines, self.current_id, self._kind_text)
 
         chosen = self.catalogue_box.currentData()
         self.catalogue_box.blockSignals(True)
@@ -350,11 +134,9 @@ class RoutinesView(QWidget):
         for item in routine.items:
             exercise = catalogue.get(item.exercise_id)
             values = item_values(item, catalogue)
-            text = f"{exercise.name}: {values['reps']} × {values['hold_seconds']} s"
-            if values["both_sides"]:
-                text += ", each side"
-            if values["sets"] > 1:
-                text += f", {values['sets']} sets"
+            text = f"{exercise.name}: " + item_text(
+                values["reps"], values["hold_seconds"], values["sets"], values["both_sides"]
+            )
             if not item.enabled:
                 text += " (off)"
             rows.append((text, exercise.instructions, item.enabled))
@@ -363,17 +145,11 @@ class RoutinesView(QWidget):
         self._show_item()
 
     def _show_total(self, routine: Routine, preview: bool = False) -> None:
-        timeline = build_timeline(routine, self.library.catalogue)
-        count = len(timeline.items)
-        text = f"{describe_duration(timeline.total_seconds)}"
-        self.total.setText(f"Total {text}" + (" (as typed)" if preview else ""))
-        self.total.setAccessibleDescription(
-            f"{count} exercise{'s' if count != 1 else ''} turned on"
-        )
-        self.total.setToolTip(
-            f"{count} exercise{'s' if count != 1 else ''} turned on; rests and getting ready "
-            "included"
-        )
+        exercises = plural(sum(item.enabled for item in routine.items), "exercise")
+        text = f"Total {duration_text(routine_seconds(routine, self.library.catalogue))}"
+        self.total.setText(text + (" (as typed)" if preview else ""))
+        self.total.setAccessibleDescription(f"{exercises} turned on")
+        self.total.setToolTip(f"{exercises} turned on; rests and getting ready included")
 
     def _show_item(self) -> None:
         index = self.current_index()
@@ -399,24 +175,16 @@ class RoutinesView(QWidget):
         self.down_button.setEnabled(0 <= index < count - 1)
         self.remove_button.setEnabled(0 <= index < count and count > 1)
         self.reset_routine_button.setEnabled(self.library.can_reset_routine(self.current_id))
-        self.delete_button.setEnabled(len(self.library.routines) > 1)
+        self.routines_pane.delete_button.setEnabled(len(self.library.routines) > 1)
         exercise_id = self.catalogue_box.currentData()
         own = any(e.id == exercise_id for e in self.library.custom_exercises)
         self.edit_exercise_button.setEnabled(own)
         self.delete_exercise_button.setEnabled(own)
 
-    def _routine_chosen(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.select_routine(item.data(ROUTINE_ID_ROLE))
-
     def select_routine(self, routine_id: str) -> None:
         self.current_id = self.library.routine(routine_id).id
         self.problem.show_message(None)
-        for row in range(self.routine_list.count()):
-            if self.routine_list.item(row).data(ROUTINE_ID_ROLE) == routine_id:
-                self.routine_list.blockSignals(True)
-                self.routine_list.setCurrentRow(row)
-                self.routine_list.blockSignals(False)
+        self.routines_pane.mark_current(routine_id)
         self._show_routine(0)
 
     # --- changing the library --------------------------------------------------------------

@@ -1,1 +1,1 @@
-"""Widgets shared by several views: the pose view and painter, dialog buttons."""
+"""Widgets shared by several views: the pose view and painter, buttons, fonts and dialog buttons."""

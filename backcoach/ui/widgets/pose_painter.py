@@ -21,7 +21,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from backcoach.core.pose import CHAINS, Arrow, Figure, Pose, Segment, figure
+from backcoach.core.pose.kinematics import CHAINS, Figure, Segment, figure
+from backcoach.core.pose.model import Arrow, Pose
 
 # The smallest part of the world a picture shows (body heights), so that a compact pose is not
 # blown up beyond the size of the others, and the margin kept around the figure.

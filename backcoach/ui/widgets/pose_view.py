@@ -10,7 +10,9 @@ from PySide6.QtCore import QAbstractAnimation, QRectF, QSize, Qt, QVariantAnimat
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backcoach.core.pose import Pose, PoseError, blend, can_interpolate, load_pose_library, mirror
+from backcoach.core.pose.library import load_pose_library
+from backcoach.core.pose.model import Pose, PoseError
+from backcoach.core.pose.motion import blend, can_interpolate, mirror
 from backcoach.ui.widgets.pose_painter import paint_pose
 
 # The arrow of the movement fades in over the last part of the move, once the figure gets there.

@@ -1,0 +1,305 @@
+"""The app's words and formats, in one place: durations, counts, dates, and the sentences the core
+shows or reports to a person (phases, streaks, the reminder plan, exports and imports).
+
+A sentence is built whole from its values by one function, so that a translation can replace it,
+with its own word order, in one place; durations, counts and dates are the pieces sentences share.
+The ui uses the same functions wherever it shows the same thing, so a duration or a date reads the
+same on every screen and on the command line. Day and month names are the app's own rather than
+the C library's locale (which Qt sets from the system): the app is in English, and a date must not
+switch language in the middle of a sentence.
+
+The messages of the core's checks (a setting, a record or a routine file refused) still stand
+beside the rules that make them.
+
+This module imports nothing of the app at run time, so any module of the core may import it.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:  # for the types only: at run time this module imports nothing of the app
+    from backcoach.core.history import Streak
+    from backcoach.core.schedule import ReminderPlan
+    from backcoach.core.storage.archive import ExportSummary, ImportSummary
+    from backcoach.core.timeline import Phase, Side
+
+# --- durations --------------------------------------------------------------------------------
+
+
+def _whole_seconds_left(seconds: float) -> int:
+    # Rounded up: a countdown shows 1 until the very end, and 0 only when the time is over.
+    return max(0, math.ceil(seconds - 1e-9))
+
+
+def countdown_text(seconds: float) -> str:
+    """The big digits of a countdown: plain seconds up to 99 ("45"), "m:ss" beyond ("1:40")."""
+    whole = _whole_seconds_left(seconds)
+    return str(whole) if whole < 100 else clock_text(whole)
+
+
+def clock_text(seconds: float) -> str:
+    """Time left as a clock shows it, minutes and seconds rounded up: "0:45", "12:05"."""
+    whole = _whole_seconds_left(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def duration_text(seconds: float) -> str:
+    """How long something takes, for a person: "45 s", "4 min 35 s", "12 min", "1 h 5 min".
+
+    Seconds count while they matter (under an hour); an hour or more reads in hours and minutes.
+    """
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def active_text(seconds: float) -> str:
+    """Time spent exercising: "12 min 30 s active"."""
+    return f"{duration_text(seconds)} active"
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """The count with its noun: "1 day", "3 days"; `many` for a plural not made with "s"."""
+    if count == 1:
+        return f"{count} {one}"
+    return f"{count} {many if many is not None else one + 's'}"
+
+
+# --- days, months and times -------------------------------------------------------------------
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+Style = Literal["short", "long"]
+
+
+def weekday_name(weekday: int, style: Style = "long") -> str:
+    """The name of a weekday numbered as `date.weekday()` does (0 is Monday): "Monday", "Mon"."""
+    name = _WEEKDAYS[weekday]
+    return name[:3] if style == "short" else name
+
+
+def month_name(month: int, style: Style = "long") -> str:
+    """The name of a month numbered from 1: "February", "Feb"."""
+    name = _MONTHS[month - 1]
+    return name[:3] if style == "short" else name
+
+
+def date_text(day: date, *, weekday: Style | None = None, year: bool = True) -> str:
+    """A date: "5 Feb 2024"; with a weekday "Mon 5 Feb 2024" or "Monday 5 Feb 2024"; without
+    the year "5 Feb"."""
+    text = f"{day.day} {month_name(day.month, 'short')}"
+    if year:
+        text += f" {day.year}"
+    return f"{weekday_name(day.weekday(), weekday)} {text}" if weekday else text
+
+
+def month_text(day: date, style: Style = "long") -> str:
+    """The month of a date: "February 2024", "Feb 2024"."""
+    return f"{month_name(day.month, style)} {day.year}"
+
+
+def time_text(moment: time | datetime) -> str:
+    """A time of day on a 24-hour clock, as the moment's own wall clock shows it: "09:30"."""
+    return f"{moment.hour:02d}:{moment.minute:02d}"
+
+
+def moment_text(moment: datetime, *, weekday: bool = False) -> str:
+    """A date and time: "5 Feb 2024, 09:30", or "Mon 5 Feb 2024, 09:30"."""
+    day = date_text(moment.date(), weekday="short" if weekday else None)
+    return f"{day}, {time_text(moment)}"
+
+
+def relative_day_text(day: date, today: date) -> str:
+    """A day as seen from today: "today", "yesterday", "Mon" within a week, else "5 Feb" (and
+    the year when it is not this year's)."""
+    if day == today:
+        return "today"
+    ago = (today - day).days
+    if ago == 1:
+        return "yesterday"
+    if 0 < ago < 7:
+        return weekday_name(day.weekday(), "short")
+    return date_text(day, year=day.year != today.year)
+
+
+# --- routines and the player -----------------------------------------------------------------
+
+_PHASE_LABELS = {
+    "get_ready": "Get ready",
+    "move": "Move into position",
+    "hold": "Hold",
+    "release": "Release",
+    "rest": "Rest",
+    "switch_sides": "Switch sides",
+}
+_SIDE_NAMES = {"left": "Left", "right": "Right"}
+
+
+def phase_label(phase: Phase) -> str:
+    """What a step of the session is called on screen: "Get ready", "Hold", "Switch sides"."""
+    return _PHASE_LABELS[phase.value]
+
+
+def side_text(side: Side, part: str) -> str:
+    """The side an exercise works, with the exercise's word for it: "Left leg"."""
+    return f"{_SIDE_NAMES[side.value]} {part}"
+
+
+def item_text(reps: int, hold_seconds: int, sets: int = 1, both_sides: bool = False) -> str:
+    """What a routine item asks for: "3 × 30 s hold", "2 sets of 3 × 30 s hold, each side"."""
+    text = f"{reps} × {hold_seconds} s hold"
+    if sets > 1:
+        text = f"{sets} sets of {text}"
+    return f"{text}, each side" if both_sides else text
+
+
+# --- the history ------------------------------------------------------------------------------
+
+
+def explain_streak(streak: Streak, today: date) -> str:
+    """One line that says what the streak is made of, e.g.
+    "4 days: Mon to Fri; Thursday was a rest day"."""
+    if not streak.days or streak.first is None or streak.last is None:
+        return "No streak yet: a session today starts one."
+    span = (streak.last - streak.first).days
+    days = plural(streak.days, "day")
+    if streak.first == streak.last:
+        line = f"{days}: {relative_day_text(streak.first, today)}"
+    elif span < 7 and (today - streak.first).days < 7:
+        first, last = streak.first.weekday(), streak.last.weekday()
+        line = f"{days}: {weekday_name(first, 'short')} to {weekday_name(last, 'short')}"
+    else:
+        first_text = relative_day_text(streak.first, today)
+        line = f"{days}: {first_text} to {relative_day_text(streak.last, today)}"
+    rest = streak.rest_days
+    if len(rest) == 1:
+        line += f"; {_rest_day_name(rest[0], span)} was a rest day"
+    elif len(rest) == 2:
+        names = f"{_rest_day_name(rest[0], span)} and {_rest_day_name(rest[1], span)}"
+        line += f"; {names} were rest days"
+    elif rest:
+        line += f"; {len(rest)} rest days paused it"
+    return line
+
+
+def _rest_day_name(day: date, span: int) -> str:
+    if span < 7:
+        return weekday_name(day.weekday())
+    return date_text(day, weekday="short", year=False)
+
+
+# --- reminders --------------------------------------------------------------------------------
+
+
+def describe_reminders(plan: ReminderPlan) -> str:
+    """The reminder schedule in a sentence, for the settings dialog."""
+    if not plan.enabled:
+        return "Reminders are off."
+    if plan.mode == "times":
+        when = "at " + ", ".join(map(time_text, plan.times)) if plan.times else "never"
+    else:
+        every = "minute" if plan.interval_minutes == 1 else f"{plan.interval_minutes} minutes"
+        when = f"every {every} from {time_text(plan.work_start)} to {time_text(plan.work_end)}"
+    days = sorted(plan.weekdays)
+    if days == list(range(5)):
+        on = "on weekdays"
+    elif days == list(range(7)):
+        on = "every day"
+    elif not days:
+        on = "on no day"
+    else:
+        on = "on " + ", ".join(weekday_name(d) for d in days)
+    return f"Reminders {when}, {on}."
+
+
+# --- files, exports and imports ---------------------------------------------------------------
+
+
+def cannot_read(name: str | Path, error: OSError) -> str:
+    """A file the system would not let us read: "settings.json cannot be read: Permission
+    denied."."""
+    return f"{name} cannot be read: {error.strerror or error}."
+
+
+def cannot_write(path: str | Path, error: OSError) -> str:
+    """A file the system would not let us write: "Could not write /x.csv: No space left on
+    device."."""
+    return f"Could not write {path}: {error.strerror or error}."
+
+
+def csv_needs_two_files() -> str:
+    return "The sessions and the exercises need two different files."
+
+
+def export_path_is_a_folder(path: str | Path) -> str:
+    return f"{path} is a folder; name a file to export to."
+
+
+def csv_exported(sessions: int, sessions_path: str | Path, exercises_path: str | Path) -> str:
+    """The CSV export done, from the window or the command line."""
+    return (
+        f"Exported {plural(sessions, 'session')} to {sessions_path} and their exercises to "
+        f"{exercises_path}."
+    )
+
+
+def archive_exported(summary: ExportSummary) -> str:
+    """Export all data done, from the window or the command line."""
+    return (
+        f"Exported {plural(summary.sessions, 'session')}, the settings, "
+        f"{plural(summary.routines, 'routine')} and {plural(summary.exercises, 'exercise')} "
+        f"to {summary.path}."
+    )
+
+
+def archive_imported(summary: ImportSummary) -> str:
+    """Import data done, from the window or the command line: what came in and what did not."""
+    here = summary.sessions_already_here
+    parts = [
+        f"Imported {plural(summary.sessions_added, 'new session')} "
+        f"({here} {'was' if here == 1 else 'were'} already here)."
+    ]
+    if summary.sessions_unreadable:
+        unreadable = plural(summary.sessions_unreadable, "session")
+        parts.append(f"{unreadable} in the file could not be read.")
+    if summary.settings_added:
+        parts.append(f"Settings added: {', '.join(summary.settings_added)}.")
+    parts.append(
+        f"Routines added: {summary.routines_added}; exercises added: {summary.exercises_added}."
+    )
+    return " ".join(parts)
+
+
+def export_failed(problem: object) -> str:
+    """An export that stopped, with the reason (the CSV export may have written its first file)."""
+    return f"Export failed: {problem}"
+
+
+def import_failed(problem: object) -> str:
+    """An import that stopped, with the reason; what came in before it stopped stays."""
+    return f"Nothing more was imported: {problem}"

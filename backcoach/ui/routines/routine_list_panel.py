@@ -1,0 +1,132 @@
+"""The routine editor's left pane: the routines to choose from, and what acts on a whole one.
+
+The buttons and keys run the editor's commands (RoutinesView); choosing a routine in the list says
+so through routineChosen, and the editor shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backcoach.core.routine import Routine
+from backcoach.ui.widgets.buttons import command_button
+from backcoach.ui.widgets.fonts import scaled_font
+
+if TYPE_CHECKING:
+    from backcoach.ui.routines.routines_view import RoutinesView
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class RoutineListPanel(QWidget):
+    routineChosen = Signal(str)  # the id of the routine the user picked in the list
+
+    def __init__(self, editor: RoutinesView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        caption = QLabel("Routines")
+        caption.setFont(scaled_font(self, 1.1, bold=True))
+        layout.addWidget(caption)
+        self.routine_list = QListWidget()
+        self.routine_list.setAccessibleName("Routines")
+        self.routine_list.setToolTip("Choose a routine to edit (F2 renames, Delete deletes)")
+        self.routine_list.currentItemChanged.connect(self._chosen)
+        caption.setBuddy(self.routine_list)
+        layout.addWidget(self.routine_list, 1)
+        grid = QGridLayout()
+        self.new_button = command_button(
+            "&New…", "Make a new routine", editor.new_routine, "New routine"
+        )
+        self.rename_button = command_button(
+            "Rena&me…", "Rename this routine (F2)", editor.rename_routine, "Rename routine"
+        )
+        self.duplicate_button = command_button(
+            "D&uplicate",
+            "Make a copy of this routine to change",
+            editor.duplicate_routine,
+            "Duplicate routine",
+        )
+        self.delete_button = command_button(
+            "Delete…", "Delete this routine (Delete)", editor.delete_routine, "Delete routine"
+        )
+        self.import_button = command_button(
+            "&Import…", "Add a routine from a routine file", editor.import_routine, "Import routine"
+        )
+        self.export_button = command_button(
+            "E&xport…",
+            "Save this routine as a file to share",
+            editor.export_routine,
+            "Export routine",
+        )
+        for index, button in enumerate(
+            (
+                self.new_button,
+                self.rename_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.import_button,
+                self.export_button,
+            )
+        ):
+            grid.addWidget(button, index // 2, index % 2)
+        layout.addLayout(grid)
+        self.restore_button = command_button(
+            "Restore built-in routines…",
+            "Bring back built-in routines you deleted or changed, as they were shipped",
+            editor.restore_builtins,
+        )
+        self.reset_all_button = command_button(
+            "Reset all to defaults…",
+            "Built-in routines as shipped, and every exercise of your routines back to its "
+            "defaults (your routines and exercises stay)",
+            editor.reset_everything,
+        )
+        layout.addWidget(self.restore_button)
+        layout.addWidget(self.reset_all_button)
+        for key, slot in (
+            (QKeySequence.StandardKey.Delete, editor.delete_routine),
+            (QKeySequence(Qt.Key.Key_F2), editor.rename_routine),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self.routine_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+    def show_routines(
+        self, routines: Sequence[Routine], current_id: str, tip: Callable[[str], str]
+    ) -> None:
+        """List the routines, each with its tip, the current one chosen (without a signal)."""
+        self.routine_list.blockSignals(True)
+        self.routine_list.clear()
+        for routine in routines:
+            item = QListWidgetItem(routine.name)
+            item.setData(ROUTINE_ID_ROLE, routine.id)
+            item.setToolTip(tip(routine.id))
+            self.routine_list.addItem(item)
+            if routine.id == current_id:
+                self.routine_list.setCurrentItem(item)
+        self.routine_list.blockSignals(False)
+
+    def mark_current(self, routine_id: str) -> None:
+        """Show the routine as the chosen one, without a signal."""
+        for row in range(self.routine_list.count()):
+            if self.routine_list.item(row).data(ROUTINE_ID_ROLE) == routine_id:
+                self.routine_list.blockSignals(True)
+                self.routine_list.setCurrentRow(row)
+                self.routine_list.blockSignals(False)
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.routineChosen.emit(item.data(ROUTINE_ID_ROLE))

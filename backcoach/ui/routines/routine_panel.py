@@ -1,0 +1,142 @@
+"""The routine editor's right pane: the chosen routine's name and length, its exercises, and the
+numbers of the exercise chosen in it.
+
+The buttons and keys run the editor's commands (RoutinesView); the editor fills the widgets from
+the library and listens to the exercise list and the item editor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from backcoach.ui.routines.exercise_list import ExerciseList
+from backcoach.ui.routines.fields import MessageLabel
+from backcoach.ui.routines.item_editor import ItemEditor
+from backcoach.ui.widgets.buttons import command_button
+from backcoach.ui.widgets.fonts import scaled_font
+
+if TYPE_CHECKING:
+    from backcoach.ui.routines.routines_view import RoutinesView
+
+
+class RoutinePanel(QWidget):
+    def __init__(self, editor: RoutinesView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel()
+        self.title.setAccessibleName("Routine name")
+        self.title.setFont(scaled_font(self, 1.5, bold=True))
+        self.title.setWordWrap(True)
+        self.kind = QLabel()
+        self.kind.setAccessibleName("Kind of routine")
+        self.kind.setWordWrap(True)
+        titles.addWidget(self.title)
+        titles.addWidget(self.kind)
+        header.addLayout(titles, 1)
+        totals = QVBoxLayout()
+        self.total = QLabel()
+        self.total.setAccessibleName("Total time")
+        self.total.setFont(scaled_font(self, 1.25, bold=True))
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.total.setToolTip("How long the routine takes, rests and getting ready included")
+        self.reset_routine_button = command_button(
+            "Reset routine",
+            "Every exercise of this routine back to its defaults (a built-in routine: as shipped)",
+            editor.reset_routine,
+        )
+        totals.addWidget(self.total)
+        totals.addWidget(self.reset_routine_button, 0, Qt.AlignmentFlag.AlignRight)
+        header.addLayout(totals)
+        layout.addLayout(header)
+        self.problem = MessageLabel("Problem")
+        layout.addWidget(self.problem)
+
+        body = QSplitter(Qt.Orientation.Horizontal)
+        body.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.exercise_list = ExerciseList()
+        left_layout.addWidget(self.exercise_list, 1)
+        moves = QHBoxLayout()
+        self.up_button = command_button(
+            "Up", "Move this exercise earlier (Ctrl+Up)", lambda: editor.move_current(-1), "Move up"
+        )
+        self.down_button = command_button(
+            "Down",
+            "Move this exercise later (Ctrl+Down)",
+            lambda: editor.move_current(1),
+            "Move down",
+        )
+        self.remove_button = command_button(
+            "Remove",
+            "Take this exercise out of the routine (Delete)",
+            editor.remove_current,
+            "Remove exercise",
+        )
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moves.addWidget(button)
+        left_layout.addLayout(moves)
+        for key, slot in (
+            (QKeySequence("Ctrl+Up"), lambda: editor.move_current(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: editor.move_current(1)),
+            (QKeySequence(QKeySequence.StandardKey.Delete), editor.remove_current),
+        ):
+            shortcut = QShortcut(key, self.exercise_list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        add_caption = QLabel("Add from the catalogue:")
+        left_layout.addWidget(add_caption)
+        add_row = QHBoxLayout()
+        self.catalogue_box = QComboBox()
+        self.catalogue_box.setAccessibleName("Exercise to add")
+        self.catalogue_box.setToolTip("The guide's exercises and your own")
+        add_caption.setBuddy(self.catalogue_box)
+        self.add_button = command_button(
+            "&Add",
+            "Add this exercise to the end of the routine",
+            editor.add_exercise,
+            "Add exercise",
+        )
+        add_row.addWidget(self.catalogue_box, 1)
+        add_row.addWidget(self.add_button)
+        left_layout.addLayout(add_row)
+        own_row = QHBoxLayout()
+        self.new_exercise_button = command_button(
+            "New exercise…", "Make an exercise of your own and add it", editor.new_exercise
+        )
+        self.edit_exercise_button = command_button(
+            "Edit…",
+            "Change the exercise of yours chosen above",
+            editor.edit_exercise,
+            "Edit your exercise",
+        )
+        self.delete_exercise_button = command_button(
+            "Delete…",
+            "Delete the exercise of yours chosen above (when no routine uses it)",
+            editor.delete_exercise,
+            "Delete your exercise",
+        )
+        for button in (
+            self.new_exercise_button,
+            self.edit_exercise_button,
+            self.delete_exercise_button,
+        ):
+            own_row.addWidget(button)
+        left_layout.addLayout(own_row)
+        body.addWidget(left)
+
+        self.item_editor = ItemEditor()
+        self.item_editor.layout().setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
+        body.addWidget(self.item_editor)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        layout.addWidget(body, 1)

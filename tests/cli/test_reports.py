@@ -1,0 +1,159 @@
+"""`backcoach --stats` and `--export-csv` (without Qt), the CSV export, and the demo generator."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from backcoach.app import main
+from backcoach.core.history import day_of, summarise
+from backcoach.core.session import ExerciseRecord, SessionRecord
+from backcoach.core.settings import parse_rest_days
+from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
+from backcoach.core.storage.store import Store
+from backcoach.tools.demo import generate
+
+
+@pytest.fixture
+def demo_store(store: Store) -> Store:
+    generate(store, years=0.25, today=date.today(), seed=3)
+    return store
+
+
+def test_the_demo_history_looks_like_a_person(store):
+    today = date(2026, 3, 2)
+    count, rest_days = generate(store, years=1, today=today, seed=11)
+    sessions = store.load_sessions()
+    assert count == len(sessions) > 200
+    days = {day_of(r.started, 3) for r in sessions}
+    assert max(days) == today
+    assert 200 < len(days) < 340  # gaps
+    assert rest_days and not (
+        set(rest_days) - set(parse_rest_days(d.isoformat() for d in rest_days))
+    )
+    rated = [r for r in sessions if r.pain_before is not None]
+    first, last = rated[: len(rated) // 6], rated[-len(rated) // 6 :]
+    mean = lambda rs: sum(r.pain_before for r in rs) / len(rs)  # noqa: E731
+    assert mean(first) > mean(last) + 2  # pain improves
+    assert all(r.pain_after <= r.pain_before for r in rated)
+    assert any(not r.completed for r in sessions) and any(r.note for r in sessions)
+    assert any(r.source == "manual" for r in sessions)
+
+
+def test_stats_prints_the_summary_as_json(demo_store, capsys):
+    assert main(["--data-dir", str(demo_store.folder), "--stats"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    sessions = demo_store.load_sessions()
+    settings = demo_store.load_settings()
+    expected = summarise(
+        sessions,
+        day_of(datetime.now().astimezone(), settings.day_start_hour),
+        day_start_hour=settings.day_start_hour,
+        rest_days=parse_rest_days(settings.rest_days),
+    ).to_json()
+    assert printed == expected
+    assert printed["totals"]["sessions"] == len(sessions) > 0
+    assert printed["current_streak"]["days"] > 0
+
+
+def test_export_csv_equals_the_store(demo_store, tmp_path, capsys):
+    target = tmp_path / "sessions.csv"
+    assert main(["--data-dir", str(demo_store.folder), "--export-csv", str(target)]) == 0
+    assert "Exported" in capsys.readouterr().out
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    stored = demo_store.load_sessions()
+    assert len(rows) == len(stored)
+    for row, record in zip(rows, stored, strict=True):
+        assert row["id"] == record.id
+        assert datetime.fromisoformat(row["started"]) == record.started
+        assert float(row["active_minutes"]) == pytest.approx(record.active_seconds / 60, abs=0.01)
+        assert row["completed"] == ("yes" if record.completed else "no")
+        assert row["note"] == record.note
+        assert int(row["exercises"]) == len(record.exercises)
+    exercise_rows = list(
+        csv.DictReader(
+            io.StringIO((tmp_path / "sessions-exercises.csv").read_text(encoding="utf-8"))
+        )
+    )
+    assert len(exercise_rows) == sum(len(r.exercises) for r in stored)
+    first = stored[0].exercises[0] if stored[0].exercises else None
+    if first is not None:
+        assert exercise_rows[0]["exercise"] == first.exercise_id
+        assert int(exercise_rows[0]["holds_done"]) == first.holds_done
+
+
+def test_export_exercises_to_a_file_of_its_own(demo_store, tmp_path):
+    sessions_file, exercises_file = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(demo_store.folder),
+                "--export-csv",
+                str(sessions_file),
+                "--export-exercises-csv",
+                str(exercises_file),
+            ]
+        )
+        == 0
+    )
+    assert exercises_file.read_text().startswith("session_id,")
+
+
+def test_export_to_a_folder_fails_clearly(demo_store, tmp_path, capsys):
+    assert main(["--data-dir", str(demo_store.folder), "--export-csv", str(tmp_path)]) == 1
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_exercises_file_alone_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--export-exercises-csv", "x.csv"])
+    assert exit_info.value.code == 2
+
+
+def test_reports_run_without_qt_and_never_create_the_data_folder(tmp_path):
+    missing = tmp_path / "nothing-here"
+    script = (
+        "import sys; from backcoach.app import main; "
+        f"code = main(['--data-dir', {str(missing)!r}, '--stats']); "
+        "assert not any(m.startswith(('PySide6', 'pyqtgraph')) for m in sys.modules), 'Qt'; "
+        "sys.exit(code)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["totals"]["sessions"] == 0
+    assert not missing.exists()
+
+
+def test_formula_like_text_is_guarded_in_the_csv():
+    assert guard_cell('=HYPERLINK("x")') == '\'=HYPERLINK("x")'
+    assert guard_cell("-ish day") == "'-ish day"
+    assert guard_cell("fine") == "fine"
+    started = datetime(2024, 5, 6, 8, 0, tzinfo=timezone(timedelta(hours=2)))
+    record = SessionRecord(
+        id="s1",
+        routine_id="r",
+        routine_name='R, with "quotes"',
+        started=started,
+        ended=started + timedelta(minutes=5),
+        duration_seconds=300,
+        active_seconds=240,
+        completed=False,
+        note="=1+1\nsecond line",
+        exercises=(ExerciseRecord("bridge", "Bridge", 10, 8, 5, 4, 5, 60.0),),
+    )
+    (row,) = csv.DictReader(io.StringIO(sessions_csv([record])))
+    assert row["note"] == "'=1+1\nsecond line"
+    assert row["routine_name"] == 'R, with "quotes"'
+    assert row["day"] == "2024-05-06" and row["active_minutes"] == "4.00"
+    assert row["pain_before"] == "" and row["completed"] == "no"
+    (exercise,) = csv.DictReader(io.StringIO(exercises_csv([record])))
+    assert exercise["session_id"] == "s1" and exercise["reps_done"] == "4"

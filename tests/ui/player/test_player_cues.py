@@ -1,0 +1,207 @@
+"""Cues: what the voice says, in order, through Qt's mock speech engine; silence, said once,
+when there is no sound or speech; the settings; and QtMultimedia loaded only when first used."""
+
+from __future__ import annotations
+
+import builtins
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+
+from backcoach.core.catalogue import load_catalogue
+from backcoach.core.routine import load_builtin_routines
+from backcoach.core.storage.store import Store
+from backcoach.core.timeline import build_timeline
+from backcoach.ui.player import cue_script
+from backcoach.ui.player.cues import Cues, loudness
+from backcoach.ui.player.player_view import PlayerView
+from backcoach.ui.player.sound_effects import SoundEffects
+from backcoach.ui.player.voice import Voice
+from tests.ui.conftest import RecordingCueOutput
+from tests.ui.player.player_driver import run
+
+# Loading QtMultimedia logs about optional libraries (VA-API, PipeWire) and a missing sound
+# server; loading a speech engine that is not installed logs as critical. Expected here.
+MULTIMEDIA_NOISE = [
+    r"Couldn't (load|resolve)",
+    r"PulseAudio",
+    r"[Tt]ext-to-speech plug-in",
+    r"Using Qt multimedia",
+]
+
+
+def make_player(qtbot, app_state, sound=None, voice=None) -> PlayerView:
+    cues = Cues(
+        lambda: app_state.settings, sound or RecordingCueOutput(), voice or RecordingCueOutput()
+    )
+    player = PlayerView(app_state, cues=cues)
+    cues.setParent(player)
+    qtbot.addWidget(player)
+    player.resize(1000, 700)
+    player.show()
+    return player
+
+
+def test_phrases_for_each_moment():
+    catalogue = load_catalogue()
+    routine = next(r for r in load_builtin_routines(catalogue) if r.id == "quick_break")
+    steps = build_timeline(routine, catalogue).steps
+    following = [*steps[1:], None]
+    said = [cue_script.step_phrase(s, f) for s, f in zip(steps, following, strict=True)]
+    assert said[:5] == [
+        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat.",
+        "Raise your body, heels up.",
+        "Hold.",
+        "Release.",
+        "Rest.",
+    ]
+    assert "Release. Next: Knees to chest." in said
+    assert cue_script.end_phrase(True).startswith("Well done")
+
+
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_the_mock_speech_engine_hears_the_phrases_in_order(qtbot, app_state, clock):
+    voice = Voice("mock")
+    player = make_player(qtbot, app_state, sound=RecordingCueOutput(), voice=voice)
+    box = player.routine_box
+    box.setCurrentIndex(box.findData("quick_break"))
+    player.begin()
+    assert voice.loaded and voice.engine.engine() == "mock"
+    synthesized = []
+    voice.engine.aboutToSynthesize.connect(synthesized.append)
+    run(player, clock, 20.0)
+    assert voice.spoken == [
+        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat.",
+        "Raise your body, heels up.",
+        "Hold.",
+        "3",
+        "2",
+        "1",
+        "Release.",
+        "Rest.",
+        "Raise your body, heels up.",
+    ]
+    assert len(synthesized) == len(voice.spoken) - 1  # each later phrase reached the engine
+    assert voice.engine.volume() == pytest.approx(loudness(80))
+    player.toggle()
+    player.toggle()
+    run(player, clock, 3.0)
+    assert voice.spoken[-5:] == ["Paused.", "3", "2", "1", "Raise your body, heels up."]
+    player.stop()
+    assert voice.spoken[-1] == "Session stopped."
+
+
+def test_ticks_in_the_last_seconds_and_chimes_at_each_phase(qtbot, app_state, clock):
+    sound = RecordingCueOutput()
+    player = make_player(qtbot, app_state, sound=sound, voice=RecordingCueOutput())
+    player.begin()
+    run(player, clock, 15.0)  # get ready, move, hold, release
+    assert sound.played == ["chime", "chime", "chime", "tick", "tick", "tick", "chime", "chime"]
+
+
+def test_sound_and_voice_follow_the_settings_saved_from_the_player(qtbot, app_state, clock):
+    sound, voice = RecordingCueOutput(), RecordingCueOutput()
+    player = make_player(qtbot, app_state, sound=sound, voice=voice)
+    settings = player.session_settings
+    settings.sound_action.trigger()
+    settings.voice_action.trigger()
+    settings.volume.setValue(40)
+    saved = Store.open(app_state.store.folder).load_settings()
+    assert (saved.sound, saved.voice, saved.volume) == (False, False, 40)
+    assert settings.text() == "Muted" and player.start_settings.volume.value() == 40
+    player.begin()
+    run(player, clock, 15.0)
+    assert sound.played == [] and voice.spoken == []
+    settings.voice_action.trigger()  # voice on again, during the rest
+    run(player, clock, 5.0)
+    assert voice.spoken == ["Raise your body, heels up."]
+
+
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_no_audio_output_means_silence_said_once(qtbot, window, app_state, clock, monkeypatch):
+    from PySide6.QtMultimedia import QMediaDevices
+
+    monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
+    window.player.cues._sound = SoundEffects()
+    window.player.begin()
+    run(window.player, clock, 30.0)
+    assert window.player.engine.index > 5  # the session went on
+    notice = window.notices.label.text()
+    assert "Sounds are not available: no audio output was found." in notice
+    assert notice.count("Sounds are not available") == 1
+
+
+def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, monkeypatch):
+    real_import = builtins.__import__
+
+    def no_multimedia(name, *args, **kwargs):
+        if name.startswith("PySide6.QtMultimedia"):
+            raise ImportError("libpulse.so.0: cannot open shared object file")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_multimedia)
+    problems = []
+    app_state.problemReported.connect(problems.append)
+    player = make_player(qtbot, app_state, sound=SoundEffects(), voice=RecordingCueOutput())
+    player.begin()
+    run(player, clock, 20.0)
+    assert len(problems) == 1 and "libpulse" in problems[0]
+    assert player.engine.index > 3
+
+
+@pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
+def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
+    problems = []
+    app_state.problemReported.connect(problems.append)
+    voice = Voice("no-such-engine")
+    player = make_player(qtbot, app_state, sound=RecordingCueOutput(), voice=voice)
+    player.begin()
+    run(player, clock, 20.0)
+    assert voice.spoken == [] and voice.problem
+    assert len(problems) == 1 and problems[0].startswith("Spoken cues are not available")
+    assert "goes on without them" in problems[0]
+
+
+def test_the_cue_settings_offer_a_try(qtbot, app_state, cue_outputs):
+    sound, voice = cue_outputs
+    player = make_player(qtbot, app_state, sound=sound, voice=voice)
+    player.start_settings.try_action.trigger()
+    assert sound.played == ["chime"] and voice.spoken == ["This is how the cues sound."]
+
+
+def test_multimedia_and_speech_load_on_first_use_not_at_start(tmp_path):
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from backcoach.core.clock import SystemClock\n"
+        "from backcoach.core.storage.store import Store\n"
+        "from backcoach.ui.app_state import AppState\n"
+        "from backcoach.ui.player.cues import Cues\n"
+        "from backcoach.ui.player.sound_effects import SoundEffects\n"
+        "from backcoach.ui.player.voice import Voice\n"
+        "from backcoach.ui.shell.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        f"state = AppState(Store.open({str(tmp_path / 'data')!r}), SystemClock())\n"
+        "window = MainWindow(state, Cues(lambda: state.settings, SoundEffects(), Voice()))\n"
+        "window.show(); app.processEvents()\n"
+        "loaded = [m for m in ('PySide6.QtMultimedia', 'PySide6.QtTextToSpeech')"
+        " if m in sys.modules]\n"
+        "print(loaded)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_loudness_is_even_to_the_ear():
+    assert loudness(0) == 0 and loudness(100) == 1
+    assert loudness(50) == pytest.approx(0.25)
+    assert loudness(150) == 1
+
+
+def test_keys_do_not_reach_a_hidden_page(qtbot, window):
+    qtbot.keyClick(window.player.start_button, Qt.Key.Key_Right)
+    assert window.player.engine is None
