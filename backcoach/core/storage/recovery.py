@@ -160,7 +160,9 @@ def _merge_salvaged_routines(
         readable = [r for r in salvage_records(raw, key) if isinstance(r.get("id"), str)]
         if not readable:
             continue
-        existing = result.get(key) if isinstance(result.get(key), list) else []
+        existing = result.get(key)
+        if not isinstance(existing, list):
+            existing = []
         by_id = {r.get("id"): r for r in existing if isinstance(r, dict)}
         by_id.update({r["id"]: r for r in readable})
         result[key] = list(by_id.values())

@@ -160,8 +160,8 @@ class Store:
             return None
         try:
             data = read_json(path)
-        except FileProblem as problem:
-            return self._recover(path, kind, str(problem))
+        except FileProblem as unreadable:
+            return self._recover(path, kind, str(unreadable))
         problem = shape_problem(data, kind, path.name)
         if problem:
             return self._recover(path, kind, problem)

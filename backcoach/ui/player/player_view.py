@@ -135,7 +135,9 @@ class PlayerView(QWidget):
 
     @property
     def page(self) -> QWidget:
-        return self.pages.currentWidget()
+        page = self.pages.currentWidget()
+        assert page is not None  # the stack always holds the start page
+        return page
 
     def _connect(self) -> None:
         session = self.session_page

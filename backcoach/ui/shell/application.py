@@ -36,6 +36,7 @@ def run_gui(
     from backcoach.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(list(qt_argv))
+    assert isinstance(app, QApplication)  # not a QCoreApplication: this is the window's app
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
