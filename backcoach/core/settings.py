@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, Generic, Literal, TypeVar, cast, get_args, overload
+from typing import Any, Generic, Literal, NoReturn, TypeVar, cast, get_args, overload
 
 T = TypeVar("T")
 
@@ -63,6 +63,11 @@ class Spec(Generic[T]):
         if settings is None:
             return self  # Settings.volume: the spec itself, for its bounds and description
         return cast(T, settings.value(self.name))
+
+    def __set__(self, settings: Settings, value: NoReturn) -> None:
+        # Settings are changed only through Settings.changed (AppState.update_settings in the
+        # app), which checks the value; mypy refuses an assignment too (value: NoReturn).
+        raise AttributeError(f"settings are read-only: use changed({self.name}=...)")
 
     @property
     def bounds(self) -> tuple[int, int]:

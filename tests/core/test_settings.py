@@ -130,3 +130,10 @@ def test_toggling_a_rest_day_marks_and_unmarks_it():
     assert marked == ["2024-03-01", "2024-03-03", "2024-03-05"]
     assert toggled_rest_days(marked, date(2024, 3, 3)) == ["2024-03-01", "2024-03-05"]
     assert toggled_rest_days([], date(2024, 3, 3)) == ["2024-03-03"]
+
+
+def test_a_setting_is_changed_only_through_changed():
+    settings = Settings()
+    with pytest.raises(AttributeError, match="read-only"):
+        settings.volume = 5  # type: ignore[assignment]
+    assert settings.volume == 80
