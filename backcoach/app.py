@@ -7,13 +7,17 @@ from collections.abc import Sequence
 
 from backcoach.cli.arguments import build_parser, default_data_dir, read_routine_argument
 from backcoach.cli.commands import run_command
+from backcoach.core.clock import Clock, SystemClock
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run the command line or the app. clock: the one clock everything gets (the system's,
+    unless a caller passes another)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    clock = clock or SystemClock()
     data_dir = (args.data_dir or default_data_dir()).expanduser()
-    status = run_command(parser, args, data_dir)
+    status = run_command(parser, args, data_dir, clock)
     if status is not None:
         return status
 
@@ -30,13 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.smoke_test:
         from backcoach.ui.shell.smoke_test import run_smoke_test
 
-        return run_smoke_test(data_dir, sys.argv[:1])
+        return run_smoke_test(data_dir, sys.argv[:1], clock)
 
     from backcoach.ui.shell.application import run_gui
 
     return run_gui(
         data_dir,
         sys.argv[:1],
+        clock,
         routine_file=routine_file,
         background=args.background,
         data_dir_given=args.data_dir is not None,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication
 from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from backcoach.ui.player import cues
+from backcoach.ui.player.cues import Cues
 from backcoach.ui.shell.main_window import MainWindow
 from backcoach.ui.widgets.theme import dark_palette
 
@@ -58,13 +58,11 @@ def main() -> int:
         font = app.font()
         font.setPointSizeF(font.pointSizeF() * args.font_scale)
         app.setFont(font)
-    cues.make_sound_output = _Silent
-    cues.make_voice_output = _Silent
     clock = FakeClock()
-    store = Store.open(Path(tempfile.mkdtemp(prefix="backcoach-shots-")) / "data")
+    store = Store.open(Path(tempfile.mkdtemp(prefix="backcoach-shots-")) / "data", clock=clock)
     state = AppState(store, clock)
     state.update_settings(safety_acknowledged=True, routine="full_floor")
-    window = MainWindow(state)
+    window = MainWindow(state, Cues(lambda: state.settings, _Silent(), _Silent()))
     window.resize(width, height)
     window.show()
     player = window.player

@@ -13,8 +13,12 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from backcoach.core.clock import SystemClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
+from backcoach.ui.player.cues import Cues
+from backcoach.ui.player.sound_effects import SoundEffects
+from backcoach.ui.player.voice import Voice
 from backcoach.ui.shell.main_window import MainWindow
 from backcoach.ui.widgets.theme import dark_palette
 
@@ -33,8 +37,11 @@ for dark in (False, True):
         (folder / "settings.json").write_text(
             '{"schema":1,"settings":{"safety_acknowledged":true}}'
         )
-        state = AppState(Store.open(folder))
-        window = MainWindow(state)
+        clock = SystemClock()
+        state = AppState(Store.open(folder, clock=clock), clock)
+        # The player stays silent here: its cues are never played.
+        cues = Cues(lambda s=state: s.settings, SoundEffects(), Voice())
+        window = MainWindow(state, cues)
         window.resize(*size)
         window.show()
         window.show_routines()

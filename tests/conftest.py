@@ -41,5 +41,6 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path) -> Store:
-    return Store.open(data_dir, device="test-device")
+def store(data_dir: Path, clock: FakeClock) -> Store:
+    """The store, with the clock the test's app state gets too, as in the app."""
+    return Store.open(data_dir, device="test-device", clock=clock)

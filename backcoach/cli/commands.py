@@ -9,14 +9,15 @@ import argparse
 from pathlib import Path
 
 from backcoach.cli import data_commands
+from backcoach.core.clock import Clock
 
 
 def run_command(
-    parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path
+    parser: argparse.ArgumentParser, args: argparse.Namespace, data_dir: Path, clock: Clock
 ) -> int | None:
     """The exit status of the command the arguments ask for, or None when they ask for the
-    window."""
-    status = data_commands.run(args, data_dir)
+    window. clock: the app's one clock (see app.main)."""
+    status = data_commands.run(args, data_dir, clock)
     if status is not None:
         return status
 
@@ -27,8 +28,8 @@ def run_command(
 
         status = 0
         if args.export_csv:
-            status = reports.export(data_dir, args.export_csv, args.export_exercises_csv)
+            status = reports.export(data_dir, clock, args.export_csv, args.export_exercises_csv)
         if args.stats and status == 0:
-            status = reports.print_stats(data_dir)
+            status = reports.print_stats(data_dir, clock)
         return status
     return None

@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from backcoach.core.clock import Clock
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
@@ -27,11 +29,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run(args: argparse.Namespace, data_dir: Path) -> int | None:
+def run(args: argparse.Namespace, data_dir: Path, clock: Clock) -> int | None:
     """The exit status of a data command, or None when none was asked for."""
     if args.export_all is None and args.import_all is None:
         return None
-    from backcoach.core.storage.archive import export_all, import_all
+    from backcoach.core.storage.archive import ExportSummary, ImportSummary, export_all, import_all
     from backcoach.core.storage.files import FileProblem
     from backcoach.core.storage.instance_lock import lock_path, running_holder
     from backcoach.core.storage.store import Store, StoreError, default_device_id
@@ -47,8 +49,9 @@ def run(args: argparse.Namespace, data_dir: Path) -> int | None:
                 file=sys.stderr,
             )
             return 1
-    store = Store.open(data_dir, device)
+    store = Store.open(data_dir, device, clock)
     try:
+        summary: ExportSummary | ImportSummary
         if args.export_all is not None:
             summary = export_all(store, args.export_all)
         else:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
-from backcoach.core.history import day_of, parse_rest_days, summarise
+from backcoach.core.clock import Clock
+from backcoach.core.history import day_of, summarise
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.export import ExportError, export_csv
@@ -19,9 +19,9 @@ from backcoach.core.storage.store import Store
 from backcoach.core.words import csv_exported, export_failed
 
 
-def _read(data_dir: Path, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
+def _read(data_dir: Path, clock: Clock, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
     # Store() rather than Store.open(): a report never creates a data folder that is not there.
-    store = Store(data_dir)
+    store = Store(data_dir, clock=clock)
     settings = store.load_settings()
     sessions = store.load_sessions()
     for problem in store.problems:
@@ -29,36 +29,40 @@ def _read(data_dir: Path, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
     return settings, sessions
 
 
-def stats(data_dir: Path, today: date | None = None, err: TextIO | None = None) -> dict:
-    settings, sessions = _read(data_dir, err or sys.stderr)
-    day_start = settings["day_start_hour"]
+def stats(data_dir: Path, clock: Clock, err: TextIO | None = None) -> dict:
+    """The totals and streaks up to the clock's today, as JSON."""
+    settings, sessions = _read(data_dir, clock, err or sys.stderr)
+    day_start = settings.day_start_hour
     return summarise(
         sessions,
-        today or day_of(datetime.now().astimezone(), day_start),
+        day_of(clock.now(), day_start),
         day_start_hour=day_start,
-        rest_days=parse_rest_days(settings["rest_days"]),
-        weekly_goal_days=settings["weekly_goal_days"],
+        rest_days=settings.rest_dates,
+        weekly_goal_days=settings.weekly_goal_days,
     ).to_json()
 
 
-def print_stats(data_dir: Path, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def print_stats(
+    data_dir: Path, clock: Clock, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
-    json.dump(stats(data_dir, err=err), out, indent=2)
+    json.dump(stats(data_dir, clock, err=err), out, indent=2)
     out.write("\n")
     return 0
 
 
 def export(
     data_dir: Path,
+    clock: Clock,
     sessions_path: Path,
     exercises_path: Path | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
-    settings, sessions = _read(data_dir, err)
+    settings, sessions = _read(data_dir, clock, err)
     try:
-        written = export_csv(sessions, sessions_path, exercises_path, settings["day_start_hour"])
+        written = export_csv(sessions, sessions_path, exercises_path, settings.day_start_hour)
     except ExportError as error:
         print(f"backcoach: {export_failed(error)}", file=err)
         return 1

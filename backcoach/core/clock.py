@@ -6,6 +6,22 @@ import time
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
+# The machine slept when the wall clock ran ahead of the monotonic one, which stops while it sleeps
+# (on Linux), by more than this: a suspend and resume takes longer, while the corrections a time
+# service makes to the wall clock at once are well under a second.
+SLEEP_GAP_SECONDS = 5.0
+# Besides those steps, a time service slews the wall clock by at most 500 ppm (the kernel's limit):
+# over a wait of hours, as a reminder's, that alone adds up to seconds.
+_MAX_SLEW = 0.0005
+
+
+def machine_slept(wall_elapsed: float, monotonic_elapsed: float) -> bool:
+    """Whether the machine slept during an interval, from the seconds that passed over it on the
+    wall clock and on the monotonic clock. The one rule for the engine (which pauses a session)
+    and the reminders (which re-arm on waking)."""
+    allowed = SLEEP_GAP_SECONDS + _MAX_SLEW * max(0.0, monotonic_elapsed)
+    return wall_elapsed - monotonic_elapsed > allowed
+
 
 class Clock(Protocol):
     def monotonic(self) -> float:

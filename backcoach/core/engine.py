@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from backcoach.core.clock import Clock
+from backcoach.core.clock import Clock, machine_slept
 from backcoach.core.session import ExerciseRecord, Hurt, SessionRecord
 from backcoach.core.timeline import Phase, Step, Timeline
 
 RESUME_COUNTDOWN_SECONDS = 3.0
-# When wall time runs ahead of the monotonic clock by more than this, the machine slept.
-SLEEP_GAP_SECONDS = 5.0
 # "Previous" within this long of an exercise's start goes to the exercise before it.
 PREVIOUS_GRACE_SECONDS = 3.0
 
@@ -253,8 +251,7 @@ class Engine:
         if not self.is_running:
             return []
         wall = self._clock.wall()
-        slept = (wall - self._last_wall) - (now - self._last_mono)
-        if slept > SLEEP_GAP_SECONDS:
+        if machine_slept(wall - self._last_wall, now - self._last_mono):
             return self._pause_for_sleep()
         events: list[Event] = []
         if self.state == State.RESUMING:

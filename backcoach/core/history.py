@@ -16,8 +16,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from itertools import pairwise
-from typing import Any
+from typing import Any, Literal
 
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import explain_streak
@@ -68,18 +69,6 @@ def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> 
     return skipped
 
 
-def parse_rest_days(values: Iterable[Any]) -> set[date]:
-    """The rest days from the settings' list of "YYYY-MM-DD" texts; anything else is skipped."""
-    days = set()
-    for value in values:
-        if isinstance(value, str):
-            try:
-                days.add(date.fromisoformat(value))
-            except ValueError:
-                continue
-    return days
-
-
 # --- totals -----------------------------------------------------------------------------------
 
 
@@ -120,7 +109,11 @@ def monthly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
     return {date(year, month, 1): minutes for (year, month), minutes in totals.items()}
 
 
-def minutes_per(daily: Mapping[date, float], period: str) -> dict[date, float]:
+# The periods that totals (and the charts' bars) are counted over.
+Period = Literal["day", "week", "month"]
+
+
+def minutes_per(daily: Mapping[date, float], period: Period) -> dict[date, float]:
     """Active minutes per "day", "week" or "month", keyed by the period's first day."""
     if period == "day":
         return dict(daily)
@@ -224,14 +217,20 @@ class WeekStreak:
         }
 
 
-def week_outcome(monday: date, active: set[date], excused: set[date], goal: int) -> str:
-    """ "met", "paused" (short of the goal only by rest or skipped days) or "missed"."""
+class WeekOutcome(StrEnum):
+    MET = "met"
+    PAUSED = "paused"  # short of the goal only by rest or skipped days
+    MISSED = "missed"
+
+
+def week_outcome(monday: date, active: set[date], excused: set[date], goal: int) -> WeekOutcome:
+    """Whether the week met the goal, was excused (paused) or missed it."""
     days = [monday + timedelta(days=i) for i in range(7)]
     done = sum(d in active for d in days)
     if done >= goal:
-        return "met"
+        return WeekOutcome.MET
     excused_days = sum(d in excused and d not in active for d in days)
-    return "paused" if done + excused_days >= goal else "missed"
+    return WeekOutcome.PAUSED if done + excused_days >= goal else WeekOutcome.MISSED
 
 
 def weekly_goal_streak(
@@ -249,11 +248,11 @@ def weekly_goal_streak(
     first = last = None
     while monday >= earliest:
         outcome = week_outcome(monday, active, excused, goal)
-        if outcome == "met":
+        if outcome == WeekOutcome.MET:
             count += 1
             last = last or monday
             first = monday
-        elif outcome == "missed" and monday != this_monday:
+        elif outcome == WeekOutcome.MISSED and monday != this_monday:
             break  # the current week may still reach its goal: only past weeks break a streak
         monday -= timedelta(days=7)
     return WeekStreak(count, first, last, this_week_days, goal)

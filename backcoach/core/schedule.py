@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from backcoach.core.session import SessionRecord
-from backcoach.core.settings import Settings, parse_time_of_day
+from backcoach.core.settings import ReminderMode, Settings, parse_time_of_day
 
 # How far ahead to look for the next reminder: a week, plus a day for a daylight-saving change.
 _DAYS_AHEAD = 8
@@ -40,7 +40,7 @@ class ReminderPlan:
     """The reminder settings, parsed; see the settings' descriptions in core/settings.py."""
 
     enabled: bool = False
-    mode: str = "interval"
+    mode: ReminderMode = "interval"
     interval_minutes: int = 60
     work_start: time = time(9)
     work_end: time = time(17)
@@ -54,24 +54,24 @@ class ReminderPlan:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ReminderPlan:
-        snoozed = settings["reminders_snoozed_until"]
-        off_day = settings["reminders_off_day"]
+        snoozed = settings.reminders_snoozed_until
+        off_day = settings.reminders_off_day
         snoozed_until = datetime.fromisoformat(snoozed) if snoozed else None
         if snoozed_until is not None and snoozed_until.tzinfo is None:
             snoozed_until = snoozed_until.astimezone()  # a hand edit without an offset: local
         return cls(
-            enabled=settings["reminders"],
-            mode=settings["reminder_mode"],
-            interval_minutes=settings["reminder_interval_minutes"],
-            work_start=_time_of_day(settings["work_start"]),
-            work_end=_time_of_day(settings["work_end"]),
-            weekdays=frozenset(settings["reminder_weekdays"]),
-            times=tuple(sorted({_time_of_day(t) for t in settings["reminder_times"]})),
-            goal_sessions=settings["reminder_goal_sessions"],
-            do_not_disturb=settings["do_not_disturb"],
+            enabled=settings.reminders,
+            mode=settings.reminder_mode,
+            interval_minutes=settings.reminder_interval_minutes,
+            work_start=_time_of_day(settings.work_start),
+            work_end=_time_of_day(settings.work_end),
+            weekdays=frozenset(settings.reminder_weekdays),
+            times=tuple(sorted({_time_of_day(t) for t in settings.reminder_times})),
+            goal_sessions=settings.reminder_goal_sessions,
+            do_not_disturb=settings.do_not_disturb,
             snoozed_until=snoozed_until,
             off_day=date.fromisoformat(off_day) if off_day else None,
-            routine_id=settings["reminder_routine"],
+            routine_id=settings.reminder_routine,
         )
 
     def schedule_only(self) -> ReminderPlan:

@@ -5,12 +5,34 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+
+# The longest note a session keeps, in characters: a note, not a diary. Checked when a note is
+# written (logged, edited, entered by hand); a longer one in a file written before is still read.
+NOTE_LIMIT = 2000
+# A session entered by hand lasts from a minute to four hours.
+MANUAL_MINUTES = (1, 240)
 
 
 class RecordError(ValueError):
-    """A stored session that cannot be read."""
+    """A stored session that cannot be read, or a change to a session that cannot be made."""
+
+
+def note_problem(note: str) -> str | None:
+    """What is wrong with a session's note, as a sentence, or None."""
+    if len(note) > NOTE_LIMIT:
+        return f"A note can be at most {NOTE_LIMIT} characters; this one has {len(note)}."
+    return None
+
+
+def rating_problem(rating: int | None) -> str | None:
+    """What is wrong with a pain rating (None: not rated), as a sentence, or None."""
+    if rating is None:
+        return None
+    if isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 10:
+        return "A pain rating goes from 0 (none) to 10 (worst)."
+    return None
 
 
 @dataclass(frozen=True)
@@ -108,7 +130,62 @@ class SessionRecord:
         return tuple(e for e in self.exercises if e.has_begun)
 
     def updated(self, **changes: Any) -> SessionRecord:
+        """A copy with the changes; a note or a pain rating that breaks the rules raises
+        RecordError with a sentence for the user."""
+        problem = note_problem(changes["note"]) if "note" in changes else None
+        for key in ("pain_before", "pain_after"):
+            if key in changes:
+                problem = problem or rating_problem(changes[key])
+        if problem:
+            raise RecordError(problem)
         return replace(self, **changes)
+
+    @classmethod
+    def entered_by_hand(
+        cls,
+        routine_id: str,
+        routine_name: str,
+        started: datetime,
+        minutes: int,
+        now: datetime,
+        completed: bool = True,
+        pain_before: int | None = None,
+        pain_after: int | None = None,
+        note: str = "",
+    ) -> SessionRecord:
+        """A session done without the app (at the physio's, from memory), as a person entered it.
+
+        started: the wall time it began, without a zone; it gets the UTC offset that applies on
+        that date where this computer is (summer or winter time), not today's. now: the app
+        clock's, since a session cannot start in the future. A value that breaks the rules raises
+        RecordError with a sentence for the user."""
+        first, last = MANUAL_MINUTES
+        if not first <= minutes <= last:
+            raise RecordError(f"A session entered by hand lasts {first} to {last} minutes.")
+        start = started.replace(second=0, microsecond=0)
+        if start.tzinfo is None:
+            start = start.astimezone()  # the local offset of that date, from the system's rules
+        if start > now:
+            raise RecordError("A session cannot start in the future.")
+        note = note.strip()
+        problem = note_problem(note) or rating_problem(pain_before) or rating_problem(pain_after)
+        if problem:
+            raise RecordError(problem)
+        seconds = minutes * 60
+        return cls(
+            id=cls.new_id(),
+            routine_id=routine_id,
+            routine_name=routine_name,
+            started=start,
+            ended=start + timedelta(seconds=seconds),
+            duration_seconds=seconds,
+            active_seconds=seconds,
+            completed=completed,
+            pain_before=pain_before,
+            pain_after=pain_after,
+            note=note,
+            source="manual",
+        )
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {

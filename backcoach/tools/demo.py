@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from backcoach.core.catalogue import load_catalogue
+from backcoach.core.clock import SystemClock
 from backcoach.core.routine import load_builtin_routines
 from backcoach.core.session import ExerciseRecord, SessionRecord
 from backcoach.core.storage.store import Store, StoreError
@@ -64,7 +65,8 @@ def generate(
     seed: int = 7,
     every_day: int = 0,
 ) -> tuple[int, list[date]]:
-    """Log a generated history ending today; returns the number of sessions and the rest days.
+    """Log a generated history ending today (the store's clock's, unless given); returns the
+    number of sessions and the rest days.
 
     The sessions are written in one go (a write per month file), so ten years take seconds.
 
@@ -73,7 +75,7 @@ def generate(
     rng = random.Random(seed)
     catalogue = load_catalogue()
     routines = {r.id: r for r in load_builtin_routines(catalogue)}
-    today = today or date.today()
+    today = today or store.clock.now().date()
     total_days = max(7, round(years * 365))
     first = today - timedelta(days=total_days - 1)
     # One holiday and one flare-up per year, placed at the same points of each year.
@@ -182,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0 < args.years <= 50:
         parser.error("--years must be more than 0 and at most 50")
-    store = Store.open(args.folder)
+    store = Store.open(args.folder, clock=SystemClock())
     if store.load_sessions() and not args.force:
         print(f"{args.folder} already holds sessions; use --force to add more.", file=sys.stderr)
         return 1

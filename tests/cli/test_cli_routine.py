@@ -88,7 +88,7 @@ def test_a_good_file_is_imported_chosen_and_the_player_opens_ready(qtbot, tmp_pa
     qtbot.addWidget(window)
     try:
         store = Store.open(data_dir)
-        routine_id = store.load_settings()["routine"]
+        routine_id = store.load_settings().routine
         (saved,) = store.load_user_data()["routines"]
         assert saved["id"] == routine_id == "physio" and saved["name"] == "Physio"
         assert window.views.currentWidget() is window.player

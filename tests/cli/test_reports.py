@@ -12,8 +12,9 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from backcoach.app import main
-from backcoach.core.history import day_of, parse_rest_days, summarise
+from backcoach.core.history import day_of, summarise
 from backcoach.core.session import ExerciseRecord, SessionRecord
+from backcoach.core.settings import parse_rest_days
 from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
 from backcoach.core.storage.store import Store
 from backcoach.tools.demo import generate
@@ -52,9 +53,9 @@ def test_stats_prints_the_summary_as_json(demo_store, capsys):
     settings = demo_store.load_settings()
     expected = summarise(
         sessions,
-        day_of(datetime.now().astimezone(), settings["day_start_hour"]),
-        day_start_hour=settings["day_start_hour"],
-        rest_days=parse_rest_days(settings["rest_days"]),
+        day_of(datetime.now().astimezone(), settings.day_start_hour),
+        day_start_hour=settings.day_start_hour,
+        rest_days=parse_rest_days(settings.rest_days),
     ).to_json()
     assert printed == expected
     assert printed["totals"]["sessions"] == len(sessions) > 0

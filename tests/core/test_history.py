@@ -10,13 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backcoach.core.history import (
+    WeekOutcome,
     best_streak,
     current_streak,
     daily_minutes,
     day_of,
     minutes_per,
     monthly_minutes,
-    parse_rest_days,
     session_day,
     skipped_days,
     summarise,
@@ -134,13 +134,6 @@ def test_weekly_and_monthly_totals_group_by_monday_and_first_of_month():
     assert minutes_per(daily, "day") == daily
     with pytest.raises(ValueError, match="no period 'year'"):
         minutes_per(daily, "year")
-
-
-def test_rest_days_are_read_leniently():
-    assert parse_rest_days(["2024-03-01", "nonsense", 7, "2024-02-30", "2024-03-02"]) == {
-        D("2024-03-01"),
-        D("2024-03-02"),
-    }
 
 
 # --- streaks ----------------------------------------------------------------------------------
@@ -388,9 +381,9 @@ def test_summary_as_json_for_scripts():
 
 def test_week_outcome():
     monday = D("2024-05-06")
-    assert week_outcome(monday, days("2024-05-06", "2024-05-07"), set(), 2) == "met"
-    assert week_outcome(monday, days("2024-05-06"), days("2024-05-07"), 2) == "paused"
-    assert week_outcome(monday, days("2024-05-06"), set(), 2) == "missed"
+    assert week_outcome(monday, days("2024-05-06", "2024-05-07"), set(), 2) == WeekOutcome.MET
+    assert week_outcome(monday, days("2024-05-06"), days("2024-05-07"), 2) == WeekOutcome.PAUSED
+    assert week_outcome(monday, days("2024-05-06"), set(), 2) == WeekOutcome.MISSED
 
 
 # --- a property test against a plain reference ----------------------------------------------------

@@ -559,7 +559,7 @@ def test_wrong_reminder_settings_are_refused_with_a_message(name, value, message
 
 def test_a_stored_wrong_value_falls_back_to_the_default_and_is_kept():
     settings, problems = Settings.from_json({"work_start": "25:00", "reminders": True})
-    assert settings["work_start"] == "09:00" and settings["reminders"] is True
+    assert settings.work_start == "09:00" and settings.reminders is True
     assert problems == [
         "The setting 'work_start' must be a time of day such as 09:00; its default is used."
     ]

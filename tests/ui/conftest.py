@@ -7,6 +7,7 @@ import pytest
 from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
+from backcoach.ui.player.cues import Cues
 
 
 @pytest.fixture
@@ -20,10 +21,10 @@ def app_state(qtbot, store: Store, clock: FakeClock) -> Iterator[AppState]:
 
 
 @pytest.fixture
-def window(qtbot, app_state: AppState):
+def window(qtbot, app_state: AppState, cue_outputs):
     from backcoach.ui.shell.main_window import MainWindow
 
-    window = MainWindow(app_state)
+    window = MainWindow(app_state, recording_cues(app_state, cue_outputs))
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()  # keyboard shortcuts only reach the active window
@@ -52,14 +53,17 @@ class RecordingCueOutput:
         pass
 
 
-@pytest.fixture(autouse=True)
-def cue_outputs(monkeypatch):
-    """Running the suite never makes a sound: the player's outputs record instead.
+@pytest.fixture
+def cue_outputs() -> tuple[RecordingCueOutput, RecordingCueOutput]:
+    """The sound and the voice of the `window` fixture's player: they record, never play.
 
     Tests of the real outputs (QtMultimedia, the mock speech engine) build them by hand."""
-    from backcoach.ui.player import cues
+    return RecordingCueOutput(), RecordingCueOutput()
 
-    sound, voice = RecordingCueOutput(), RecordingCueOutput()
-    monkeypatch.setattr(cues, "make_sound_output", lambda: sound)
-    monkeypatch.setattr(cues, "make_voice_output", lambda: voice)
-    return sound, voice
+
+def recording_cues(
+    state: AppState, outputs: tuple[RecordingCueOutput, RecordingCueOutput] | None = None
+) -> Cues:
+    """Cues for a window a test builds, as the composition root builds them, with recorders."""
+    sound, voice = outputs or (RecordingCueOutput(), RecordingCueOutput())
+    return Cues(lambda: state.settings, sound, voice)

@@ -9,7 +9,6 @@ a routine or exercise already here is kept, one that differs under the same id c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +60,7 @@ def export_all(
         "format": ARCHIVE_FORMAT,
         "schema": SCHEMA_VERSION,
         "app_version": __version__,
-        "exported": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "exported": store.clock.now().isoformat(timespec="seconds"),
         "device": store.device,
         "settings": store.load_settings().to_json(),
         "user_data": {k: v for k, v in user_data.items() if k != "schema"},

@@ -12,11 +12,12 @@ YYYYMMDD-HHMMSS.json, each a byte-for-byte copy of the file as it was at that mo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from backcoach.core.clock import Clock
 from backcoach.core.storage.files import write_bytes_atomic
 
 BACKUPS_FOLDER = "backups"
@@ -63,13 +64,14 @@ def backups_to_keep(taken: Iterable[datetime], now: datetime) -> set[datetime]:
 
 
 class Backups:
-    def __init__(self, data_folder: Path, now: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(self, data_folder: Path, clock: Clock) -> None:
         self.data_folder = Path(data_folder)
         self.folder = self.data_folder / BACKUPS_FOLDER
-        self._now = now
+        self.clock = clock
 
     def now(self) -> datetime:
-        return self._now().replace(tzinfo=None, microsecond=0)
+        """The local time of day, as the backups' names carry it."""
+        return self.clock.now().replace(tzinfo=None, microsecond=0)
 
     def _folder_of(self, original: Path) -> Path:
         relative = Path(original).relative_to(self.data_folder)

@@ -9,19 +9,26 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from enum import StrEnum
 from typing import Any
 
 SCHEMA_VERSION = 1
 
-# The kinds of document in the data folder.
-SETTINGS = "settings"
-ROUTINES = "routines"
-SESSIONS = "sessions"
+
+class DocumentKind(StrEnum):
+    """The kinds of document in the data folder."""
+
+    SETTINGS = "settings"
+    ROUTINES = "routines"
+    SESSIONS = "sessions"
+
+
+SETTINGS, ROUTINES, SESSIONS = DocumentKind.SETTINGS, DocumentKind.ROUTINES, DocumentKind.SESSIONS
 
 Document = dict[str, Any]
 
 
-def _v0_to_v1(kind: str, data: Document) -> Document:
+def _v0_to_v1(kind: DocumentKind, data: Document) -> Document:
     # Schema 0 (the development builds before the first release) did not record where a session
     # came from: all of them were logged by the player, so they get "source": "app".
     if kind == SESSIONS and isinstance(data.get("sessions"), list):
@@ -32,10 +39,10 @@ def _v0_to_v1(kind: str, data: Document) -> Document:
 
 
 # MIGRATIONS[n] turns a schema-n document into a schema-(n + 1) one.
-MIGRATIONS: dict[int, Callable[[str, Document], Document]] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Callable[[DocumentKind, Document], Document]] = {0: _v0_to_v1}
 
 
-def migrate(kind: str, data: Document) -> Document:
+def migrate(kind: DocumentKind, data: Document) -> Document:
     """A copy of the document at the current schema (the same content if it already is)."""
     schema = data.get("schema", 0)
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:

@@ -16,14 +16,21 @@ from typing import Any
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.storage.backups import Backup, Backups
 from backcoach.core.storage.files import FileProblem, parse_json
-from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
+from backcoach.core.storage.migrations import (
+    ROUTINES,
+    SCHEMA_VERSION,
+    SESSIONS,
+    SETTINGS,
+    DocumentKind,
+    migrate,
+)
 from backcoach.core.storage.salvage import salvage_records
 from backcoach.core.words import moment_text, plural
 
 _KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
 
 
-def shape_problem(data: Any, kind: str, name: str) -> str | None:
+def shape_problem(data: Any, kind: DocumentKind, name: str) -> str | None:
     """Why the document is not a BackCoach document of this kind, or None if it is one."""
     if not isinstance(data, dict):
         return f"{name} does not hold {_KIND_WORDS[kind]}."
@@ -43,7 +50,7 @@ def shape_problem(data: Any, kind: str, name: str) -> str | None:
     return None
 
 
-def good_document(raw: bytes, kind: str, name: str) -> dict[str, Any] | None:
+def good_document(raw: bytes, kind: DocumentKind, name: str) -> dict[str, Any] | None:
     """The document these bytes hold, at the current schema, or None if it is not a good one."""
     try:
         data = parse_json(raw, name)
@@ -64,7 +71,13 @@ class Recovery:
 
 
 def recover(
-    path: Path, kind: str, why: str, name: str, backups: Backups, device: str, now: datetime
+    path: Path,
+    kind: DocumentKind,
+    why: str,
+    name: str,
+    backups: Backups,
+    device: str,
+    now: datetime,
 ) -> Recovery:
     """Set the broken file aside and rebuild it from what it still holds and its newest good
     backup; the caller writes the recovered document in its place (when the file was moved)."""
@@ -103,7 +116,7 @@ def recover(
 
 
 def _newest_good_backup(
-    backups: Backups, path: Path, kind: str
+    backups: Backups, path: Path, kind: DocumentKind
 ) -> tuple[Backup, dict[str, Any]] | None:
     for backup in backups.of(path):
         try:
@@ -147,7 +160,9 @@ def _merge_salvaged_routines(
         readable = [r for r in salvage_records(raw, key) if isinstance(r.get("id"), str)]
         if not readable:
             continue
-        existing = result.get(key) if isinstance(result.get(key), list) else []
+        existing = result.get(key)
+        if not isinstance(existing, list):
+            existing = []
         by_id = {r.get("id"): r for r in existing if isinstance(r, dict)}
         by_id.update({r["id"]: r for r in readable})
         result[key] = list(by_id.values())

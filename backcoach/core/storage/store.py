@@ -26,11 +26,11 @@ import os
 import re
 import socket
 import uuid
-from collections.abc import Callable, Iterable, Iterator
-from datetime import datetime
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
@@ -41,7 +41,14 @@ from backcoach.core.storage.files import (
     write_bytes_atomic,
     write_json_atomic,
 )
-from backcoach.core.storage.migrations import ROUTINES, SCHEMA_VERSION, SESSIONS, SETTINGS, migrate
+from backcoach.core.storage.migrations import (
+    ROUTINES,
+    SCHEMA_VERSION,
+    SESSIONS,
+    SETTINGS,
+    DocumentKind,
+    migrate,
+)
 from backcoach.core.storage.recovery import good_document, recover, shape_problem
 from backcoach.core.words import plural
 
@@ -99,12 +106,14 @@ class Store:
         self,
         folder: Path,
         device: str | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock | None = None,
     ) -> None:
+        """clock: the app's one clock, for the backups' and set-aside files' times; without one
+        (a tool or a test that only reads), the system's."""
         self.folder = Path(folder)
         self.device = device or default_device_id()
-        self._now = now
-        self.backups = Backups(self.folder, now)
+        self.clock: Clock = clock or SystemClock()
+        self.backups = Backups(self.folder, self.clock)
         # Messages about files that could not be read, for the window to show once.
         self.problems: list[str] = []
         # Files from a newer version of the app (or that could not be set aside): never written.
@@ -118,11 +127,11 @@ class Store:
         cls,
         folder: Path,
         device: str | None = None,
-        now: Callable[[], datetime] = datetime.now,
+        clock: Clock | None = None,
     ) -> Store:
         """The store of the data folder; call only while holding the single-instance lock,
         because it deletes temporary files that a running writer might be using."""
-        store = cls(folder, device, now)
+        store = cls(folder, device, clock)
         try:
             store.folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -142,7 +151,7 @@ class Store:
 
     # --- documents -----------------------------------------------------------------------
 
-    def _read_document(self, path: Path, kind: str) -> dict[str, Any] | None:
+    def _read_document(self, path: Path, kind: DocumentKind) -> dict[str, Any] | None:
         """The file's content at the current schema, or None if it is missing.
 
         A file that cannot be read is set aside and what can be recovered is put in its place.
@@ -151,8 +160,8 @@ class Store:
             return None
         try:
             data = read_json(path)
-        except FileProblem as problem:
-            return self._recover(path, kind, str(problem))
+        except FileProblem as unreadable:
+            return self._recover(path, kind, str(unreadable))
         problem = shape_problem(data, kind, path.name)
         if problem:
             return self._recover(path, kind, problem)
@@ -167,7 +176,7 @@ class Store:
             data = self._migrate(path, kind, data)
         return data
 
-    def _migrate(self, path: Path, kind: str, data: dict[str, Any]) -> dict[str, Any]:
+    def _migrate(self, path: Path, kind: DocumentKind, data: dict[str, Any]) -> dict[str, Any]:
         migrated = migrate(kind, data)
         try:
             self.backups.before_change(path, force=True)
@@ -180,11 +189,11 @@ class Store:
             )
         return migrated
 
-    def _recover(self, path: Path, kind: str, why: str) -> dict[str, Any] | None:
+    def _recover(self, path: Path, kind: DocumentKind, why: str) -> dict[str, Any] | None:
         """Set the broken file aside; rebuild it from what it still holds and its newest good
         backup; tell the user. The recovered document, or None if nothing was recovered."""
         recovery = recover(
-            path, kind, why, self._relative(path), self.backups, self.device, self._now()
+            path, kind, why, self._relative(path), self.backups, self.device, self.clock.now()
         )
         message = recovery.message
         if recovery.aside is None:
@@ -234,7 +243,7 @@ class Store:
             ) from error
         self.read_only.discard(backup.original)
 
-    def _kind_of(self, path: Path) -> str:
+    def _kind_of(self, path: Path) -> DocumentKind:
         if path.name == SETTINGS_FILE and path.parent == self.folder:
             return SETTINGS
         if path.name == ROUTINES_FILE and path.parent == self.folder:

@@ -1,5 +1,5 @@
 """The File menu's data actions (export, import, restore from backup), and the last chance to save
-before quitting. Kept out of main_window.py so the window only wires them in."""
+before quitting. Kept out of main_window.py, whose menu builder places them."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
@@ -22,9 +22,8 @@ FILE_FILTER = "BackCoach export (*.json);;All files (*)"
 
 
 class DataActions:
-    def __init__(self, window: QMainWindow, state: AppState, menu: QMenu) -> None:
+    def __init__(self, window: QMainWindow, state: AppState) -> None:
         self.window, self.state = window, state
-        before = menu.actions()[0] if menu.actions() else None
         self.export_action = self._action(
             "&Export all data…",
             self.export_all,
@@ -36,9 +35,7 @@ class DataActions:
         self.restore_action = self._action(
             "&Restore from backup…", self.show_restore, "Put back an earlier version of a data file"
         )
-        for action in (self.export_action, self.import_action, self.restore_action):
-            menu.insertAction(before, action)
-        menu.insertSeparator(before)
+        self.actions = (self.export_action, self.import_action, self.restore_action)
 
     def _action(self, text: str, slot, tip: str) -> QAction:
         action = QAction(text, self.window)

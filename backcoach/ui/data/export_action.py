@@ -5,18 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from backcoach.core.storage.export import ExportError, exercises_path_for, export_csv
 from backcoach.core.words import csv_exported, export_failed
 from backcoach.ui.app_state import AppState
 
 
-def add_export_action(window: QWidget, menu: QMenu, state: AppState) -> QAction:
+def export_csv_action(window: QWidget, state: AppState) -> QAction:
+    """The action, for the window's File menu (placed by its menu builder)."""
     action = QAction("&Export history as CSV…", window)
     action.setToolTip("Save your sessions, and the exercises of each, as two CSV files")
     action.triggered.connect(lambda: ask_and_export(window, state))
-    menu.addAction(action)
     return action
 
 
@@ -35,7 +35,7 @@ def ask_and_export(parent: QWidget, state: AppState) -> tuple[Path, Path] | None
 def export_to(parent: QWidget, state: AppState, path: Path) -> tuple[Path, Path] | None:
     try:
         written = export_csv(
-            state.sessions, path, exercises_path_for(path), state.settings["day_start_hour"]
+            state.sessions, path, exercises_path_for(path), state.settings.day_start_hour
         )
     except ExportError as error:
         QMessageBox.warning(parent, "Export history as CSV", export_failed(error))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.history import minutes_per, month_start, week_start
+from backcoach.core.history import Period, minutes_per, month_start, week_start
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import (
     active_text,
@@ -48,7 +48,11 @@ RANGES = (
     ("12m", "12 months", 365),
     ("all", "All", 0),
 )
-GRANULARITIES = (("day", "Days"), ("week", "Weeks"), ("month", "Months"))
+GRANULARITIES: tuple[tuple[Period, str], ...] = (
+    ("day", "Days"),
+    ("week", "Weeks"),
+    ("month", "Months"),
+)
 
 
 def seconds_of(days: Sequence[date] | np.ndarray) -> np.ndarray:
@@ -63,7 +67,7 @@ def date_at(seconds: float) -> date:
 
 
 def bars(
-    totals: Mapping[date, float], granularity: str
+    totals: Mapping[date, float], granularity: Period
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Bar centres (s), heights (minutes) and widths (s) for the totals of core.history's
     minutes_per: each keyed by the first day of its day, week or month."""
@@ -120,11 +124,12 @@ def pain_series(sessions: Sequence[SessionRecord], day_start_hour: int) -> dict[
 class ActivityCharts(QWidget):
     rangeChanged = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        """today: the app clock's (set_data moves it on)."""
         super().__init__(parent)
-        self.granularity = "day"
+        self.granularity: Period = "day"
         self.range_key = "3m"
-        self.today = date.today()
+        self.today = today
         self.daily: dict[date, float] = {}
         self.totals: dict[date, float] = {}  # per day, week or month, as the bars show
         self.by_day: dict[date, list[SessionRecord]] = {}
@@ -148,14 +153,14 @@ class ActivityCharts(QWidget):
         bar.addWidget(QLabel("Range:"))
         self.range_buttons: dict[str, QPushButton] = {}
         group = QButtonGroup(self)
-        for key, text, days in RANGES:
+        for span, text, days in RANGES:
             tip = "Everything you logged" if not days else f"The last {text}"
-            button = self._toggle(text, tip, key == self.range_key)
+            button = self._toggle(text, tip, span == self.range_key)
             button.setAccessibleName(f"Range: {text}")
-            button.clicked.connect(lambda _=False, k=key: self.set_range(k))
+            button.clicked.connect(lambda _=False, k=span: self.set_range(k))
             group.addButton(button)
             bar.addWidget(button)
-            self.range_buttons[key] = button
+            self.range_buttons[span] = button
         bar.addStretch(1)
 
         self.graphics = pg.GraphicsLayoutWidget()
@@ -267,7 +272,7 @@ class ActivityCharts(QWidget):
             self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
         self._fit_y()
 
-    def set_granularity(self, key: str) -> None:
+    def set_granularity(self, key: Period) -> None:
         self.granularity = key
         self.minutes_plot.setLabel("left", f"Active minutes per {key}")
         getattr(self, f"{key}_button").setChecked(True)

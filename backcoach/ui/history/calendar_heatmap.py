@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.core.history import week_start
@@ -42,7 +42,8 @@ class CalendarHeatmap(QWidget):
     restToggled = Signal(object)  # a date
     currentChanged = Signal(object)  # a date
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        """today: the app clock's (set_data moves it on)."""
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -50,7 +51,7 @@ class CalendarHeatmap(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.today = date.today()
+        self.today = today
         self.minutes: dict[date, float] = {}
         self.sessions: dict[date, int] = {}
         self.rest: set[date] = set()
@@ -239,7 +240,7 @@ class CalendarHeatmap(QWidget):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
+        key = Qt.Key(event.key())
         steps = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_Down: 1,
@@ -273,7 +274,7 @@ class CalendarHeatmap(QWidget):
             self.restToggled.emit(day)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             day = self.day_at(event.pos())
             if day is not None:
                 QToolTip.showText(event.globalPos(), self.describe(day), self)

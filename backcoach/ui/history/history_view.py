@@ -25,10 +25,10 @@ from backcoach.core.history import (
     Summary,
     daily_minutes,
     day_of,
-    parse_rest_days,
     sessions_by_day,
     summarise,
 )
+from backcoach.core.settings import toggled_rest_days
 from backcoach.ui.app_state import AppState
 
 
@@ -81,13 +81,13 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History pages")
-        self.charts = ActivityCharts()
+        self.charts = ActivityCharts(self._today())
         self.tabs.addTab(self.charts, "&Progress")
         self.tabs.setTabToolTip(0, "Active minutes and pain over time")
 
         calendar_page = QWidget()
         calendar_layout = QVBoxLayout(calendar_page)
-        self.calendar = CalendarHeatmap()
+        self.calendar = CalendarHeatmap(self._today())
         self.calendar.restToggled.connect(self.toggle_rest_day)
         self.calendar.currentChanged.connect(self._calendar_day_chosen)
         calendar_layout.addWidget(self.calendar)
@@ -168,7 +168,7 @@ class HistoryView(QWidget):
     # --- refreshing ---------------------------------------------------------------------------
 
     def _today(self) -> date:
-        return day_of(self.state.clock.now(), self.state.settings["day_start_hour"])
+        return day_of(self.state.clock.now(), self.state.settings.day_start_hour)
 
     def refresh(self) -> None:
         if self.built and self.isVisible():
@@ -181,15 +181,15 @@ class HistoryView(QWidget):
         self.stale = False
         settings = self.state.settings
         sessions = self.state.sessions
-        day_start = settings["day_start_hour"]
-        rest = parse_rest_days(settings["rest_days"])
+        day_start = settings.day_start_hour
+        rest = settings.rest_dates
         today = self.today = self._today()
         self.summary = summarise(
             sessions,
             today,
             day_start_hour=day_start,
             rest_days=rest,
-            weekly_goal_days=settings["weekly_goal_days"],
+            weekly_goal_days=settings.weekly_goal_days,
         )
         self.pages.setCurrentWidget(self.content_page if sessions else self.empty_page)
         # A long history is still being read (see AppState.load_in_steps): say so, not "empty".
@@ -210,12 +210,10 @@ class HistoryView(QWidget):
     # --- rest days and settings -----------------------------------------------------------------
 
     def rest_days(self) -> set[date]:
-        return parse_rest_days(self.state.settings["rest_days"])
+        return self.state.settings.rest_dates
 
     def toggle_rest_day(self, day: date) -> None:
-        days = self.rest_days()
-        days.symmetric_difference_update({day})
-        self.state.update_settings(rest_days=sorted(d.isoformat() for d in days))
+        self.state.update_settings(rest_days=toggled_rest_days(self.state.settings.rest_days, day))
 
     def _rest_today_toggled(self, checked: bool) -> None:
         today = self._today()
@@ -232,9 +230,7 @@ class HistoryView(QWidget):
         from backcoach.ui.history.streak_cards import StreakSettingsDialog
 
         settings = self.state.settings
-        dialog = StreakSettingsDialog(
-            settings["weekly_goal_days"], settings["day_start_hour"], self
-        )
+        dialog = StreakSettingsDialog(settings.weekly_goal_days, settings.day_start_hour, self)
         dialog.accepted.connect(
             lambda: self.state.update_settings(
                 weekly_goal_days=dialog.goal.value(), day_start_hour=dialog.day_start.value()

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
 from backcoach.core.routine import Routine
-from backcoach.core.session import SessionRecord
+from backcoach.core.session import MANUAL_MINUTES, NOTE_LIMIT, RecordError, SessionRecord
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 NOT_RATED = -1
@@ -39,6 +40,18 @@ def rating_value(box: QSpinBox) -> int | None:
     return None if box.value() == NOT_RATED else box.value()
 
 
+def _wall_time(moment: datetime) -> QDateTime:
+    """The moment's date and time of day to the minute, as the edit shows them (no zone)."""
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+
+
+def _from_wall_time(shown: QDateTime) -> datetime:
+    day, time_of_day = shown.date(), shown.time()
+    return datetime(day.year(), day.month(), day.day(), time_of_day.hour(), time_of_day.minute())
+
+
 class AddSessionDialog(QDialog):
     def __init__(self, routines: Sequence[Routine], now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,9 +59,9 @@ class AddSessionDialog(QDialog):
         self.now = now
         form = QFormLayout(self)
 
-        self.when = QDateTimeEdit(QDateTime(now.replace(tzinfo=None, second=0, microsecond=0)))
+        self.when = QDateTimeEdit(_wall_time(now))
         self.when.setCalendarPopup(True)
-        self.when.setMaximumDateTime(QDateTime(now.replace(tzinfo=None)))
+        self.when.setMaximumDateTime(_wall_time(now))
         self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.when.setAccessibleName("When it started")
         self.when.setToolTip("The day and time the session started")
@@ -62,7 +75,7 @@ class AddSessionDialog(QDialog):
         form.addRow("&Routine:", self.routine)
 
         self.minutes = QSpinBox()
-        self.minutes.setRange(1, 240)
+        self.minutes.setRange(*MANUAL_MINUTES)
         self.minutes.setValue(10)
         self.minutes.setSuffix(" min")
         self.minutes.setAccessibleName("Minutes exercising")
@@ -83,8 +96,14 @@ class AddSessionDialog(QDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName("Note")
         self.note.setToolTip("Anything worth remembering about this session")
-        self.note.setMaxLength(500)
+        self.note.setMaxLength(NOTE_LIMIT)
         form.addRow("&Note:", self.note)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Problem")
+        self.problem.hide()
+        form.addRow(self.problem)
 
         buttons, _ = confirm_buttons(
             "Add session", "Log this session in your history", "Close without adding anything"
@@ -93,21 +112,27 @@ class AddSessionDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def accept(self) -> None:
+        """Close only with a session the core accepts; otherwise say what is wrong."""
+        try:
+            self.record()
+        except RecordError as error:
+            self.problem.setText(f"⚠ {error}")
+            self.problem.show()
+            return
+        super().accept()
+
     def record(self) -> SessionRecord:
-        """The session as entered; the start carries the local UTC offset of that date."""
-        started = self.when.dateTime().toPython().replace(second=0, microsecond=0).astimezone()
-        seconds = self.minutes.value() * 60
-        return SessionRecord(
-            id=SessionRecord.new_id(),
+        """The session as entered (see SessionRecord.entered_by_hand); RecordError if it breaks
+        a rule."""
+        return SessionRecord.entered_by_hand(
             routine_id=self.routine.currentData(),
             routine_name=self.routine.currentText(),
-            started=started,
-            ended=started + timedelta(seconds=seconds),
-            duration_seconds=seconds,
-            active_seconds=seconds,
+            started=_from_wall_time(self.when.dateTime()),
+            minutes=self.minutes.value(),
+            now=self.now,
             completed=self.completed.isChecked(),
             pain_before=rating_value(self.pain_before),
             pain_after=rating_value(self.pain_after),
-            note=self.note.text().strip(),
-            source="manual",
+            note=self.note.text(),
         )

@@ -9,22 +9,31 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from backcoach.core.session import SessionRecord
+from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord
 from backcoach.core.words import active_text, date_text, duration_text, moment_text
 from backcoach.ui.app_state import AppState
 from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog, rating_box
@@ -38,6 +47,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class SessionsModel(QAbstractTableModel):
     """The sessions, newest first. An edit is not applied here: it is handed to `on_edit`."""
+
+    refused = Signal(str)  # an edit the core's rules refused, and why
 
     def __init__(self, on_edit: Callable[[SessionRecord, SessionRecord], None]) -> None:
         super().__init__()
@@ -124,13 +135,26 @@ class SessionsModel(QAbstractTableModel):
             new_value: Any = str(value).strip()
         else:
             number = int(value)
-            if not NOT_RATED <= number <= 10:
-                return False
             new_value = None if number == NOT_RATED else number
         if getattr(record, field) == new_value:
             return False
-        self.on_edit(record, record.updated(**{field: new_value}))
+        try:
+            changed = record.updated(**{field: new_value})
+        except RecordError as error:
+            self.refused.emit(str(error))
+            return False
+        self.on_edit(record, changed)
         return True
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """The note's editor stops at the core's limit, as the dialog's does."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(NOTE_LIMIT)
+        return editor
 
 
 class RatingDelegate(QStyledItemDelegate):
@@ -140,10 +164,12 @@ class RatingDelegate(QStyledItemDelegate):
         box.setParent(parent)
         return box
 
-    def setEditorData(self, editor: QSpinBox, index) -> None:
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QSpinBox)  # made by createEditor
         editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
 
-    def setModelData(self, editor: QSpinBox, model, index) -> None:
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        assert isinstance(editor, QSpinBox)
         editor.interpretText()
         model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
@@ -247,6 +273,9 @@ class SessionsTable(QWidget):
         self.rating_delegate = RatingDelegate(self.view)
         for column in (PAIN_BEFORE, PAIN_AFTER):
             self.view.setItemDelegateForColumn(column, self.rating_delegate)
+        self.note_delegate = NoteDelegate(self.view)
+        self.view.setItemDelegateForColumn(NOTE, self.note_delegate)
+        self.model.refused.connect(self.status.setText)
         layout.addWidget(self.view, 1)
         self._sized = False
 

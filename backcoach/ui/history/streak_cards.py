@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.history import Summary
+from backcoach.core.settings import Settings
 from backcoach.core.words import date_text, duration_text, plural
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
@@ -135,7 +136,7 @@ class StreakSettingsDialog(QDialog):
         explain.setWordWrap(True)
         form.addRow(explain)
         self.goal = QSpinBox()
-        self.goal.setRange(0, 7)
+        self.goal.setRange(*Settings.weekly_goal_days.bounds)
         self.goal.setSpecialValueText("no goal")
         self.goal.setSuffix(" days a week")
         self.goal.setValue(goal)
@@ -143,11 +144,14 @@ class StreakSettingsDialog(QDialog):
         self.goal.setToolTip("Days a week you aim to exercise (0: no goal)")
         form.addRow("Weekly &goal:", self.goal)
         self.day_start = QSpinBox()
-        self.day_start.setRange(0, 12)
+        self.day_start.setRange(*Settings.day_start_hour.bounds)
         self.day_start.setSuffix(":00")
         self.day_start.setValue(day_start)
         self.day_start.setAccessibleName("Day starts at")
-        self.day_start.setToolTip("The hour a new day starts, from 0:00 (midnight) to 12:00")
+        earliest, latest = Settings.day_start_hour.bounds
+        self.day_start.setToolTip(
+            f"The hour a new day starts, from {earliest}:00 (midnight) to {latest}:00"
+        )
         form.addRow("Day &starts at:", self.day_start)
         buttons, _ = confirm_buttons("OK", "Save these settings", "Close without changing anything")
         buttons.accepted.connect(self.accept)

@@ -73,7 +73,7 @@ class CueSettingsButton(QToolButton):
         return action
 
     def _set(self, setting: str, value: object) -> None:
-        if self.state.settings[setting] != value:
+        if self.state.settings.value(setting) != value:
             self.state.update_settings(**{setting: value})
 
     def _volume_changed(self, value: int) -> None:
@@ -92,10 +92,10 @@ class CueSettingsButton(QToolButton):
             (self.pain_action, "ask_pain"),
         ):
             action.blockSignals(True)
-            action.setChecked(bool(settings[setting]))
+            action.setChecked(bool(settings.value(setting)))
             action.blockSignals(False)
         self.volume.blockSignals(True)
-        self.volume.setValue(int(settings["volume"]))
+        self.volume.setValue(int(settings.volume))
         self.volume.blockSignals(False)
-        silent = not settings["sound"] and not settings["voice"]
+        silent = not settings.sound and not settings.voice
         self.setText("Muted" if silent else "Sound && voice")

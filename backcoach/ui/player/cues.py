@@ -2,8 +2,9 @@
 seconds of a hold, and a voice that names the exercise and says "hold", "3, 2, 1", "release".
 
 The settings (sound, voice, volume) are read at each cue, so a change applies at once. The
-outputs load on first use; when one is not available the session goes on silently and the user
-is told once, through `unavailable`.
+outputs are made once, by the composition root (ui/shell/application.py: SoundEffects and Voice,
+which load QtMultimedia and speech on first use; tests pass recorders), and handed in. When one is
+not available the session goes on silently and the user is told once, through `unavailable`.
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from backcoach.core.engine import PauseReason
 from backcoach.core.settings import Settings
 from backcoach.core.timeline import Phase, Step
 from backcoach.ui.player import cue_script
-from backcoach.ui.player.sound_effects import SoundEffects
-from backcoach.ui.player.voice import Voice
 
 
 class SoundOutput(Protocol):
@@ -37,11 +36,6 @@ class VoiceOutput(Protocol):
     def stop(self) -> None: ...
 
 
-# How outputs are made. Tests replace these so that running the suite never makes a sound.
-make_sound_output: Callable[[], SoundOutput] = SoundEffects
-make_voice_output: Callable[[], VoiceOutput] = Voice
-
-
 def loudness(volume_percent: int) -> float:
     """The output level for a volume setting: squared, so the slider's steps sound even."""
     return (max(0, min(100, volume_percent)) / 100) ** 2
@@ -53,8 +47,8 @@ class Cues(QObject):
     def __init__(
         self,
         settings: Callable[[], Settings],
-        sound: SoundOutput | None = None,
-        voice: VoiceOutput | None = None,
+        sound: SoundOutput,
+        voice: VoiceOutput,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,16 +59,12 @@ class Cues(QObject):
 
     @property
     def sound(self) -> SoundOutput:
-        if self._sound is None:
-            self._sound = make_sound_output()
         if self._sound.on_problem is None:
             self._sound.on_problem = self._tell
         return self._sound
 
     @property
     def voice(self) -> VoiceOutput:
-        if self._voice is None:
-            self._voice = make_voice_output()
         if self._voice.on_problem is None:
             self._voice.on_problem = self._tell
         return self._voice
@@ -110,17 +100,16 @@ class Cues(QObject):
 
     def say(self, text: str) -> None:
         settings = self._settings()
-        if settings["voice"] and text:
-            self.voice.say(text, loudness(settings["volume"]))
+        if settings.voice and text:
+            self.voice.say(text, loudness(settings.volume))
 
     def silence(self) -> None:
-        if self._voice is not None:
-            self._voice.stop()
+        self._voice.stop()
 
     def _play(self, name: str) -> None:
         settings = self._settings()
-        if settings["sound"]:
-            self.sound.play(name, loudness(settings["volume"]))
+        if settings.sound:
+            self.sound.play(name, loudness(settings.volume))
 
     def _tell(self, message: str) -> None:
         if message not in self._told:

@@ -54,13 +54,12 @@ class PlayerView(QWidget):
     sessionLogged = Signal()
     focusModeRequested = Signal(bool)
 
-    def __init__(
-        self, state: AppState, cues: Cues | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, state: AppState, cues: Cues, parent: QWidget | None = None) -> None:
+        """cues: made once by the composition root with the app's sound and voice outputs."""
         super().__init__(parent)
         self.state = state
         self.engine: Engine | None = None
-        self.cues = cues or Cues(lambda: self.state.settings, parent=self)
+        self.cues = cues
         self.cues.unavailable.connect(state.problemReported)
         self.record: SessionRecord | None = None  # the session as logged, once it ended
         self.logged = False
@@ -116,7 +115,7 @@ class PlayerView(QWidget):
         if self.session_in_progress:
             return False
         box = self.start_page.routine_box  # choosing it there also makes it the routine to use
-        box.setCurrentIndex(max(0, box.findData(self.state.routine(routine_id).id)))
+        box.setCurrentIndex(max(0, box.findData(self.state.library.routine(routine_id).id)))
         self.begin()
         return self.session_in_progress
 
@@ -151,8 +150,10 @@ class PlayerView(QWidget):
         return self._summary_page
 
     @property
-    def page(self) -> QWidget | None:
-        return self.pages.currentWidget()
+    def page(self) -> QWidget:
+        page = self.pages.currentWidget()
+        assert page is not None  # the stack always holds the start page
+        return page
 
     def _connect(self) -> None:
         session = self.session_page
@@ -194,12 +195,12 @@ class PlayerView(QWidget):
 
     def _routine_chosen(self, index: int) -> None:
         routine_id = self.start_page.routine_box.itemData(index)
-        if routine_id and routine_id != self.state.settings["routine"]:
+        if routine_id and routine_id != self.state.settings.routine:
             self.state.update_settings(routine=routine_id)
         self._show_start()
 
     def _settings_changed(self) -> None:
-        ask = bool(self.state.settings["ask_pain"])
+        ask = bool(self.state.settings.ask_pain)
         self.start_page.pain.setVisible(ask)
 
     # --- what the user does --------------------------------------------------------------
@@ -216,9 +217,7 @@ class PlayerView(QWidget):
             return
         self.engine = engine
         self.record, self.logged = None, False
-        self._pain_before = (
-            self.start_page.pain.value() if self.state.settings["ask_pain"] else None
-        )
+        self._pain_before = self.start_page.pain.value() if self.state.settings.ask_pain else None
         self.drawing.forget()
         self._apply(engine.start())
         self.session_page.pause_button.setFocus()
@@ -386,7 +385,7 @@ class PlayerView(QWidget):
         if self.logged:
             self.state.log_session(record)
             self.sessionLogged.emit()
-        self.summary_page.show_record(record, self.logged, bool(self.state.settings["ask_pain"]))
+        self.summary_page.show_record(record, self.logged, bool(self.state.settings.ask_pain))
 
     def save_summary(self) -> None:
         """Add the summary's pain rating and note to the logged session, if they changed."""
@@ -425,7 +424,7 @@ class PlayerView(QWidget):
             self.start_page.description.setText(f"This routine cannot start: {error}")
             return
         self.start_page.show_routine(timeline)
-        self.start_page.pain.setVisible(bool(self.state.settings["ask_pain"]))
+        self.start_page.pain.setVisible(bool(self.state.settings.ask_pain))
 
     def _refresh(self) -> None:
         engine = self.engine

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.session import SessionRecord
+from backcoach.core.session import NOTE_LIMIT, SessionRecord
 from backcoach.core.words import duration_text, plural
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
-
-NOTE_LIMIT = 2000  # characters: a note, not a diary
 
 
 class SummaryPage(QWidget):

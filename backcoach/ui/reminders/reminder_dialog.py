@@ -6,7 +6,6 @@ be used gets a message next to its field and is not saved.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -33,28 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core import autostart
-from backcoach.core.settings import SPECS, parse_time_of_day
+from backcoach.core.settings import (
+    Settings,
+    parse_time_of_day,
+    parse_times_of_day,
+    weekdays_problem,
+    work_hours_problem,
+)
 from backcoach.core.words import describe_reminders, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 
 W = TypeVar("W", bound=QWidget)
-
-
-def parse_times(text: str) -> tuple[list[str], str | None]:
-    """Times of day from "10:30, 15:00": (sorted "HH:MM" texts, None) or ([], what is wrong)."""
-    words = [w for w in re.split(r"[,;\s]+", text.strip()) if w]
-    if not words:
-        return [], "Write at least one time, such as 10:30."
-    times = set()
-    for word in words:
-        parsed = parse_time_of_day(word)
-        if parsed is None:
-            return [], f"“{word}” is not a time of day; write times like 10:30, 15:00."
-        times.add(f"{parsed[0]:02d}:{parsed[1]:02d}")
-    if len(times) > 24:
-        return [], "At most 24 times a day."
-    return sorted(times), None
 
 
 def _qtime(text: str) -> QTime:
@@ -131,14 +120,13 @@ class ReminderDialog(QDialog):
             "Remind at an interval",
             "Remind every so many minutes during work hours",
         )
-        spec = SPECS["reminder_interval_minutes"]
+        low, high = Settings.reminder_interval_minutes.bounds
         self.interval_spin = self._control(
             QSpinBox(),
             "Minutes between reminders",
-            f"Minutes between reminders, from {spec.low} to {spec.high}; a session you do "
-            "restarts the count",
+            f"Minutes between reminders, from {low} to {high}; a session you do restarts the count",
         )
-        self.interval_spin.setRange(spec.low or 1, spec.high or 480)
+        self.interval_spin.setRange(low, high)
         self.interval_spin.setSuffix(" min")
         self.interval_spin.valueChanged.connect(self._save_interval)
         row = QHBoxLayout()
@@ -207,14 +195,13 @@ class ReminderDialog(QDialog):
         self.schedule_box = schedule
 
         goal = QHBoxLayout()
-        spec = SPECS["reminder_goal_sessions"]
         self.goal_spin = self._control(
             QSpinBox(),
             "Sessions a day",
             "No more reminders on a day once you have completed this many sessions "
             "(0: remind all day)",
         )
-        self.goal_spin.setRange(spec.low or 0, spec.high or 10)
+        self.goal_spin.setRange(*Settings.reminder_goal_sessions.bounds)
         self.goal_spin.setSpecialValueText("never")
         self.goal_spin.valueChanged.connect(self._save_goal)
         goal_label = QLabel("&Stop for the day after completed sessions:")
@@ -292,24 +279,24 @@ class ReminderDialog(QDialog):
         ]
         for widget in widgets:
             widget.blockSignals(True)
-        self.enabled_box.setChecked(settings["reminders"])
+        self.enabled_box.setChecked(settings.reminders)
         self.routine_box.setCurrentIndex(
-            max(0, self.routine_box.findData(self.state.routine(settings["reminder_routine"]).id))
+            max(0, self.routine_box.findData(self.state.reminder_routine.id))
         )
-        interval = settings["reminder_mode"] == "interval"
+        interval = settings.reminder_mode == "interval"
         self.interval_radio.setChecked(interval)
         self.times_radio.setChecked(not interval)
-        self.interval_spin.setValue(settings["reminder_interval_minutes"])
+        self.interval_spin.setValue(settings.reminder_interval_minutes)
         if not self.hours_problem.isVisible():  # keep what the user is fixing
-            self.start_edit.setTime(_qtime(settings["work_start"]))
-            self.end_edit.setTime(_qtime(settings["work_end"]))
+            self.start_edit.setTime(_qtime(settings.work_start))
+            self.end_edit.setTime(_qtime(settings.work_end))
         if not self.times_problem.isVisible():
-            self.times_edit.setText(", ".join(settings["reminder_times"]))
+            self.times_edit.setText(", ".join(settings.reminder_times))
         if not self.days_problem.isVisible():
             for day, box in enumerate(self.day_boxes):
-                box.setChecked(day in settings["reminder_weekdays"])
-        self.goal_spin.setValue(settings["reminder_goal_sessions"])
-        self.dnd_box.setChecked(settings["do_not_disturb"])
+                box.setChecked(day in settings.reminder_weekdays)
+        self.goal_spin.setValue(settings.reminder_goal_sessions)
+        self.dnd_box.setChecked(settings.do_not_disturb)
         # The file is the truth: the desktop's own start-up settings may have removed it.
         self.login_box.setChecked(autostart.supported() and autostart.is_enabled())
         for widget in widgets:
@@ -360,28 +347,25 @@ class ReminderDialog(QDialog):
         self._save(reminder_interval_minutes=minutes)
 
     def _save_hours(self) -> None:
-        start, end = self.start_edit.time(), self.end_edit.time()
-        if end <= start:
-            self._problem(
-                self.hours_problem, self.end_edit, "Work hours must end after they start."
-            )
-            return
-        self._problem(self.hours_problem, self.end_edit, None)
-        self._save(work_start=start.toString("HH:mm"), work_end=end.toString("HH:mm"))
+        start = self.start_edit.time().toString("HH:mm")
+        end = self.end_edit.time().toString("HH:mm")
+        problem = work_hours_problem(start, end)
+        self._problem(self.hours_problem, self.end_edit, problem)
+        if problem is None:
+            self._save(work_start=start, work_end=end)
 
     def _save_times(self, text: str) -> None:
-        times, problem = parse_times(text)
+        times, problem = parse_times_of_day(text)
         self._problem(self.times_problem, self.times_edit, problem)
         if problem is None:
             self._save(reminder_times=times)
 
     def _save_days(self) -> None:
         days = [day for day, box in enumerate(self.day_boxes) if box.isChecked()]
-        if not days:
-            self._problem(self.days_problem, self.day_boxes[0], "Choose at least one day.")
-            return
-        self._problem(self.days_problem, self.day_boxes[0], None)
-        self._save(reminder_weekdays=days)
+        problem = weekdays_problem(days)
+        self._problem(self.days_problem, self.day_boxes[0], problem)
+        if problem is None:
+            self._save(reminder_weekdays=days)
 
     def _save_goal(self, sessions: int) -> None:
         self._save(reminder_goal_sessions=sessions)

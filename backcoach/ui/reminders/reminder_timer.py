@@ -17,13 +17,12 @@ from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 
+from backcoach.core.clock import machine_slept
 from backcoach.core.schedule import ReminderPlan, SystemZone, next_reminder
 from backcoach.ui.app_state import AppState
 
 # A timer that fires up to this early (coarse timers, rounding) counts as on time.
 _EARLY_TOLERANCE = timedelta(seconds=1)
-# The wall clock running ahead of the monotonic one by more than this means the machine slept.
-SLEEP_GAP_SECONDS = 30.0
 # QTimer takes a signed 32-bit count of milliseconds (about 24 days).
 _LONGEST_WAIT_MS = 2**31 - 1
 
@@ -53,7 +52,9 @@ class ReminderTimer(QObject):
         # Nothing before the app started is owed; then, the time of the last reminder shown.
         self.last_reminder: datetime = state.clock.now()
         self.next_due: datetime | None = None
-        self._armed_gap = 0.0
+        # Wall and monotonic clocks when the timer was last armed: how far they then drift apart
+        # tells a sleep (core.clock.machine_slept).
+        self._armed_at = self._clocks()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.VeryCoarseTimer)  # a second early or late is fine
@@ -74,7 +75,7 @@ class ReminderTimer(QObject):
         self.state.update_settings(reminders_off_day=today.isoformat())
 
     def set_do_not_disturb(self, on: bool) -> None:
-        if on != self.state.settings["do_not_disturb"]:
+        if on != self.state.settings.do_not_disturb:
             self.state.update_settings(do_not_disturb=on)
 
     # --- the timer ---------------------------------------------------------------------------
@@ -92,7 +93,7 @@ class ReminderTimer(QObject):
         self._timer.stop()
         if due is not None:
             wait_ms = math.ceil(max(0.0, (due - now).total_seconds()) * 1000)
-            self._armed_gap = self._gap()
+            self._armed_at = self._clocks()
             self._timer.start(min(wait_ms, _LONGEST_WAIT_MS))
         if due != self.next_due:
             self.next_due = due
@@ -106,7 +107,7 @@ class ReminderTimer(QObject):
         due = next_reminder(self.plan, now, self.state.sessions, self.last_reminder, self.zone)
         if due is not None and due <= now + _EARLY_TOLERANCE:
             self.last_reminder = now
-            if self.state.settings["reminders_snoozed_until"]:
+            if self.state.settings.reminders_snoozed_until:
                 # The snooze is honoured: forget it, so it is not mistaken for a pending one.
                 self.state.update_settings(reminders_snoozed_until="")
             if not self._busy():
@@ -116,9 +117,10 @@ class ReminderTimer(QObject):
     @Slot()
     def check_wake(self, rearm: bool = True) -> bool:
         """Whether the machine slept since the timer was armed; if so, re-arm for what is owed."""
-        slept = self._gap() - self._armed_gap > SLEEP_GAP_SECONDS
+        (wall, monotonic), (armed_wall, armed_monotonic) = self._clocks(), self._armed_at
+        slept = machine_slept(wall - armed_wall, monotonic - armed_monotonic)
         if slept:
-            self._armed_gap = self._gap()
+            self._armed_at = (wall, monotonic)
             self.woke.emit()
             if rearm:
                 self.rearm()
@@ -136,9 +138,9 @@ class ReminderTimer(QObject):
     def _now(self) -> datetime:
         return self.state.clock.now()
 
-    def _gap(self) -> float:
+    def _clocks(self) -> tuple[float, float]:
         clock = self.state.clock
-        return clock.wall() - clock.monotonic()
+        return clock.wall(), clock.monotonic()
 
     @Slot()
     def _settings_changed(self) -> None:

@@ -72,7 +72,7 @@ class Tray(QObject):
 
         self._build_actions()
         self.menu = self._build_tray_menu()
-        self.window_menu = self._build_window_menu()
+        self.window_menu = self._fill_window_menu()
 
         self.icon: QSystemTrayIcon | None = None
         self.bar: ReminderBar | None = None
@@ -160,20 +160,15 @@ class Tray(QObject):
         menu.addAction(self.quit_action)
         return menu
 
-    def _build_window_menu(self) -> QMenu:
-        menu = QMenu("&Reminders", self.window)
-        menu.setToolTipsVisible(True)
+    def _fill_window_menu(self) -> QMenu:
+        # The window's menu builder made the menu (ui/shell/main_window.py); these are its actions.
+        menu = self.window.reminders_menu
         menu.addAction(self.settings_action)
         menu.addSeparator()
         self._snooze_menu(menu)
         menu.addAction(self.no_more_today_action)
         menu.addAction(self.dnd_action)
-        bar = self.window.menuBar()
-        help_menu = getattr(self.window, "help_menu", None)
-        if help_menu is not None:
-            bar.insertMenu(help_menu.menuAction(), menu)
-        else:
-            bar.addMenu(menu)
+        menu.menuAction().setVisible(True)
         return menu
 
     @Slot()
@@ -190,22 +185,22 @@ class Tray(QObject):
     @Slot()
     def _sync_actions(self) -> None:
         settings = self.state.settings
-        on = settings["reminders"]
-        dnd = settings["do_not_disturb"]
+        on = settings.reminders
+        dnd = settings.do_not_disturb
         today = self.state.clock.now().astimezone(self.timer.zone).date().isoformat()
         for action in self.snooze_actions:
             action.setEnabled(on and not dnd)
         self.snooze_menu.setEnabled(on and not dnd)
         self.no_more_today_action.setEnabled(on)
-        self.no_more_today_action.setChecked(settings["reminders_off_day"] == today)
+        self.no_more_today_action.setChecked(settings.reminders_off_day == today)
         self.dnd_action.setChecked(dnd)
         self._update_status(self.timer.next_due)
 
     def status_text(self) -> str:
         settings = self.state.settings
-        if not settings["reminders"]:
+        if not settings.reminders:
             return "Reminders are off"
-        if settings["do_not_disturb"]:
+        if settings.do_not_disturb:
             return "Do not disturb is on"
         due = self.timer.next_due
         if due is None:
@@ -238,7 +233,7 @@ class Tray(QObject):
 
     @property
     def reminder_routine(self) -> Routine:
-        return self.state.routine(self.state.settings["reminder_routine"])
+        return self.state.reminder_routine
 
     def reminder_text(self) -> str:
         routine = self.reminder_routine
@@ -303,7 +298,7 @@ class Tray(QObject):
 
     def keeps_running(self) -> bool:
         """Whether closing the window leaves BackCoach in the tray (reminders on, a tray there)."""
-        return self.icon is not None and bool(self.state.settings["reminders"])
+        return self.icon is not None and bool(self.state.settings.reminders)
 
     @Slot()
     def window_closed(self) -> None:
@@ -312,7 +307,7 @@ class Tray(QObject):
         if self._quit_pending or not self.keeps_running():
             self._shut_down()
             return
-        if not self.state.settings["tray_close_explained"] and self.icon is not None:
+        if not self.state.settings.tray_close_explained and self.icon is not None:
             self._message_kind = "explanation"
             self.icon.showMessage(KEPT_IN_TRAY_TITLE, KEPT_IN_TRAY_TEXT, app_icon(), _MESSAGE_MS)
             self.state.update_settings(tray_close_explained=True)

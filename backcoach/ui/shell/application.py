@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_NAME, __version__
+from backcoach.core.clock import Clock
 from backcoach.core.storage.store import Store, default_device_id
 from backcoach.ui.shell.single_instance import SingleInstance
 
@@ -19,17 +20,23 @@ if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at star
 def run_gui(
     data_dir: Path,
     qt_argv: Sequence[str],
+    clock: Clock,
     routine_file: RoutineFile | None = None,
     background: bool = False,
     data_dir_given: bool = False,
 ) -> int:
-    """Run the app; background: start in the tray without the window (where there is a tray).
-    A routine file to import always shows the window, on the player."""
+    """Run the app with the one clock that the store, the state and every view share;
+    background: start in the tray without the window (where there is a tray). A routine file to
+    import always shows the window, on the player."""
     from backcoach.ui.app_state import AppState
+    from backcoach.ui.player.cues import Cues
+    from backcoach.ui.player.sound_effects import SoundEffects
+    from backcoach.ui.player.voice import Voice
     from backcoach.ui.reminders.tray import Tray
     from backcoach.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(list(qt_argv))
+    assert isinstance(app, QApplication)  # not a QCoreApplication: this is the window's app
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -47,11 +54,13 @@ def run_gui(
         print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
         return 0
 
-    state = AppState(Store.open(data_dir, device), load_in_steps=True)
+    state = AppState(Store.open(data_dir, device, clock), clock, load_in_steps=True)
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
-    window = MainWindow(state)
+    # The speakers, made once here: the outputs load QtMultimedia and speech on first use.
+    cues = Cues(lambda: state.settings, SoundEffects(), Voice())
+    window = MainWindow(state, cues)
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).

@@ -19,6 +19,7 @@ from backcoach import APP_NAME, __version__
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.data.notice_bar import NoticeBar
+from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.shell.lazy_view import LazyView
 from backcoach.ui.shell.safety_dialog import SafetyDialog, safety_html
@@ -32,7 +33,8 @@ class MainWindow(QMainWindow):
     # The window closed (its close was accepted): the tray decides whether the app goes on.
     closed = Signal()
 
-    def __init__(self, state: AppState) -> None:
+    def __init__(self, state: AppState, cues: Cues) -> None:
+        """cues: the player's sound and voice, made once by the composition root."""
         super().__init__()
         self.state = state
         self.setWindowTitle(APP_NAME)
@@ -42,7 +44,7 @@ class MainWindow(QMainWindow):
         self.notices = NoticeBar()
         state.problemReported.connect(self.notices.add)
 
-        self.player = PlayerView(state)
+        self.player = PlayerView(state, cues)
         self.history_tab = LazyView(self._build_history)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
@@ -66,16 +68,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.views, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.data_actions = DataActions(self, state, self.file_menu)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        # --- history export (backcoach.ui.data.export_action) ---
-        from backcoach.ui.data.export_action import add_export_action
+        """Every menu of the window, built here only. Their actions come from their owners: the
+        data actions (ui/data/data_menu.py), the CSV export (ui/data/export_action.py) and the
+        tray's reminder actions, which fill the Reminders menu (ui/reminders/tray.py)."""
+        from backcoach.ui.data.export_action import export_csv_action
 
-        self.export_action = add_export_action(self, file_menu, self.state)
+        self.data_actions = DataActions(self, self.state)
+        self.export_action = export_csv_action(self, self.state)
+        file_menu = self.menuBar().addMenu("&File")
+        for action in self.data_actions.actions:
+            file_menu.addAction(action)
         file_menu.addSeparator()
-        # --- end of history export ---
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         for text, tip, slot in (
             ("&Import routine…", "Add a routine from a routine file", self._import_routine),
             (
@@ -102,6 +109,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.views.setCurrentIndex(i))
             view_menu.addAction(action)
 
+        # Shown once the tray fills it: without the tray there are no reminders to offer.
+        self.reminders_menu = self.menuBar().addMenu("&Reminders")
+        self.reminders_menu.setToolTipsVisible(True)
+        self.reminders_menu.menuAction().setVisible(False)
+
         help_menu = self.menuBar().addMenu("&Help")
         safety = QAction("&Safety advice", self)
         safety.triggered.connect(self.show_safety)
@@ -113,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def _place(self) -> None:
         """Where the window was last time; the first time, a comfortable size on this screen."""
-        saved = self.state.settings["window_geometry"]
+        saved = self.state.settings.window_geometry
         if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             return
         screen = self.screen().availableGeometry()
@@ -126,7 +138,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         for problem in self.state.take_problems():
             self.notices.add(problem)
-        if not self.state.settings["safety_acknowledged"]:
+        if not self.state.settings.safety_acknowledged:
             dialog = SafetyDialog(self.state.catalogue, first_start=True, parent=self)
             dialog.accepted.connect(lambda: self.state.update_settings(safety_acknowledged=True))
             dialog.open()
@@ -231,7 +243,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        if geometry != self.state.settings["window_geometry"]:
+        if geometry != self.state.settings.window_geometry:
             self.state.update_settings(window_geometry=geometry)
         event.accept()
         self.closed.emit()
@@ -254,5 +266,5 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         # The safety advice is read before any exercise; the player never breaks into a session.
-        if self.state.settings["safety_acknowledged"]:
+        if self.state.settings.safety_acknowledged:
             self.player.start_routine(routine_id)

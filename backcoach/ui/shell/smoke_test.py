@@ -20,6 +20,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from backcoach.core.clock import Clock
+
 # Generous: a cold start from a slow disk. Only reached when the window never shows.
 GIVE_UP_MS = 60_000
 SUCCESS_PREFIX = "smoke test passed:"
@@ -131,7 +133,7 @@ class _ExposeWatcher(QObject):
         self.app.exit(0)
 
 
-def run_smoke_test(data_dir: Path, qt_argv: Sequence[str]) -> int:
+def run_smoke_test(data_dir: Path, qt_argv: Sequence[str], clock: Clock) -> int:
     from backcoach.ui.shell.application import run_gui
 
     app = QApplication.instance() or QApplication(list(qt_argv))
@@ -148,4 +150,4 @@ def run_smoke_test(data_dir: Path, qt_argv: Sequence[str]) -> int:
         app.exit(1)
 
     QTimer.singleShot(GIVE_UP_MS, give_up)
-    return run_gui(data_dir, qt_argv)
+    return run_gui(data_dir, qt_argv, clock)

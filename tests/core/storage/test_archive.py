@@ -46,8 +46,8 @@ def test_export_and_import_merge_without_duplicates(tmp_path: Path):
     ids = [r.id for r in reopened.load_sessions()]
     assert sorted(ids) == sorted({make_record(n).id for n in range(40)}), "each session once"
     settings = reopened.load_settings()
-    assert settings["volume"] == 90, "a setting made here stays"
-    assert settings["rest_days"] == ["2026-01-01", "2026-01-02"], "rest days are combined"
+    assert settings.volume == 90, "a setting made here stays"
+    assert settings.rest_days == ["2026-01-01", "2026-01-02"], "rest days are combined"
     routines = {r["id"]: r for r in reopened.load_user_data()["routines"]}
     assert routines["mine"] == mine, "a routine here is never overwritten"
     assert routines["desk"] == theirs

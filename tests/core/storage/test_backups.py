@@ -8,31 +8,20 @@ from pathlib import Path
 
 import pytest
 
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.backups import Backups, backups_to_keep
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
-
-
-class Moment:
-    """A settable now() for the store and its backups."""
-
-    def __init__(self, start: datetime) -> None:
-        self.value = start
-
-    def __call__(self) -> datetime:
-        return self.value
-
-    def advance(self, **delta) -> None:
-        self.value += timedelta(**delta)
+from tests.records import ZONE, make_record
 
 
 @pytest.fixture
-def moment() -> Moment:
-    return Moment(datetime(2026, 3, 2, 8, 0, 0))
+def moment() -> FakeClock:
+    """The store's and its backups' clock, at 08:00 local time."""
+    return FakeClock(datetime(2026, 3, 2, 8, 0, 0, tzinfo=ZONE))
 
 
 def test_a_file_is_backed_up_before_it_changes_at_most_once_an_hour(data_dir: Path, moment):
-    store = Store.open(data_dir, device="dev", now=moment)
+    store = Store.open(data_dir, device="dev", clock=moment)
     store.log_session(make_record(1))  # a new file: nothing to back up yet
     assert store.backups.all() == []
     store.log_session(make_record(2))
@@ -43,10 +32,10 @@ def test_a_file_is_backed_up_before_it_changes_at_most_once_an_hour(data_dir: Pa
     saved = json.loads(backups[0].path.read_text())
     assert [s["id"] for s in saved["sessions"]] == [make_record(1).id], "the state before"
 
-    moment.advance(minutes=59)
+    moment.advance(60 * 59)
     store.log_session(make_record(3))
     assert len(store.backups.all()) == 1, "not twice within the hour"
-    moment.advance(minutes=2)
+    moment.advance(60 * 2)
     store.log_session(make_record(4))
     newest = store.backups.all()[0]
     assert newest.taken == datetime(2026, 3, 2, 9, 1, 0)
@@ -54,11 +43,11 @@ def test_a_file_is_backed_up_before_it_changes_at_most_once_an_hour(data_dir: Pa
 
 
 def test_settings_and_routines_are_backed_up_too(data_dir: Path, moment):
-    store = Store.open(data_dir, device="dev", now=moment)
+    store = Store.open(data_dir, device="dev", clock=moment)
     settings = store.load_settings()
     store.save_settings(settings.changed(volume=10))
     store.save_user_data({"routines": [{"id": "mine"}], "exercises": []})
-    moment.advance(hours=2)
+    moment.advance(3600 * 2)
     store.save_settings(settings.changed(volume=20))
     store.save_user_data({"routines": [], "exercises": []})
     originals = {b.original.name for b in store.backups.all()}
@@ -87,12 +76,12 @@ def test_thinning_keeps_the_last_day_then_daily_weekly_monthly():
 def test_thinning_deletes_old_backups_from_disk(tmp_path: Path, moment):
     data = tmp_path / "data"
     original = data / "settings.json"
-    backups = Backups(data, now=moment)
+    backups = Backups(data, clock=moment)
     for day in range(60):
         original.parent.mkdir(parents=True, exist_ok=True)
         original.write_text(json.dumps({"schema": 1, "day": day}))
         backups.before_change(original)
-        moment.advance(hours=6)
+        moment.advance(3600 * 6)
     remaining = backups.of(original)
     assert 8 <= len(remaining) <= 16  # 240 taken, thinned as they went
     assert json.loads(remaining[0].path.read_text())["day"] == 59
@@ -103,31 +92,31 @@ def test_an_unchanged_file_is_not_copied_again(tmp_path: Path, moment):
     original = tmp_path / "data" / "routines.json"
     original.parent.mkdir(parents=True)
     original.write_text('{"schema": 1}')
-    backups = Backups(tmp_path / "data", now=moment)
+    backups = Backups(tmp_path / "data", clock=moment)
     assert backups.before_change(original) is not None
-    moment.advance(days=3)
+    moment.advance(86400 * 3)
     assert backups.before_change(original) is None
 
 
 def test_restoring_a_backup_backs_up_the_current_state_first(data_dir: Path, moment):
-    store = Store.open(data_dir, device="dev", now=moment)
+    store = Store.open(data_dir, device="dev", clock=moment)
     store.log_session(make_record(1))
-    moment.advance(hours=2)
+    moment.advance(3600 * 2)
     store.log_session(make_record(2))  # backup: only session 1
-    moment.advance(minutes=5)
+    moment.advance(60 * 5)
     store.log_session(make_record(3))  # no new backup (within the hour)
     first = store.backups.all()[0]
     store.restore_backup(first)
     assert [r.id for r in Store.open(data_dir, "dev").load_sessions()] == [make_record(1).id]
     # The state just before the restore (sessions 1-3) is a backup now: the restore can be undone.
     newest = store.backups.all()[0]
-    assert newest.taken == moment()
+    assert newest.taken == moment.now().replace(tzinfo=None)
     store.restore_backup(newest)
     assert len(Store.open(data_dir, "dev").load_sessions()) == 3
 
 
 def test_a_damaged_backup_is_not_restored(data_dir: Path, moment):
-    store = Store.open(data_dir, device="dev", now=moment)
+    store = Store.open(data_dir, device="dev", clock=moment)
     store.log_session(make_record(1))
     store.log_session(make_record(2))
     backup = store.backups.all()[0]

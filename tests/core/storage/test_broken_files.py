@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
 from tests.records import make_record
 
@@ -16,7 +17,7 @@ NOW = datetime(2026, 3, 2, 8, 0)
 
 
 def _store(data_dir: Path, now: datetime = NOW) -> Store:
-    return Store.open(data_dir, device="dev", now=lambda: now)
+    return Store.open(data_dir, device="dev", clock=FakeClock(now))
 
 
 def _truncate(raw: bytes) -> bytes:
@@ -110,7 +111,7 @@ def test_a_broken_file_without_any_backup_is_set_aside_and_the_app_goes_on(data_
     settings.parent.mkdir(parents=True)
     settings.write_bytes(b'{"schema": 1, "settings": {"volume": 3')
     store = _store(data_dir)
-    assert store.load_settings()["volume"] == 80  # the default
+    assert store.load_settings().volume == 80  # the default
     assert not settings.exists()
     assert (data_dir / "settings.json.broken-20260302-080000").exists()
     assert "default settings are used" in store.problems[0]
@@ -129,7 +130,7 @@ def test_a_broken_settings_file_is_replaced_by_its_newest_good_backup(data_dir: 
     store.save_settings(store.load_settings().changed(volume=44))  # backs up volume 33
     (data_dir / "settings.json").write_bytes(content)
     store = _store(data_dir)
-    assert store.load_settings()["volume"] == 33
+    assert store.load_settings().volume == 33
     assert "backup of 1 Mar 2026, 08:00 was loaded" in store.problems[0]
 
 
@@ -141,7 +142,7 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(data_dir: Path):
     newest.path.write_bytes(b"\x00\x00")
     (data_dir / "settings.json").write_bytes(b"garbage")
     assert (
-        _store(data_dir).load_settings()["volume"]
+        _store(data_dir).load_settings().volume
         == json.loads(older.path.read_text())["settings"]["volume"]
         == 11
     )
@@ -164,7 +165,7 @@ def test_a_byte_order_mark_is_harmless(data_dir: Path):
     path = data_dir / "settings.json"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     store = _store(data_dir)
-    assert store.load_settings()["volume"] == 12
+    assert store.load_settings().volume == 12
     assert store.problems == []
 
 

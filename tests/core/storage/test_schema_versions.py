@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
 from backcoach.core.storage.store import Store, StoreError
 from tests.records import make_record
@@ -16,7 +17,7 @@ NOW = datetime(2026, 3, 2, 8, 0)
 
 
 def _store(data_dir: Path) -> Store:
-    return Store.open(data_dir, device="dev", now=lambda: NOW)
+    return Store.open(data_dir, device="dev", clock=FakeClock(NOW))
 
 
 def _v0_month(data_dir: Path) -> Path:
@@ -80,7 +81,7 @@ def test_a_file_from_a_newer_version_is_read_but_never_written(data_dir: Path):
 
     store = _store(data_dir)
     assert [r.id for r in store.load_sessions()] == [make_record(1).id]
-    assert store.load_settings()["volume"] == 7
+    assert store.load_settings().volume == 7
     assert any("newer version" in p for p in store.problems)
     with pytest.raises(StoreError, match="newer version"):
         store.log_session(make_record(2))  # January: the newer file

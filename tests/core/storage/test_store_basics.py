@@ -23,9 +23,9 @@ def test_settings_survive_a_restart(data_dir):
     store = Store.open(data_dir)
     store.save_settings(Settings().changed(safety_acknowledged=True, volume=40))
     again = Store.open(data_dir).load_settings()
-    assert again["safety_acknowledged"] is True
-    assert again["volume"] == 40
-    assert again["sound"] is True  # a default
+    assert again.safety_acknowledged is True
+    assert again.volume == 40
+    assert again.sound is True  # a default
 
 
 def test_a_wrong_setting_is_refused_with_a_message():
@@ -42,7 +42,7 @@ def test_a_wrong_stored_setting_falls_back_but_is_kept_in_the_file(data_dir):
     )
     store = Store.open(data_dir)
     settings = store.load_settings()
-    assert settings["volume"] == 80 and settings["sound"] is False
+    assert settings.volume == 80 and settings.sound is False
     assert any("volume" in p for p in store.problems)
     store.save_settings(settings.changed(sound=True))
     saved = json.loads((data_dir / "settings.json").read_text())
@@ -115,7 +115,7 @@ def test_a_broken_file_is_set_aside_never_overwritten(store):
 def test_a_file_from_a_newer_version_is_read_but_never_written(store):
     path = store.folder / "settings.json"
     path.write_text(json.dumps({"schema": 99, "settings": {"volume": 10}}))
-    assert store.load_settings()["volume"] == 10
+    assert store.load_settings().volume == 10
     with pytest.raises(StoreError, match="newer version"):
         store.save_settings(Settings())
     assert json.loads(path.read_text())["schema"] == 99

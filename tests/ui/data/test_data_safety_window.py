@@ -12,11 +12,14 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from backcoach.core.app_data import RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS
+from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
-from backcoach.ui.app_state import RETRY_FIRST_MS, RETRY_MAX_MS, AppState
+from backcoach.ui.app_state import AppState
 from backcoach.ui.data.restore_dialog import RestoreDialog
 from backcoach.ui.shell.main_window import MainWindow
 from tests.records import make_record
+from tests.ui.conftest import recording_cues
 
 # The offscreen platform cannot resize a dialog's native window; harmless, and said on every dialog.
 OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -27,7 +30,8 @@ def _no_space(*_args, **_kwargs):
 
 
 def _open_window(qtbot, store: Store, clock) -> MainWindow:
-    window = MainWindow(AppState(store, clock))
+    state = AppState(store, clock)
+    window = MainWindow(state, recording_cues(state))
     qtbot.addWidget(window)
     window.show()
     window.after_show()
@@ -35,11 +39,11 @@ def _open_window(qtbot, store: Store, clock) -> MainWindow:
 
 
 def test_a_corrupted_folder_shows_a_notice_and_the_recovered_history(qtbot, data_dir, clock):
-    earlier = Store.open(data_dir, device="test-device", now=lambda: datetime(2026, 3, 1, 8))
+    earlier = Store.open(data_dir, device="test-device", clock=FakeClock(datetime(2026, 3, 1, 8)))
     earlier.save_settings(earlier.load_settings().changed(safety_acknowledged=True))
     for number in range(1, 6):
         earlier.log_session(make_record(number))
-    later = Store.open(data_dir, device="test-device", now=lambda: datetime(2026, 3, 2, 8))
+    later = Store.open(data_dir, device="test-device", clock=FakeClock(datetime(2026, 3, 2, 8)))
     later.log_session(make_record(6))  # backs up sessions 1-5
     later.save_settings(later.load_settings().changed(volume=40))  # backs up the settings
     month = data_dir / "sessions" / "test-device" / "2026-01.json"
@@ -53,7 +57,7 @@ def test_a_corrupted_folder_shows_a_notice_and_the_recovered_history(qtbot, data
     assert ".broken-" in text and "backup of 2 Mar 2026, 08:00 was loaded" in text
     assert "settings file settings.json could not be read" in text
     assert [r.id for r in window.state.sessions] == [make_record(n).id for n in range(1, 6)]
-    assert window.state.settings["safety_acknowledged"] is True, "from the settings' backup"
+    assert window.state.settings.safety_acknowledged is True, "from the settings' backup"
 
 
 def test_a_full_disk_keeps_the_session_and_retries_with_backoff(qtbot, window, monkeypatch):
@@ -65,10 +69,11 @@ def test_a_full_disk_keeps_the_session_and_retries_with_backoff(qtbot, window, m
         assert make_record(1) in state.sessions, "shown in the history all the same"
         assert "the disk is full" in window.notices.label.text()
         assert "kept in memory" in window.notices.label.text()
-        assert state.retry_timer.isActive() and state.retry_timer.interval() == RETRY_FIRST_MS
+        assert state.retry_timer.isActive()
+        assert state.retry_timer.interval() == RETRY_FIRST_SECONDS * 1000
         for _ in range(12):
             state.retry_timer.timeout.emit()  # the timer fires: still full
-        assert state.retry_timer.interval() == RETRY_MAX_MS
+        assert state.retry_timer.interval() == RETRY_MAX_SECONDS * 1000
         assert window.notices.messages.count(state.last_failure) == 1, "said once, not each time"
     state.retry_timer.timeout.emit()  # space was freed
     assert state.unsaved == [] and not state.retry_timer.isActive()
@@ -81,9 +86,9 @@ def test_settings_that_could_not_be_saved_are_retried(qtbot, window, monkeypatch
     with monkeypatch.context() as patch:
         patch.setattr(os, "fsync", _no_space)
         assert state.update_settings(volume=15) is False
-    assert state.settings["volume"] == 15 and state.has_unsaved
+    assert state.settings.volume == 15 and state.has_unsaved
     assert state.retry_unsaved()
-    assert state.store.load_settings()["volume"] == 15
+    assert state.store.load_settings().volume == 15
 
 
 def _answer_next_message_box(qtbot, button_text: str) -> list[str]:
@@ -130,14 +135,13 @@ def test_quitting_saves_what_can_be_saved_now(qtbot, window, monkeypatch):
 
 @OFFSCREEN_DIALOG
 def test_restore_from_backup_in_the_file_menu(qtbot, data_dir, clock):
-    moments = iter([datetime(2026, 3, 1, 8), datetime(2026, 3, 2, 8), datetime(2026, 3, 2, 9)])
-    current = {"now": next(moments)}
-    store = Store.open(data_dir, device="test-device", now=lambda: current["now"])
+    store_clock = FakeClock(datetime(2026, 3, 1, 8))
+    store = Store.open(data_dir, device="test-device", clock=store_clock)
     store.log_session(make_record(1))
-    current["now"] = next(moments)
+    store_clock.advance(24 * 3600)
     store.log_session(make_record(2))  # backup of 2 March: session 1
     window = _open_window(qtbot, store, clock)
-    current["now"] = next(moments)
+    store_clock.advance(3600)
 
     action = window.data_actions.restore_action
     assert action in window.file_menu.actions() and action.toolTip()

@@ -150,18 +150,18 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     qtbot.keyClick(calendar, Qt.Key.Key_Up)
     assert calendar.current == missed
     qtbot.keyClick(calendar, Qt.Key.Key_Space)
-    assert missed.isoformat() in Store.open(logged.store.folder).load_settings()["rest_days"]
+    assert missed.isoformat() in Store.open(logged.store.folder).load_settings().rest_days
     assert view.cards.current.value.text() == "4 days"
     assert "rest day" in view.cards.current.detail.text()
     assert view.rest_button.isChecked()
     qtbot.mouseClick(view.rest_button, Qt.MouseButton.LeftButton)  # and unmark it again
-    assert logged.settings["rest_days"] == []
+    assert logged.settings.rest_days == []
     assert view.cards.current.value.text() == "2 days"
 
 
 def test_rest_day_today_button(view, logged, qtbot):
     qtbot.mouseClick(view.cards.rest_today, Qt.MouseButton.LeftButton)
-    assert logged.settings["rest_days"] == [view.today.isoformat()]
+    assert logged.settings.rest_days == [view.today.isoformat()]
 
 
 def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
@@ -173,7 +173,7 @@ def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
     dialog.day_start.setValue(3)
     dialog.accept()
     saved = Store.open(logged.store.folder).load_settings()
-    assert saved["weekly_goal_days"] == 4 and saved["day_start_hour"] == 3
+    assert saved.weekly_goal_days == 4 and saved.day_start_hour == 3
     assert "of 4 days this week" in view.cards.weekly.detail.text()
 
 
@@ -293,11 +293,15 @@ def test_pyqtgraph_is_imported_only_when_the_history_is_first_shown(tmp_path):
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
+from backcoach.core.clock import SystemClock
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
+from backcoach.ui.player.cues import Cues
 from backcoach.ui.shell.main_window import MainWindow
+from tests.ui.conftest import RecordingCueOutput
 app = QApplication([])
-window = MainWindow(AppState(Store.open(Path({str(tmp_path)!r}))))
+state = AppState(Store.open(Path({str(tmp_path)!r})), SystemClock())
+window = MainWindow(state, Cues(lambda: state.settings, RecordingCueOutput(), RecordingCueOutput()))
 window.show()
 app.processEvents()
 assert "pyqtgraph" not in sys.modules, "imported at start"
@@ -329,3 +333,27 @@ def test_a_history_still_loading_says_so_instead_of_empty(qtbot, store, clock):
         state._load_some_sessions()
     view.refresh_now()
     assert view.pages.currentWidget() is view.content_page
+
+
+def test_the_table_and_the_dialog_keep_the_core_s_note_and_session_rules(view, logged, clock):
+    from PySide6.QtWidgets import QLineEdit, QStyleOptionViewItem
+
+    from backcoach.core.session import NOTE_LIMIT
+    from backcoach.ui.history.session_dialog import AddSessionDialog
+
+    table = view.table
+    model = table.model
+    newest = model.records[0]
+    assert not model.setData(model.index(0, 6), "x" * (NOTE_LIMIT + 1))
+    assert f"at most {NOTE_LIMIT} characters" in table.status.text()
+    assert {r.id: r for r in reloaded(logged)}[newest.id].note == newest.note
+    editor = table.note_delegate.createEditor(table.view, QStyleOptionViewItem(), model.index(0, 6))
+    assert isinstance(editor, QLineEdit) and editor.maxLength() == NOTE_LIMIT
+
+    table.add_session()
+    dialog = table.findChild(AddSessionDialog)
+    assert dialog.note.maxLength() == NOTE_LIMIT
+    dialog.now = clock.now() - timedelta(days=1)  # as if the clock had gone back since it opened
+    dialog.accept()
+    assert dialog.isVisible() and "future" in dialog.problem.text()
+    assert not [r for r in reloaded(logged) if r.source == "manual"]

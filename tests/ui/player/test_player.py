@@ -270,7 +270,7 @@ def test_pain_questions_are_optional_and_can_be_turned_off(window, app_state, cl
     player.finish_summary()
 
     player.session_settings.pain_action.trigger()
-    assert app_state.settings["ask_pain"] is False
+    assert app_state.settings.ask_pain is False
     assert not player.start_page.pain.isVisibleTo(player)
     player.start_page.pain.buttons[7].click()  # hidden: never used
     player.begin()
@@ -383,10 +383,10 @@ def test_start_routine_chooses_and_starts_but_never_breaks_into_a_session(window
     assert not player.session_in_progress
     assert player.start_routine("desk_stretch") and player.session_in_progress
     assert player.start_page.routine_box.currentData() == "desk_stretch"
-    assert app_state.settings["routine"] == "desk_stretch"
+    assert app_state.settings.routine == "desk_stretch"
     run(player, clock, 3.0)
     assert not player.start_routine("quick_break")
     assert player.engine.timeline.routine.id == "desk_stretch"
-    assert app_state.settings["routine"] == "desk_stretch"
+    assert app_state.settings.routine == "desk_stretch"
     player.hurts()  # the "this hurts" page is up: the session is still in progress
     assert player.page is player.hurt_page and player.session_in_progress

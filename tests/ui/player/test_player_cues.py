@@ -33,7 +33,9 @@ MULTIMEDIA_NOISE = [
 
 
 def make_player(qtbot, app_state, sound=None, voice=None) -> PlayerView:
-    cues = Cues(lambda: app_state.settings, sound=sound, voice=voice)
+    cues = Cues(
+        lambda: app_state.settings, sound or RecordingCueOutput(), voice or RecordingCueOutput()
+    )
     player = PlayerView(app_state, cues=cues)
     cues.setParent(player)
     qtbot.addWidget(player)
@@ -107,7 +109,7 @@ def test_sound_and_voice_follow_the_settings_saved_from_the_player(qtbot, app_st
     settings.voice_action.trigger()
     settings.volume.setValue(40)
     saved = Store.open(app_state.store.folder).load_settings()
-    assert (saved["sound"], saved["voice"], saved["volume"]) == (False, False, 40)
+    assert (saved.sound, saved.voice, saved.volume) == (False, False, 40)
     assert settings.text() == "Muted" and player.start_settings.volume.value() == 40
     player.begin()
     run(player, clock, 15.0)
@@ -164,7 +166,7 @@ def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
 
 def test_the_cue_settings_offer_a_try(qtbot, app_state, cue_outputs):
     sound, voice = cue_outputs
-    player = make_player(qtbot, app_state)
+    player = make_player(qtbot, app_state, sound=sound, voice=voice)
     player.start_settings.try_action.trigger()
     assert sound.played == ["chime"] and voice.spoken == ["This is how the cues sound."]
 
@@ -173,11 +175,16 @@ def test_multimedia_and_speech_load_on_first_use_not_at_start(tmp_path):
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
+        "from backcoach.core.clock import SystemClock\n"
         "from backcoach.core.storage.store import Store\n"
         "from backcoach.ui.app_state import AppState\n"
+        "from backcoach.ui.player.cues import Cues\n"
+        "from backcoach.ui.player.sound_effects import SoundEffects\n"
+        "from backcoach.ui.player.voice import Voice\n"
         "from backcoach.ui.shell.main_window import MainWindow\n"
         "app = QApplication([])\n"
-        f"window = MainWindow(AppState(Store.open({str(tmp_path / 'data')!r})))\n"
+        f"state = AppState(Store.open({str(tmp_path / 'data')!r}), SystemClock())\n"
+        "window = MainWindow(state, Cues(lambda: state.settings, SoundEffects(), Voice()))\n"
         "window.show(); app.processEvents()\n"
         "loaded = [m for m in ('PySide6.QtMultimedia', 'PySide6.QtTextToSpeech')"
         " if m in sys.modules]\n"

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 
 from backcoach.core import autostart
 from backcoach.core.storage.store import Store
-from backcoach.ui.reminders.reminder_dialog import ReminderDialog, parse_times
+from backcoach.ui.reminders.reminder_dialog import ReminderDialog
 from backcoach.ui.reminders.tray import Tray
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise")
@@ -47,7 +47,7 @@ def test_the_dialog_opens_from_the_window_s_reminders_menu(tray, window):
 def test_turning_reminders_on_is_saved_at_once_and_arms_the_timer(dialog, tray, store):
     assert not dialog.schedule_box.isEnabled()
     dialog.enabled_box.click()
-    assert saved(store)["reminders"] is True
+    assert saved(store).reminders is True
     assert dialog.schedule_box.isEnabled()
     assert tray.timer.next_due is not None
     assert dialog.summary.text().startswith("Reminders every 60 minutes from 09:00 to 17:00")
@@ -61,10 +61,10 @@ def test_interval_routine_goal_and_dnd_are_saved(dialog, store):
     dialog.goal_spin.setValue(0)
     dialog.dnd_box.click()
     settings = saved(store)
-    assert settings["reminder_interval_minutes"] == 25
-    assert settings["reminder_routine"] == "quick_break"
-    assert settings["reminder_goal_sessions"] == 0
-    assert settings["do_not_disturb"] is True
+    assert settings.reminder_interval_minutes == 25
+    assert settings.reminder_routine == "quick_break"
+    assert settings.reminder_goal_sessions == 0
+    assert settings.do_not_disturb is True
     assert dialog.goal_spin.text() == "never"
 
 
@@ -74,28 +74,28 @@ def test_work_hours_that_end_before_they_start_get_a_message(dialog, store):
     assert dialog.hours_problem.isVisible()
     assert "end after they start" in dialog.hours_problem.text()
     assert "end after" in dialog.end_edit.accessibleDescription()
-    assert saved(store)["work_end"] == "17:00"  # not saved
+    assert saved(store).work_end == "17:00"  # not saved
     dialog.end_edit.setTime(QTime(18, 30))
     assert not dialog.hours_problem.isVisible()
-    assert saved(store)["work_end"] == "18:30"
+    assert saved(store).work_end == "18:30"
 
 
 def test_fixed_times_are_checked_and_saved(dialog, store, qtbot):
     dialog.enabled_box.click()
     dialog.times_radio.click()
-    assert saved(store)["reminder_mode"] == "times"
+    assert saved(store).reminder_mode == "times"
     assert dialog.times_edit.isEnabled() and not dialog.interval_spin.isEnabled()
     dialog.times_edit.clear()
     qtbot.keyClicks(dialog.times_edit, "15:00, 9:05 noon")
     assert dialog.times_problem.isVisible()
     assert "“noon” is not a time of day" in dialog.times_problem.text()
     # Saved as typed: the last list that made sense, and "noon" is not in it.
-    assert saved(store)["reminder_times"] == ["09:05", "15:00"]
+    assert saved(store).reminder_times == ["09:05", "15:00"]
     for _ in range(4):
         qtbot.keyClick(dialog.times_edit, Qt.Key.Key_Backspace)
     qtbot.keyClicks(dialog.times_edit, "16:45")
     assert not dialog.times_problem.isVisible()
-    assert saved(store)["reminder_times"] == ["09:05", "15:00", "16:45"]
+    assert saved(store).reminder_times == ["09:05", "15:00", "16:45"]
 
 
 def test_at_least_one_day(dialog, store):
@@ -103,10 +103,10 @@ def test_at_least_one_day(dialog, store):
     for box in dialog.day_boxes[:5]:
         box.click()
     assert dialog.days_problem.isVisible()
-    assert saved(store)["reminder_weekdays"] == [4]
+    assert saved(store).reminder_weekdays == [4]
     dialog.day_boxes[6].click()
     assert not dialog.days_problem.isVisible()
-    assert saved(store)["reminder_weekdays"] == [6]
+    assert saved(store).reminder_weekdays == [6]
 
 
 def test_start_at_login_writes_and_removes_the_autostart_entry(dialog, store, tmp_path):
@@ -116,10 +116,10 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(dialog, store, tm
     assert path.is_file()
     assert "--background --data-dir" in path.read_text()
     assert str(tmp_path / "data") in path.read_text()
-    assert saved(store)["start_at_login"] is True
+    assert saved(store).start_at_login is True
     dialog.login_box.click()
     assert not path.exists()
-    assert saved(store)["start_at_login"] is False
+    assert saved(store).start_at_login is False
 
 
 def test_start_at_login_that_fails_says_why(dialog, monkeypatch, tmp_path):
@@ -146,21 +146,3 @@ def test_every_control_has_an_accessible_name_and_a_tooltip(dialog):
             continue  # a spin box's own line edit
         assert control.accessibleName(), control
         assert control.toolTip(), control.accessibleName()
-
-
-@pytest.mark.parametrize(
-    ("text", "times", "problem"),
-    [
-        ("10:30, 15:00", ["10:30", "15:00"], None),
-        ("15:00;9:00  9:00", ["09:00", "15:00"], None),
-        ("", [], "Write at least one time"),
-        ("25:00", [], "“25:00” is not a time of day"),
-    ],
-)
-def test_parse_times(text, times, problem):
-    parsed, message = parse_times(text)
-    assert parsed == times
-    if problem is None:
-        assert message is None
-    else:
-        assert problem in message

@@ -116,7 +116,7 @@ def test_start_a_routine_from_the_tray(make_tray, window, app_state):
     action(tray.start_menu, "Quick break between meetings").trigger()
     assert window.isVisible()
     assert window.views.currentWidget() is window.player
-    assert app_state.settings["routine"] == "quick_break"
+    assert app_state.settings.routine == "quick_break"
     assert window.player.start_page.routine_box.currentData() == "quick_break"
     assert window.player.engine is not None and window.player.engine.is_running
     assert window.player.session_in_progress
@@ -141,7 +141,7 @@ def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
     tray.icon.messageClicked.emit()
     assert window.views.currentWidget() is window.player
     assert window.player.engine is not None and window.player.engine.is_running
-    assert app_state.settings["routine"] == "desk_stretch"
+    assert app_state.settings.routine == "desk_stretch"
     # A reminder that comes during the session is held back, not shown over it.
     fire(tray, clock, 60)
     assert len(tray.messages) == 1
@@ -157,7 +157,7 @@ def test_closing_with_reminders_on_keeps_the_app_in_the_tray_and_says_so_once(
     assert not window.isVisible() and quits.count == 0
     ((title, text, *_),) = tray.messages
     assert title == KEPT_IN_TRAY_TITLE and "Quit from the tray menu" in text
-    assert Store.open(store.folder).load_settings()["tray_close_explained"] is True
+    assert Store.open(store.folder).load_settings().tray_close_explained is True
     tray.icon.messageClicked.emit()  # the explanation's click shows the window, starts nothing
     assert window.isVisible() and window.player.engine is None
     window.close()
@@ -222,13 +222,13 @@ def test_the_in_window_snooze_and_dismiss(make_tray, app_state, clock, store):
     tray.bar.snooze_button.click()
     assert not tray.bar.isVisible()
     snoozed = (clock.now() + timedelta(minutes=15)).isoformat(timespec="seconds")
-    assert Store.open(store.folder).load_settings()["reminders_snoozed_until"] == snoozed
+    assert Store.open(store.folder).load_settings().reminders_snoozed_until == snoozed
     assert tray.timer.next_due == clock.now() + timedelta(minutes=15)
     tray.bar.snooze_button.menu().actions()[2].trigger()  # 1 hour
     assert tray.timer.next_due == clock.now() + timedelta(hours=1)
     fire(tray, clock, 3600)
     assert tray.bar.isVisible()
-    assert app_state.settings["reminders_snoozed_until"] == ""  # honoured, so forgotten
+    assert app_state.settings.reminders_snoozed_until == ""  # honoured, so forgotten
     tray.bar.dismiss_button.click()
     assert not tray.bar.isVisible()
     assert tray.timer.next_due == clock.now() + timedelta(minutes=1)
@@ -252,11 +252,11 @@ def test_no_more_reminders_today_until_tomorrow(make_tray, app_state, clock):
     entry = action(tray.menu, "&No more reminders today")
     entry.trigger()
     assert entry.isChecked()
-    assert app_state.settings["reminders_off_day"] == "2026-03-02"
+    assert app_state.settings.reminders_off_day == "2026-03-02"
     assert tray.timer.next_due == clock.now().replace(hour=0, minute=1) + timedelta(days=1)
     assert tray.status_action.text() == "Next reminder: tomorrow at 00:01"
     entry.trigger()  # unchecked: reminders today again
-    assert app_state.settings["reminders_off_day"] == ""
+    assert app_state.settings.reminders_off_day == ""
     assert tray.timer.next_due == clock.now() + timedelta(minutes=1)
 
 
@@ -265,7 +265,7 @@ def test_do_not_disturb_holds_everything(make_tray, app_state, clock):
     app_state.update_settings(**EVERY_MINUTE)
     entry = action(tray.menu, "&Do not disturb")
     entry.trigger()
-    assert app_state.settings["do_not_disturb"] is True
+    assert app_state.settings.do_not_disturb is True
     assert tray.timer.armed_ms is None and tray.timer.next_due is None
     assert tray.status_action.text() == "Do not disturb is on"
     assert not tray.snooze_menu.isEnabled()
@@ -384,11 +384,11 @@ def test_no_more_today_is_remembered_across_a_restart(make_tray, app_state, cloc
     app_state.update_settings(**EVERY_MINUTE)
     tray.timer.no_more_today()
     stored = Store.open(store.folder).load_settings()
-    assert stored["reminders_off_day"] == date(2026, 3, 2).isoformat()
+    assert stored.reminders_off_day == date(2026, 3, 2).isoformat()
 
 
 @pytest.fixture
-def background_run(data_dir, monkeypatch, qapp):
+def background_run(data_dir, monkeypatch, qapp, clock):
     """Run run_gui until its event loop starts, then note the visible windows and quit."""
     from PySide6.QtCore import QTimer
 
@@ -409,7 +409,7 @@ def background_run(data_dir, monkeypatch, qapp):
         (data_dir / "settings.json").write_text(
             '{"schema": 1, "settings": {"safety_acknowledged": true}}'
         )
-        assert application.run_gui(data_dir, ["backcoach"], background=background) == 0
+        assert application.run_gui(data_dir, ["backcoach"], clock, background=background) == 0
         qapp.setQuitOnLastWindowClosed(True)
         for widget in QApplication.topLevelWidgets():
             widget.deleteLater()

@@ -96,7 +96,7 @@ def test_editing_persists_and_the_next_session_runs_with_the_new_values(
 
     # The next start of the app: a new state from the same folder.
     later = AppState(Store.open(app_state.store.folder), clock)
-    timeline = build_timeline(later.routine("desk_stretch"), later.catalogue)
+    timeline = build_timeline(later.library.routine("desk_stretch"), later.catalogue)
     engine = Engine(timeline, clock)
     engine.start()
     while not engine.is_over:
@@ -154,7 +154,7 @@ def test_the_total_time_follows_what_is_typed(qtbot, view, app_state):
     assert view.total.text() != before and view.total.text().endswith("(as typed)")
     assert not (app_state.store.folder / "routines.json").exists()  # not saved while typing
     qtbot.keyClick(view.item_editor.fields["hold_seconds"].edit, Qt.Key.Key_Return)
-    timeline = build_timeline(app_state.routine("desk_stretch"), app_state.catalogue)
+    timeline = build_timeline(app_state.library.routine("desk_stretch"), app_state.catalogue)
     assert view.total.text() == f"Total {duration_text(timeline.total_seconds)}"
 
 
@@ -378,7 +378,7 @@ def test_export_then_import_in_another_data_folder(qtbot, view, app_state, tmp_p
     imported = other.routines[-1]
     assert other_view.current_id == imported.id
     assert imported.name == "Quick break between meetings (2)"  # beside the built-in
-    assert imported.resolved(other.catalogue) == app_state.routine("quick_break").resolved(
+    assert imported.resolved(other.catalogue) == app_state.library.routine("quick_break").resolved(
         app_state.catalogue
     )
     other_view.import_routine(path)

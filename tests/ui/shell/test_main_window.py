@@ -9,7 +9,12 @@ from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.shell.main_window import MainWindow
 from backcoach.ui.shell.safety_dialog import SafetyDialog
+from tests.ui.conftest import recording_cues
 from tests.ui.player.player_driver import choose_routine
+
+
+def make_window(state: AppState) -> MainWindow:
+    return MainWindow(state, recording_cues(state))
 
 
 def test_the_window_has_the_player_the_history_and_the_routines(window):
@@ -29,12 +34,12 @@ def test_the_routines_are_offered(window, app_state):
 def test_choosing_a_routine_is_remembered(window, store):
     window.player.start_page.routine_box.setCurrentIndex(1)
     chosen = window.player.start_page.routine_box.itemData(1)
-    assert Store.open(store.folder).load_settings()["routine"] == chosen
+    assert Store.open(store.folder).load_settings().routine == chosen
 
 
 def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
     state = AppState(store, clock)
-    window = MainWindow(state)
+    window = make_window(state)
     qtbot.addWidget(window)
     window.show()
     window.after_show()
@@ -46,9 +51,9 @@ def test_first_start_shows_the_safety_advice_once(qtbot, store, clock):
     assert dialog.understood is not None
     dialog.understood.setChecked(True)
     dialog.accept()
-    assert Store.open(store.folder).load_settings()["safety_acknowledged"] is True
+    assert Store.open(store.folder).load_settings().safety_acknowledged is True
 
-    second = MainWindow(AppState(Store.open(store.folder), clock))
+    second = make_window(AppState(Store.open(store.folder), clock))
     qtbot.addWidget(second)
     second.after_show()
     assert second.findChild(SafetyDialog) is None
@@ -74,7 +79,7 @@ def test_problems_from_the_store_show_in_the_notice_bar(qtbot, data_dir, clock):
     data_dir.mkdir(parents=True)
     (data_dir / "settings.json").write_text("garbage")
     state = AppState(Store.open(data_dir), clock)
-    window = MainWindow(state)
+    window = make_window(state)
     qtbot.addWidget(window)
     window.show()
     window.after_show()
@@ -103,14 +108,14 @@ def test_every_button_has_an_accessible_name_and_a_tooltip(window):
 
 def test_the_window_fits_the_screen_and_comes_back_where_it_was(qtbot, store, clock):
     state = AppState(store, clock)
-    window = MainWindow(state)
+    window = make_window(state)
     qtbot.addWidget(window)
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() and window.height() <= screen.height()
     window.show()
     window.resize(700, 500)
     window.close()
-    again = MainWindow(AppState(Store.open(store.folder), clock))
+    again = make_window(AppState(Store.open(store.folder), clock))
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
 
@@ -124,10 +129,24 @@ def test_edit_beside_the_routine_box_opens_that_routine_in_the_editor(window, ap
 
 
 def test_history_and_routines_are_built_when_first_opened(qtbot, store, clock):
-    window = MainWindow(AppState(store, clock))
+    window = make_window(AppState(store, clock))
     qtbot.addWidget(window)
     window.show()
     assert not window.history_tab.is_built and not window.routines_tab.is_built
     window.views.setCurrentIndex(2)
     assert window.routines_tab.is_built and window.current_view() is window.routines
     assert not window.history_tab.is_built
+
+
+def test_the_menus_come_from_one_builder_in_order(window):
+    shown = [a.text() for a in window.menuBar().actions() if a.isVisible()]
+    assert shown == ["&File", "&View", "&Help"], "Reminders comes with the tray"
+    assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
+        "&Export all data…",
+        "&Import data…",
+        "&Restore from backup…",
+        "&Export history as CSV…",
+        "&Import routine…",
+        "&Export routine…",
+        "&Quit",
+    ]

@@ -1,0 +1,321 @@
+"""The user's data as the app holds it (settings, routines, sessions) and the rules for saving it.
+
+Every change goes through an operation here, which saves through the store and returns what
+changed, in the spirit of Anki's operations: which of the sessions, settings and routines
+changed, the messages for the user, and when to try again a save that failed. No Qt: the ui's
+AppState re-emits a `Changes` as signals and owns the timers, and tests drive the rules directly.
+
+A session that cannot be saved (a full disk, a folder made read-only) is kept in memory, shown,
+and saved again with a growing wait; it survives a reload and can still be edited or deleted.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from backcoach.core.catalogue import Catalogue, load_catalogue
+from backcoach.core.clock import Clock
+from backcoach.core.library import Library, LibraryError
+from backcoach.core.library_document import library_from_store_data, library_to_store_data
+from backcoach.core.routine import Routine, load_builtin_routines
+from backcoach.core.session import SessionRecord
+from backcoach.core.settings import Settings, SettingsError
+from backcoach.core.storage.backups import Backup
+from backcoach.core.storage.store import Store, StoreError
+from backcoach.core.words import moment_text
+
+if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
+    from backcoach.core.routine_file import RoutineFile
+
+# A failed save is tried again after 5 s, then 10 s, 20 s... at most every 5 minutes.
+RETRY_FIRST_SECONDS = 5.0
+RETRY_MAX_SECONDS = 300.0
+
+_KEPT_SESSION = (
+    "Your session is kept in memory and will be saved as soon as possible; "
+    "don't close BackCoach until then."
+)
+_KEPT_SETTINGS = "Your settings are kept and saved as soon as possible."
+_UNTIL_CLOSED = "The change applies until BackCoach closes."
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What an operation changed, for the ui to announce."""
+
+    sessions: bool = False
+    settings: bool = False
+    routines: bool = False
+    problems: tuple[str, ...] = ()  # messages for the user, in order
+    # Everything the operation was asked to change is on disk (if not, a problem says why).
+    saved: bool = True
+    # A save failed for a reason that may pass: call retry_unsaved after this many seconds.
+    retry_after: float | None = None
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            sessions=self.sessions or other.sessions,
+            settings=self.settings or other.settings,
+            routines=self.routines or other.routines,
+            problems=self.problems + other.problems,
+            saved=self.saved and other.saved,
+            retry_after=self.retry_after if other.retry_after is None else other.retry_after,
+        )
+
+
+def _started(record: SessionRecord) -> float:
+    return record.started.timestamp()
+
+
+class AppData:
+    def __init__(self, store: Store, clock: Clock, load_in_steps: bool = False) -> None:
+        """With load_in_steps, the sessions are read by load_some, a few files at a time, so a
+        window can paint in between; otherwise they are read before this returns."""
+        self.store = store
+        self.clock = clock
+        self._guide = load_catalogue()
+        self._builtins = load_builtin_routines(self._guide)
+        self.library, self._library_problems = self._read_library()
+        self.settings: Settings = store.load_settings()
+        self.sessions: list[SessionRecord] = []
+        # Sessions that could not be saved yet, oldest first: kept, shown and retried.
+        self.unsaved: list[SessionRecord] = []
+        # Settings changed but not saved for a reason that may pass: retried with the sessions.
+        self.settings_unsaved = False
+        self.last_failure = ""  # the last message about a failed save, said once
+        self._retry_after = RETRY_FIRST_SECONDS
+        self._loading: Iterator[list[SessionRecord]] | None = None
+        # Sessions read so far, by id, each with its start as a number: sorting on it at the end
+        # is several times quicker than comparing aware datetimes.
+        self._loaded: dict[str, tuple[float, SessionRecord]] = {}
+        if load_in_steps:
+            self._loading = store.read_session_files()
+        else:
+            self.sessions = store.load_sessions()
+
+    def _read_library(self) -> tuple[Library, list[str]]:
+        # The routines: built-ins plus the user's own, from routines.json (core.library_document).
+        return library_from_store_data(self._guide, self._builtins, self.store.load_user_data())
+
+    def take_problems(self) -> list[str]:
+        """The messages about unreadable files (the store's and the library's), each given once."""
+        problems, self.store.problems = self.store.problems, []
+        problems, self._library_problems = self._library_problems + problems, []
+        return problems
+
+    # --- loading the sessions in steps -----------------------------------------------------
+
+    @property
+    def sessions_loading(self) -> bool:
+        return self._loading is not None
+
+    def load_some(self, more: Callable[[], bool]) -> Changes:
+        """Read session files, one at least, while more() says there is time; once the last is
+        read, every session is in `sessions` and the result says the sessions changed."""
+        if self._loading is None:
+            return Changes()
+        # Years of sessions are many small objects, none of them garbage: a full collection
+        # while they pile up would scan them all and stall the window for half a second. No
+        # collection runs while a step reads, and what it read is then frozen (left out of later
+        # collections, see gc.freeze); the collector is on again between steps, whatever happens.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            while True:
+                records = next(self._loading, None)
+                if records is None:
+                    return self._finish_loading()
+                # Merged by id as they come, so the last step has only the sorting left to do.
+                self._loaded.update((r.id, (_started(r), r)) for r in records)
+                if not more():
+                    gc.freeze()
+                    return Changes()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _finish_loading(self) -> Changes:
+        self._loading = None
+        # Sessions logged while loading come last, so their in-memory version wins.
+        self._loaded.update((r.id, (_started(r), r)) for r in self.sessions)
+        self.sessions = [record for _, record in sorted(self._loaded.values(), key=_first)]
+        self._loaded = {}
+        gc.freeze()  # the sorted list, which lives as long as the app
+        return Changes(sessions=True, problems=tuple(self.take_problems()))
+
+    def reload(self) -> Changes:
+        """Read everything again (after a restore or an import); unsaved sessions stay."""
+        self._loading = None  # a reading in steps stops here: this reads it all
+        self._loaded = {}
+        self.library, problems = self._read_library()
+        self._library_problems += problems
+        self.settings = self.store.load_settings()
+        saved = self.store.load_sessions()
+        saved_ids = {record.id for record in saved}
+        pending = [record for record in self.unsaved if record.id not in saved_ids]
+        self.sessions = sorted(saved + pending, key=_started)
+        return Changes(
+            sessions=True, settings=True, routines=True, problems=tuple(self.take_problems())
+        )
+
+    def restore_backup(self, backup: Backup) -> Changes:
+        try:
+            self.store.restore_backup(backup)
+        except StoreError as error:
+            return Changes(problems=(str(error),), saved=False)
+        return self.reload() | Changes(
+            problems=(
+                f"Restored {backup.original.name} from the backup of {moment_text(backup.taken)}. "
+                "What it held before is kept as a backup too.",
+            )
+        )
+
+    # --- routines ----------------------------------------------------------------------------
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """The guide's exercises and the user's own."""
+        return self.library.catalogue
+
+    @property
+    def selected_routine(self) -> Routine:
+        """The routine chosen in the player (see _named_by_setting)."""
+        return self._named_by_setting(self.settings.routine)
+
+    @property
+    def reminder_routine(self) -> Routine:
+        """The routine a reminder starts (see _named_by_setting)."""
+        return self._named_by_setting(self.settings.reminder_routine)
+
+    def _named_by_setting(self, routine_id: str) -> Routine:
+        # A setting may name a routine that is gone (deleted here or on another computer, or a
+        # hand edit): it then means the first routine, rather than no routine at all. Anything
+        # else looks routines up with Library.routine, which refuses an unknown id, so an edit or
+        # a start never lands on a routine other than the one asked for.
+        try:
+            return self.library.routine(routine_id)
+        except LibraryError:
+            return self.library.routines[0]
+
+    def update_library(self, library: Library) -> Changes:
+        """Use and save a changed library. A session in progress is not affected: its engine
+        holds the timeline it started with."""
+        self.library = library
+        try:
+            self.store.save_user_data(library_to_store_data(library))
+        except StoreError as error:
+            return Changes(routines=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+        return Changes(routines=True)
+
+    def import_routine(
+        self, routine_file: RoutineFile, select: bool = False
+    ) -> tuple[str, Changes]:
+        """Add a routine read from a file (see core.routine_file); its id, and what changed."""
+        library, routine_id = self.library.with_imported(
+            routine_file.routine, routine_file.exercises
+        )
+        changes = Changes()
+        if library != self.library:
+            changes = self.update_library(library)
+        if select:
+            changes |= self.update_settings(routine=routine_id)
+        return routine_id, changes
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def update_settings(self, **changes: object) -> Changes:
+        """Change and save settings; a wrong value changes nothing and says why."""
+        try:
+            settings = self.settings.changed(**changes)
+        except SettingsError as error:
+            return Changes(problems=(str(error),), saved=False)
+        self.settings = settings
+        try:
+            self.store.save_settings(settings)
+        except StoreError as error:
+            if not error.retryable:
+                return Changes(settings=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+            self.settings_unsaved = True
+            return Changes(settings=True) | self._save_failed(error, _KEPT_SETTINGS)
+        return Changes(settings=True)
+
+    # --- sessions ----------------------------------------------------------------------------
+
+    @property
+    def has_unsaved(self) -> bool:
+        return bool(self.unsaved) or self.settings_unsaved
+
+    def log_session(self, record: SessionRecord) -> Changes:
+        """Log a session; if it cannot be saved it is kept in memory and retried later."""
+        self.sessions.append(record)
+        self.sessions.sort(key=_started)
+        self.unsaved.append(record)
+        return Changes(sessions=True) | self.retry_unsaved()
+
+    def retry_unsaved(self) -> Changes:
+        """Try to save what could not be saved; `saved` when nothing is left unsaved."""
+        while self.unsaved:
+            try:
+                self.store.log_session(self.unsaved[0])
+            except StoreError as error:
+                return self._save_failed(error, _KEPT_SESSION)
+            self.unsaved.pop(0)
+        if self.settings_unsaved:
+            try:
+                self.store.save_settings(self.settings)
+            except StoreError as error:
+                return self._save_failed(error, _KEPT_SETTINGS)
+            self.settings_unsaved = False
+        problems = []
+        if self.last_failure:
+            self.last_failure = ""
+            problems.append("Everything that could not be saved before is saved now.")
+        self._retry_after = RETRY_FIRST_SECONDS
+        return Changes(problems=tuple(problems + self.take_problems()))
+
+    def _save_failed(self, error: StoreError, consequence: str) -> Changes:
+        message = f"{error} {consequence}"
+        problems = []
+        if message != self.last_failure:  # said once, not at every retry
+            self.last_failure = message
+            problems.append(message)
+        retry_after = self._retry_after
+        self._retry_after = min(retry_after * 2, RETRY_MAX_SECONDS)
+        return Changes(
+            problems=tuple(problems + self.take_problems()), saved=False, retry_after=retry_after
+        )
+
+    def update_session(self, record: SessionRecord) -> Changes:
+        """Save a changed session (same id); one still unsaved is changed where it waits."""
+        if any(r.id == record.id for r in self.unsaved):
+            self.unsaved = [record if r.id == record.id else r for r in self.unsaved]
+        else:
+            try:
+                self.store.update_session(record)
+            except StoreError as error:
+                return Changes(saved=False, problems=(f"{error} The change was not saved.",))
+        self.sessions = [record if r.id == record.id else r for r in self.sessions]
+        return Changes(sessions=True)
+
+    def delete_session(self, session_id: str) -> tuple[SessionRecord | None, Changes]:
+        """Delete a session: the record (for undo) or None, and what changed."""
+        record = next((r for r in self.sessions if r.id == session_id), None)
+        if record is None:
+            return None, Changes(saved=False)
+        if any(r.id == session_id for r in self.unsaved):
+            self.unsaved = [r for r in self.unsaved if r.id != session_id]
+        else:
+            try:
+                self.store.delete_session(session_id)
+            except StoreError as error:
+                problem = f"{error} The session was not deleted."
+                return None, Changes(saved=False, problems=(problem,))
+        self.sessions = [r for r in self.sessions if r.id != session_id]
+        return record, Changes(sessions=True)
+
+
+def _first(pair: tuple[float, SessionRecord]) -> float:
+    return pair[0]
