@@ -77,7 +77,7 @@ def test_the_icon_pngs_exist_at_every_hicolor_size():
 
 
 def test_the_window_icon_uses_every_rendered_size(qapp):
-    from backcoach.ui.shell.app_icon import ICON_SIZES, app_icon
+    from backcoach.ui.widgets.app_icon import ICON_SIZES, app_icon
 
     assert load_make_icons().HICOLOR_SIZES == ICON_SIZES
     sizes = {size.width() for size in app_icon().availableSizes()}

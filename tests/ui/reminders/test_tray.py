@@ -431,7 +431,7 @@ def test_without_background_the_window_shows(background_run):
 
 
 def test_the_tray_shows_the_app_icon(make_tray, qapp):
-    from backcoach.ui.shell.app_icon import app_icon
+    from backcoach.ui.widgets.app_icon import app_icon
 
     tray = make_tray(True)
     assert tray.icon is not None and not tray.icon.icon().isNull()
