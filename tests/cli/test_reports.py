@@ -13,11 +13,12 @@ import pytest
 
 from backcoach.app import main
 from backcoach.core.history import day_of, summarise
-from backcoach.core.session import ExerciseRecord, SessionRecord
+from backcoach.core.session import ExerciseRecord
 from backcoach.core.settings import parse_rest_days
 from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
 from backcoach.core.storage.store import Store
 from backcoach.tools.demo import generate
+from tests.factories import make_record
 
 
 @pytest.fixture
@@ -138,18 +139,16 @@ def test_formula_like_text_is_guarded_in_the_csv():
     assert guard_cell("-ish day") == "'-ish day"
     assert guard_cell("fine") == "fine"
     started = datetime(2024, 5, 6, 8, 0, tzinfo=timezone(timedelta(hours=2)))
-    record = SessionRecord(
-        id="s1",
-        routine_id="r",
-        routine_name='R, with "quotes"',
+    record = make_record(
         started=started,
-        ended=started + timedelta(minutes=5),
-        duration_seconds=300,
-        active_seconds=240,
+        minutes=4,
+        paused=1,
         completed=False,
+        pain=(None, None),
+        id="s1",
+        routine_name='R, with "quotes"',
         note="=1+1\nsecond line",
-        exercises=(ExerciseRecord("bridge", "Bridge", 10, 8, 5, 4, 5, 60.0),),
-    )
+    ).updated(exercises=(ExerciseRecord("bridge", "Bridge", 10, 8, 5, 4, 5, 60.0),))
     (row,) = csv.DictReader(io.StringIO(sessions_csv([record])))
     assert row["note"] == "'=1+1\nsecond line"
     assert row["routine_name"] == 'R, with "quotes"'

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from backcoach.core.session import ExerciseRecord
-from tests.records import make_record
+from tests.factories import make_record
 
 
 def exercise(holds_done: int = 0, active_seconds: float = 0.0) -> ExerciseRecord:

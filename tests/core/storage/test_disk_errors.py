@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
+from tests.factories import make_record
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -48,7 +48,7 @@ import resource, signal, sys
 from pathlib import Path
 sys.path.insert(0, ".")
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
+from tests.factories import make_record
 store = Store.open(Path(sys.argv[1]), device="dev")
 store.log_session(make_record(1))
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write then fails with EFBIG

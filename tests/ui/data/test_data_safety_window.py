@@ -18,7 +18,7 @@ from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.restore_dialog import RestoreDialog
 from backcoach.ui.shell.main_window import MainWindow
-from tests.records import make_record
+from tests.factories import make_record
 from tests.ui.conftest import recording_cues
 
 # The offscreen platform cannot resize a dialog's native window; harmless, and said on every dialog.

@@ -17,22 +17,7 @@ from backcoach.core.session import SessionRecord
 from backcoach.core.storage.store import Store
 from backcoach.core.words import date_text, plural
 from backcoach.ui.history.history_view import HistoryView
-
-
-def make_record(started, minutes=6.0, pain=(5, 3), note="", routine="full_floor"):
-    return SessionRecord(
-        id=SessionRecord.new_id(),
-        routine_id=routine,
-        routine_name="Full floor routine" if routine == "full_floor" else "Quick break",
-        started=started,
-        ended=started + timedelta(minutes=minutes * 1.3),
-        duration_seconds=minutes * 1.3 * 60,
-        active_seconds=minutes * 60,
-        completed=True,
-        pain_before=pain[0],
-        pain_after=pain[1],
-        note=note,
-    )
+from tests.factories import make_record
 
 
 @pytest.fixture
@@ -43,7 +28,9 @@ def logged(app_state, clock):
         if back % 3 == 2:
             continue
         started = now - timedelta(days=back, hours=1)
-        app_state.log_session(make_record(started, minutes=3 + back % 5, pain=(6 - back % 4, 2)))
+        app_state.log_session(
+            make_record(started=started, minutes=3 + back % 5, pain=(6 - back % 4, 2))
+        )
     return app_state
 
 
@@ -233,7 +220,7 @@ def test_add_a_session_done_without_the_app(view, logged, clock):
 
 def test_the_view_refreshes_when_a_session_is_logged(view, logged, clock):
     before = view.charts.bar_minutes.sum()
-    logged.log_session(make_record(clock.now(), minutes=30))
+    logged.log_session(make_record(started=clock.now(), minutes=30))
     assert view.charts.bar_minutes.sum() == pytest.approx(before + 30)
     assert view.table.model.rowCount() == len(logged.sessions)
 
@@ -242,7 +229,7 @@ def test_a_hidden_view_refreshes_only_when_shown(qtbot, logged, clock):
     view = HistoryView(logged)
     qtbot.addWidget(view)
     assert not view.built  # nothing heavy until the tab is first shown
-    logged.log_session(make_record(clock.now(), minutes=30))
+    logged.log_session(make_record(started=clock.now(), minutes=30))
     assert view.stale
     view.show()
     qtbot.waitExposed(view)
@@ -319,7 +306,6 @@ print("ok")
 def test_a_history_still_loading_says_so_instead_of_empty(qtbot, store, clock):
     from backcoach.ui.app_state import AppState
     from backcoach.ui.history.history_view import HistoryView
-    from tests.records import make_record
 
     store.add_sessions([make_record(n) for n in range(40)])
     state = AppState(store, clock, load_in_steps=True)
