@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from datetime import date, timedelta
 
@@ -13,6 +12,7 @@ from backcoach.core.schedule import SystemZone
 from backcoach.core.storage.store import Store
 from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
 from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
+from tests.ci_provides import needs_program
 from tests.ui.player.player_driver import choose_routine
 
 # The offscreen platform has no tray and no window stacking, and says so when asked for them.
@@ -327,7 +327,8 @@ def test_the_late_timer_itself_gives_the_sleep_away(make_tray, app_state, clock,
     assert tray.bar.isVisible()
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="dbus-daemon is not installed")
+@needs_program("dbus-daemon", "dbus-daemon")
+@needs_program("dbus-send", "dbus-bin")
 def test_logind_s_wake_signal_re_arms(app_state, clock, qtbot, tmp_path):
     from PySide6.QtDBus import QDBusConnection
 
