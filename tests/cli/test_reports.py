@@ -22,8 +22,9 @@ from tests.factories import make_record
 
 
 @pytest.fixture
-def demo_store(store: Store) -> Store:
-    generate(store, years=0.25, today=date.today(), seed=3)
+def demo_store(store: Store, clock) -> Store:
+    """A quarter of a year of demo sessions, up to the fake clock's today."""
+    generate(store, years=0.25, today=clock.now().date(), seed=3)
     return store
 
 
@@ -47,14 +48,14 @@ def test_the_demo_history_looks_like_a_person(store):
     assert any(r.source == "manual" for r in sessions)
 
 
-def test_stats_prints_the_summary_as_json(demo_store, capsys):
-    assert main(["--data-dir", str(demo_store.folder), "--stats"]) == 0
+def test_stats_prints_the_summary_as_json(demo_store, clock, capsys):
+    assert main(["--data-dir", str(demo_store.folder), "--stats"], clock=clock) == 0
     printed = json.loads(capsys.readouterr().out)
     sessions = demo_store.load_sessions()
     settings = demo_store.load_settings()
     expected = summarise(
         sessions,
-        day_of(datetime.now().astimezone(), settings.day_start_hour),
+        day_of(clock.now(), settings.day_start_hour),
         day_start_hour=settings.day_start_hour,
         rest_days=parse_rest_days(settings.rest_days),
     ).to_json()

@@ -35,6 +35,12 @@ def logged(app_state, clock):
 
 
 @pytest.fixture
+def today(clock) -> date:
+    """The fake clock's day (it is 08:00, after the day starts): Monday 2 March 2026."""
+    return clock.now().date()
+
+
+@pytest.fixture
 def view(qtbot, logged):
     view = HistoryView(logged)
     qtbot.addWidget(view)
@@ -91,9 +97,8 @@ def test_pain_is_plotted_for_each_rated_session(view, logged):
     assert sorted(y) == sorted(float(r.pain_before) for r in reloaded(logged))
 
 
-def test_range_buttons_change_the_visible_range(view, qtbot):
+def test_range_buttons_change_the_visible_range(view, qtbot, today):
     charts = view.charts
-    today = view.today
     qtbot.mouseClick(charts.range_buttons["4w"], Qt.MouseButton.LeftButton)
     first, last = charts.visible_range()
     assert abs((first - (today - timedelta(days=27))).days) <= 1
@@ -109,10 +114,9 @@ def test_range_buttons_change_the_visible_range(view, qtbot):
     assert charts.granularity == "day"
 
 
-def test_hovering_a_day_tells_its_sessions(view):
+def test_hovering_a_day_tells_its_sessions(view, today):
     charts = view.charts
     charts.set_granularity("day")
-    today = view.today
     x = (today.toordinal() - date(1970, 1, 1).toordinal() + 0.5) * 86400
     text = charts.tooltip_at(x)
     assert "Full floor routine" in text and "pain 6 → 2" in text
@@ -127,8 +131,8 @@ def test_the_cards_show_the_streaks(view):
     assert view.cards.current.detail.text() == "2 days: Sun to Mon"  # the fake clock: a Monday
 
 
-def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, qtbot):
-    missed = view.today - timedelta(days=2)  # the day that broke the streak
+def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, qtbot, today):
+    missed = today - timedelta(days=2)  # the day that broke the streak
     view.tabs.setCurrentIndex(1)
     calendar = view.calendar
     calendar.setFocus()
@@ -146,9 +150,9 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     assert view.cards.current.value.text() == "2 days"
 
 
-def test_rest_day_today_button(view, logged, qtbot):
+def test_rest_day_today_button(view, logged, qtbot, today):
     qtbot.mouseClick(view.cards.rest_today, Qt.MouseButton.LeftButton)
-    assert logged.settings.rest_days == [view.today.isoformat()]
+    assert logged.settings.rest_days == ["2026-03-02"] == [today.isoformat()]
 
 
 def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):

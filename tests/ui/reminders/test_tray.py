@@ -43,7 +43,7 @@ def quits() -> Quits:
 
 
 @pytest.fixture
-def make_tray(window, app_state, clock, quits, monkeypatch):
+def make_tray(window, app_state, clock, quits):
     made = []
 
     def make(available: bool) -> Tray:
@@ -57,8 +57,6 @@ def make_tray(window, app_state, clock, quits, monkeypatch):
             tray.icon.showMessage = lambda *args: messages.append(args)  # what the user would see
         return tray
 
-    # pytest-qt closes the window after the test; a session left running would ask, modally.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     yield make
     for tray in made:
         if tray.icon is not None:
