@@ -104,13 +104,16 @@ def test_ticks_in_the_last_seconds_and_chimes_at_each_phase(qtbot, app_state, cl
 def test_sound_and_voice_follow_the_settings_saved_from_the_player(qtbot, app_state, clock):
     sound, voice = RecordingCueOutput(), RecordingCueOutput()
     player = make_player(qtbot, app_state, sound=sound, voice=voice)
-    settings = player.session_settings
+    settings = player.session_settings.menu()
+    assert settings is player.start_settings.menu()  # one menu, opened from either page
     settings.sound_action.trigger()
     settings.voice_action.trigger()
     settings.volume.setValue(40)
     saved = Store.open(app_state.store.folder).load_settings()
     assert (saved.sound, saved.voice, saved.volume) == (False, False, 40)
-    assert settings.text() == "Muted" and player.start_settings.volume.value() == 40
+    assert player.session_settings.text() == "Muted" == player.start_settings.text()
+    app_state.update_settings(volume=55)  # a change made elsewhere shows in the menu
+    assert settings.volume.value() == 55
     player.begin()
     run(player, clock, 15.0)
     assert sound.played == [] and voice.spoken == []
@@ -167,7 +170,7 @@ def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
 def test_the_cue_settings_offer_a_try(qtbot, app_state, cue_outputs):
     sound, voice = cue_outputs
     player = make_player(qtbot, app_state, sound=sound, voice=voice)
-    player.start_settings.try_action.trigger()
+    player.start_settings.menu().try_action.trigger()
     assert sound.played == ["chime"] and voice.spoken == ["This is how the cues sound."]
 
 
