@@ -10,11 +10,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from backcoach.core.catalogue import load_catalogue
-from backcoach.core.routine import load_builtin_routines
 from backcoach.core.storage.store import Store
-from backcoach.core.timeline import build_timeline
-from backcoach.ui.player import cue_script
 from backcoach.ui.player.cues import Cues, loudness
 from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.player.sound_effects import SoundEffects
@@ -42,23 +38,6 @@ def make_player(qtbot, app_state, sound=None, voice=None) -> PlayerView:
     player.resize(1000, 700)
     player.show()
     return player
-
-
-def test_phrases_for_each_moment():
-    catalogue = load_catalogue()
-    routine = next(r for r in load_builtin_routines(catalogue) if r.id == "quick_break")
-    steps = build_timeline(routine, catalogue).steps
-    following = [*steps[1:], None]
-    said = [cue_script.step_phrase(s, f) for s, f in zip(steps, following, strict=True)]
-    assert said[:5] == [
-        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat.",
-        "Raise your body, heels up.",
-        "Hold.",
-        "Release.",
-        "Rest.",
-    ]
-    assert "Release. Next: Knees to chest." in said
-    assert cue_script.end_phrase(True).startswith("Well done")
 
 
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
