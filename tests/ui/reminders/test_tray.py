@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -447,3 +448,12 @@ def test_the_keyboard_reaches_the_reminders_menu(make_tray, window, qtbot):
         "&No more reminders today",
         "&Do not disturb",
     ]
+
+
+def test_the_tray_names_the_main_window_only_for_type_checking():
+    # pyproject.toml's import contracts let this one import through because it never runs.
+    script = (
+        "import sys, backcoach.ui.reminders.tray; "
+        "assert 'backcoach.ui.shell.main_window' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
