@@ -1,6 +1,7 @@
 """Session records for tests, made in one place: realistic, distinct, at chosen times.
 
-Every test that needs a session makes it here, so a change to the record changes one function.
+Every test that needs a session, or one exercise of it, makes it here, so a change to the
+records changes one function.
 """
 
 from __future__ import annotations
@@ -22,6 +23,26 @@ ROUTINE_NAMES = {
 def morning(day: int = 2, month: int = 3) -> datetime:
     """08:00 on that day of 2026, in ZONE."""
     return datetime(2026, month, day, 8, 0, tzinfo=ZONE)
+
+
+def make_exercise_record(
+    exercise_id: str = "bridge",
+    *,
+    holds_done: int = 6,
+    active_seconds: float = 120.0,
+    name: str | None = None,
+) -> ExerciseRecord:
+    """One exercise of a session: 6 holds of 5 s planned (3 reps a side), `holds_done` done."""
+    return ExerciseRecord(
+        exercise_id,
+        name or exercise_id.replace("_", " ").capitalize(),
+        holds_planned=6,
+        holds_done=holds_done,
+        reps_planned=3,
+        reps_done=holds_done // 2,
+        hold_seconds=5,
+        active_seconds=active_seconds,
+    )
 
 
 def make_record(
@@ -62,10 +83,7 @@ def make_record(
         duration_seconds=total.total_seconds(),
         active_seconds=active.total_seconds(),
         completed=completed,
-        exercises=tuple(
-            ExerciseRecord(f"exercise_{n}", f"Exercise {n}", 6, 6, 10, 10, 5, 120.0)
-            for n in range(exercises)
-        ),
+        exercises=tuple(make_exercise_record(f"exercise_{n}") for n in range(exercises)),
         pain_before=pain[0],
         pain_after=pain[1],
         note="" if number is None else f"note {number}",

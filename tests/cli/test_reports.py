@@ -13,12 +13,11 @@ import pytest
 
 from backcoach.app import main
 from backcoach.core.history import day_of, summarise
-from backcoach.core.session import ExerciseRecord
 from backcoach.core.settings import parse_rest_days
 from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
 from backcoach.core.storage.store import Store
 from backcoach.tools.demo import generate
-from tests.factories import make_record
+from tests.factories import make_exercise_record, make_record
 
 
 @pytest.fixture
@@ -149,7 +148,7 @@ def test_formula_like_text_is_guarded_in_the_csv():
         id="s1",
         routine_name='R, with "quotes"',
         note="=1+1\nsecond line",
-    ).updated(exercises=(ExerciseRecord("bridge", "Bridge", 10, 8, 5, 4, 5, 60.0),))
+    ).updated(exercises=(make_exercise_record("bridge", holds_done=8, active_seconds=60.0),))
     (row,) = csv.DictReader(io.StringIO(sessions_csv([record])))
     assert row["note"] == "'=1+1\nsecond line"
     assert row["routine_name"] == 'R, with "quotes"'
