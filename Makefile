@@ -3,36 +3,43 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check lint bench clean bundle bundle-size icons screenshots install-desktop uninstall-desktop
+.PHONY: run test check lint package-check bench clean bundle bundle-size icons screenshots \
+	install-desktop uninstall-desktop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-# Reinstall when the project's metadata changes; the package itself is an editable install.
+# Reinstall when the project's metadata changes; the package itself is an editable install, with
+# the test tools and the lint tools at the versions pyproject.toml's dev extra pins.
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
 run: $(VENV)/.installed  ## install into .venv and start the app
 	$(BIN)/backcoach
 
-test: $(VENV)/.installed  ## install into .venv and run the whole suite headless
-	$(BIN)/lint-imports
+test: lint  ## install into .venv, run the lint gates, then the whole suite headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-check: $(VENV)/.installed  ## what CI runs: the desktop files and the bundle's smoke test, then the suite
-	packaging/ci-check.sh
-	$(MAKE) --no-print-directory test
+# The gates: each must be clean. ruff reads the whole repository (it skips what git ignores).
+# lint-imports without its cache: a cached graph once outlived a moved module (it takes a second).
+lint: $(VENV)/.installed  ## ruff, ruff's formatting, mypy and the import contracts
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
-lint: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet ruff mypy
-	$(BIN)/python -m ruff check backcoach tests
-	$(BIN)/python -m mypy
+# CI runs this (.ci/run): the gates first (quick), then the packaging checks, which install the
+# Debian tools the suite needs and build the bundle, so the suite's bundle tests run too.
+check: lint package-check test  ## what CI runs: the gates, the packaging checks and the bundle, the suite
+
+package-check: $(VENV)/.installed
+	packaging/ci-check.sh
 
 # Packaging (packaging/README-section.md says more).
 $(VENV)/.bundle-tools: $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	touch $@
 
 bundle: $(VENV)/.bundle-tools  ## build the one-folder app into dist/BackCoach (no Python needed to run it)
@@ -55,7 +62,7 @@ uninstall-desktop:
 	packaging/desktop-integration.sh uninstall
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 bench: $(VENV)/.installed  ## measure start-up, history at scale, logging, countdown accuracy, idle cost
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --markdown bench-results.md

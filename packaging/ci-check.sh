@@ -4,8 +4,10 @@
 #
 #   packaging/ci-check.sh        (about two to three minutes on two cores, most of it the build)
 #
-# Installs the Debian tools it needs (desktop-file-utils, appstream, binutils for the spec, and
-# libpulse0 so that the bundle's sound module can load) with apt-get, as root or with sudo.
+# Installs the Debian tools it and the suite need (desktop-file-utils, appstream, binutils for the
+# spec, libpulse0 so that the bundle's sound module can load, and dbus-daemon and dbus-send for the
+# reminders' wake-from-sleep test) with apt-get, as root or with sudo. Under CI the suite's tests
+# of these never skip (tests/ci_provides.py): a missing one fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +16,8 @@ command -v desktop-file-validate >/dev/null || need+=(desktop-file-utils)
 command -v appstreamcli >/dev/null || need+=(appstream)
 command -v objdump >/dev/null || need+=(binutils)
 dpkg -s libpulse0 >/dev/null 2>&1 || need+=(libpulse0)
+command -v dbus-daemon >/dev/null || need+=(dbus-daemon)
+command -v dbus-send >/dev/null || need+=(dbus-bin)
 if ((${#need[@]})); then
   echo "ci-check: installing ${need[*]}"
   sudo=""; ((EUID == 0)) || sudo=sudo

@@ -4,7 +4,7 @@
 
 writes
     assets/icons/backcoach-<N>.png    N in HICOLOR_SIZES: the hicolor theme on Linux, and the
-                                      window icon (loaded by backcoach.ui.shell.app_icon)
+                                      window icon (loaded by backcoach.ui.widgets.app_icon)
     packaging/icons/backcoach.ico     the Windows executable's icon
     packaging/icons/backcoach.icns    the macOS app bundle's icon
 

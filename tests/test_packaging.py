@@ -14,9 +14,8 @@ import xml.etree.ElementTree as ElementTree
 from fnmatch import fnmatch
 from pathlib import Path
 
-import pytest
-
 import backcoach
+from tests.ci_provides import needs_program, skip_if_missing
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 PACKAGING = REPOSITORY / "packaging"
@@ -77,7 +76,7 @@ def test_the_icon_pngs_exist_at_every_hicolor_size():
 
 
 def test_the_window_icon_uses_every_rendered_size(qapp):
-    from backcoach.ui.shell.app_icon import ICON_SIZES, app_icon
+    from backcoach.ui.widgets.app_icon import ICON_SIZES, app_icon
 
     assert load_make_icons().HICOLOR_SIZES == ICON_SIZES
     sizes = {size.width() for size in app_icon().availableSizes()}
@@ -120,7 +119,7 @@ def test_the_icns_chunks_add_up_and_hold_pngs_of_their_sizes():
 # --- the desktop entry and the AppStream metainfo --------------------------------------------
 
 
-@pytest.mark.skipif(not shutil.which("desktop-file-validate"), reason="desktop-file-utils missing")
+@needs_program("desktop-file-validate", "desktop-file-utils")
 def test_the_desktop_file_validates():
     result = subprocess.run(
         ["desktop-file-validate", str(DESKTOP_FILE)], capture_output=True, text=True
@@ -128,7 +127,7 @@ def test_the_desktop_file_validates():
     assert result.returncode == 0 and result.stdout.strip() == "", result.stdout
 
 
-@pytest.mark.skipif(not shutil.which("appstreamcli"), reason="appstream missing")
+@needs_program("appstreamcli", "appstream")
 def test_the_metainfo_validates():
     result = subprocess.run(
         ["appstreamcli", "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
@@ -247,7 +246,7 @@ def test_the_spec_keeps_only_the_needed_plugins():
 BUNDLE = REPOSITORY / "dist" / "BackCoach" / "_internal"
 
 
-@pytest.mark.skipif(not BUNDLE.is_dir(), reason="no bundle: run make bundle")
+@skip_if_missing(not BUNDLE.is_dir(), "no bundle (make bundle)")
 def test_the_built_bundle_holds_only_the_intended_qt():
     modules = {path.name.split(".")[0] for path in (BUNDLE / "PySide6").glob("Qt*.*")}
     assert modules == INTENDED_QT_MODULES
@@ -279,7 +278,7 @@ def test_smoke_test_shows_the_window_and_exits_0_offscreen(tmp_path):
     assert "icon sizes [16, 22, 24, 32, 48, 64, 128, 256, 512]" in line
 
 
-@pytest.mark.skipif(not BUNDLE.is_dir(), reason="no bundle: run make bundle")
+@skip_if_missing(not BUNDLE.is_dir(), "no bundle (make bundle)")
 def test_the_built_bundle_passes_the_smoke_test(tmp_path):
     result = smoke_test(str(BUNDLE.parent / "BackCoach"), tmp_path=tmp_path)
     assert result.returncode == 0, result.stderr

@@ -115,7 +115,7 @@ def exercise_from_fields(
         if problem:
             errors[key] = problem
         else:
-            numbers[key] = int(value)  # type: ignore[call-overload]
+            numbers[key] = int(value)
     per_side = fields.get("per_side", False)
     if not isinstance(per_side, bool):
         errors["per_side"] = "Whether it is done on each side must be true or false."
@@ -132,7 +132,11 @@ def exercise_from_fields(
         side_label=side_label or "side",
         safety=safety,
         custom=True,
-        **numbers,
+        hold_seconds=numbers["hold_seconds"],
+        reps=numbers["reps"],
+        rest_seconds=numbers["rest_seconds"],
+        move_seconds=numbers["move_seconds"],
+        release_seconds=numbers["release_seconds"],
     )
 
 

@@ -95,10 +95,10 @@ def daily_minutes(sessions: Iterable[SessionRecord], day_start_hour: int = 0) ->
 
 def weekly_minutes(daily: Mapping[date, float]) -> dict[date, float]:
     """Active minutes per week, keyed by the week's Monday."""
-    totals: dict[int, float] = defaultdict(float)
+    totals: dict[date, float] = defaultdict(float)
     for day, minutes in daily.items():
-        totals[day.toordinal() - day.weekday()] += minutes
-    return {date.fromordinal(monday): minutes for monday, minutes in totals.items()}
+        totals[week_start(day)] += minutes
+    return dict(totals)
 
 
 def monthly_minutes(daily: Mapping[date, float]) -> dict[date, float]:

@@ -287,7 +287,7 @@ class Library:
         if errors:
             raise ItemFieldsError(errors)
         defaults = item_defaults(item, self.catalogue)
-        changes = {}
+        changes: dict[str, Any] = {}  # field name to value: the names were checked above
         for name, value in values.items():
             if value is not None and name != "both_sides":
                 value = int(value)
@@ -405,7 +405,11 @@ class Library:
         return (
             {r.id for r in self.builtins}
             | {r.id for r in self.user_routines}
-            | {raw.get("id") for raw in self.kept_routines if isinstance(raw, Mapping)}
+            | {
+                raw["id"]
+                for raw in self.kept_routines
+                if isinstance(raw, Mapping) and isinstance(raw.get("id"), str)
+            }
         )
 
     def _free_name(self, name: str, but: str | None = None, numbered: bool = False) -> str:

@@ -80,8 +80,8 @@ class Spec(Generic[T]):
         if self.kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
                 return "must be a whole number"
-            bounded = self.low is not None and self.high is not None
-            if bounded and not self.low <= value <= self.high:  # type: ignore[operator]
+            low, high = self.low, self.high
+            if low is not None and high is not None and not low <= value <= high:
                 return f"must be from {self.low} to {self.high}"
         elif not isinstance(value, self.kind):
             return f"must be {_KIND_WORDS.get(self.kind, self.kind.__name__)}"

@@ -1,6 +1,8 @@
-"""The words the player shows for a step: what to do now, which rep, why it is paused, and the
-preview of what comes next. Plain functions of the timeline, so they are tested without Qt and
-a hand-made timeline reads the same as the app.
+"""The player's words for a step, shown and spoken: what to do now, which rep, why it is paused,
+the preview of what comes next, and what the voice says at each moment. Plain functions of the
+timeline, so they are tested without Qt and a hand-made timeline reads the same as the app; the
+player's widgets show them (ui/player/step_drawing.py, up_next_card.py) and its cues say them
+(ui/player/cues.py).
 """
 
 from __future__ import annotations
@@ -57,3 +59,47 @@ def preview_text(step: Step, current: Step) -> str:
     if step.side_text:
         parts.append(step.side_text)
     return " · ".join(parts)
+
+
+# --- what the voice says ------------------------------------------------------------------------
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text if not text or text[-1] in ".!?" else text + "."
+
+
+def step_phrase(step: Step, following: Step | None) -> str:
+    """The phrase said as a step begins; `following` is the step after it (None at the end)."""
+    phase = step.phase
+    if phase == Phase.GET_READY:
+        parts = [step.exercise.name]
+        if step.side_text:
+            parts.append(f"{step.side_text} first")
+        if step.from_position.id != step.to_position.id:
+            parts.append(step.from_position.cue)
+        parts.append(step.to_position.cue)
+        return " ".join(_sentence(part) for part in parts if part)
+    if phase == Phase.MOVE:
+        return _sentence(step.to_position.cue or step.to_position.name)
+    if phase == Phase.HOLD:
+        return "Hold."
+    if phase == Phase.RELEASE:
+        if following is not None and following.item_index != step.item_index:
+            return f"Release. Next: {_sentence(following.exercise.name)}"
+        return "Release."
+    if phase == Phase.SWITCH_SIDES:
+        return f"Switch sides. {_sentence(step.side_text)}"
+    return "Rest."
+
+
+def countdown_phrase(seconds: int) -> str:
+    return str(seconds)
+
+
+def end_phrase(completed: bool) -> str:
+    return "Well done. That was the whole routine." if completed else "Session stopped."
+
+
+def pause_phrase(reason: PauseReason) -> str:
+    return "Paused while the computer slept." if reason == PauseReason.SLEEP else "Paused."

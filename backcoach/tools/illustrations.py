@@ -16,11 +16,15 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.pose.library import PoseLibrary, load_pose_library
 from backcoach.core.pose.model import Pose
 from backcoach.core.pose.motion import mirror
+
+if TYPE_CHECKING:  # Qt loads only when pictures are drawn, so the listing works without it
+    from PySide6.QtGui import QImage, QPalette
 
 CELL_ASPECT = 0.625  # height / width of one illustration (16:10)
 COLUMNS = 4
@@ -58,19 +62,22 @@ def illustrations(catalogue: Catalogue, library: PoseLibrary) -> list[Illustrati
     return found
 
 
-def png_bytes(image) -> bytes:
+def png_bytes(image: QImage) -> bytes:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    # PySide6's stub wants the format as bytes, but the binding takes only str (ValueError).
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
         raise OSError("Qt could not encode the image as PNG")
     buffer.close()
     return bytes(data.data())
 
 
-def contact_sheet(pictures: Sequence[tuple[Illustration, object]], palette, width: int):
+def contact_sheet(
+    pictures: Sequence[tuple[Illustration, QImage]], palette: QPalette, width: int
+) -> QImage:
     """All the pictures in a grid, each with its caption underneath."""
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QPainter, QPalette

@@ -13,16 +13,17 @@ import pytest
 
 from backcoach.app import main
 from backcoach.core.history import day_of, summarise
-from backcoach.core.session import ExerciseRecord, SessionRecord
 from backcoach.core.settings import parse_rest_days
 from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
 from backcoach.core.storage.store import Store
 from backcoach.tools.demo import generate
+from tests.factories import make_exercise_record, make_record
 
 
 @pytest.fixture
-def demo_store(store: Store) -> Store:
-    generate(store, years=0.25, today=date.today(), seed=3)
+def demo_store(store: Store, clock) -> Store:
+    """A quarter of a year of demo sessions, up to the fake clock's today."""
+    generate(store, years=0.25, today=clock.now().date(), seed=3)
     return store
 
 
@@ -46,14 +47,14 @@ def test_the_demo_history_looks_like_a_person(store):
     assert any(r.source == "manual" for r in sessions)
 
 
-def test_stats_prints_the_summary_as_json(demo_store, capsys):
-    assert main(["--data-dir", str(demo_store.folder), "--stats"]) == 0
+def test_stats_prints_the_summary_as_json(demo_store, clock, capsys):
+    assert main(["--data-dir", str(demo_store.folder), "--stats"], clock=clock) == 0
     printed = json.loads(capsys.readouterr().out)
     sessions = demo_store.load_sessions()
     settings = demo_store.load_settings()
     expected = summarise(
         sessions,
-        day_of(datetime.now().astimezone(), settings.day_start_hour),
+        day_of(clock.now(), settings.day_start_hour),
         day_start_hour=settings.day_start_hour,
         rest_days=parse_rest_days(settings.rest_days),
     ).to_json()
@@ -138,18 +139,16 @@ def test_formula_like_text_is_guarded_in_the_csv():
     assert guard_cell("-ish day") == "'-ish day"
     assert guard_cell("fine") == "fine"
     started = datetime(2024, 5, 6, 8, 0, tzinfo=timezone(timedelta(hours=2)))
-    record = SessionRecord(
-        id="s1",
-        routine_id="r",
-        routine_name='R, with "quotes"',
+    record = make_record(
         started=started,
-        ended=started + timedelta(minutes=5),
-        duration_seconds=300,
-        active_seconds=240,
+        minutes=4,
+        paused=1,
         completed=False,
+        pain=(None, None),
+        id="s1",
+        routine_name='R, with "quotes"',
         note="=1+1\nsecond line",
-        exercises=(ExerciseRecord("bridge", "Bridge", 10, 8, 5, 4, 5, 60.0),),
-    )
+    ).updated(exercises=(make_exercise_record("bridge", holds_done=8, active_seconds=60.0),))
     (row,) = csv.DictReader(io.StringIO(sessions_csv([record])))
     assert row["note"] == "'=1+1\nsecond line"
     assert row["routine_name"] == 'R, with "quotes"'

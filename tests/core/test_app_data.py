@@ -15,7 +15,7 @@ from backcoach.core.library import LibraryError
 from backcoach.core.session import SessionRecord
 from backcoach.core.storage.archive import export_all, import_all
 from backcoach.core.storage.store import Store
-from tests.records import make_record
+from tests.factories import make_record
 
 
 def _no_space(*_args, **_kwargs):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from backcoach.core import autostart
+from tests.ci_provides import needs_program
 
 
 @pytest.fixture
@@ -109,10 +109,7 @@ def test_the_launch_command_runs_this_backcoach(tmp_path):
     assert result.returncode == 0 and result.stdout.startswith("backcoach ")
 
 
-@pytest.mark.skipif(
-    shutil.which("desktop-file-validate") is None,
-    reason="desktop-file-validate (desktop-file-utils) is not installed",
-)
+@needs_program("desktop-file-validate", "desktop-file-utils")
 def test_the_entry_is_valid(environ, tmp_path):
     path = autostart.enable(tmp_path / 'odd "name" $x', environ)
     result = subprocess.run(

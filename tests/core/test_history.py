@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,26 +25,12 @@ from backcoach.core.history import (
     weekly_minutes,
 )
 from backcoach.core.session import SessionRecord
+from tests.factories import make_record
 
 NEW_YORK = ZoneInfo("America/New_York")
 APIA = ZoneInfo("Pacific/Apia")
 LOS_ANGELES = ZoneInfo("America/Los_Angeles")
 TOKYO = ZoneInfo("Asia/Tokyo")
-
-
-def session(started: datetime, minutes: float = 10.0) -> SessionRecord:
-    """A session as the store gives it back: the start carries a fixed UTC offset."""
-    fixed = started.replace(tzinfo=timezone(started.utcoffset()))  # as stored: time + offset
-    return SessionRecord(
-        id=SessionRecord.new_id(),
-        routine_id="full_floor",
-        routine_name="Full floor routine",
-        started=fixed,
-        ended=fixed + timedelta(minutes=minutes + 2),
-        duration_seconds=(minutes + 2) * 60,
-        active_seconds=minutes * 60,
-        completed=True,
-    )
 
 
 def local(zone: ZoneInfo, *args: int, fold: int = 0) -> datetime:
@@ -92,14 +78,14 @@ DAY_CASES = [
     ("what", "started", "day_start", "expected"), DAY_CASES, ids=[c[0] for c in DAY_CASES]
 )
 def test_the_day_of_a_session_is_its_recorded_local_date(what, started, day_start, expected):
-    record = session(started)
+    record = make_record(started=started)
     assert session_day(record, day_start) == expected
     # The same answer from the zone-aware time, before it was stored with a fixed offset.
     assert day_of(started, day_start) == expected
 
 
 def test_a_session_keeps_its_day_after_the_round_trip_through_json():
-    record = session(local(NEW_YORK, 2024, 11, 3, 1, 30, fold=1))
+    record = make_record(started=local(NEW_YORK, 2024, 11, 3, 1, 30, fold=1))
     again = SessionRecord.from_json(record.to_json())
     assert again.started.utcoffset() == timedelta(hours=-5)
     assert session_day(again) == D("2024-11-03")
@@ -110,8 +96,8 @@ def test_a_session_keeps_its_day_after_the_round_trip_through_json():
 
 def test_two_sessions_in_the_repeated_hour_of_fall_back_add_up_on_one_day():
     sessions = [
-        session(local(NEW_YORK, 2024, 11, 3, 1, 30), minutes=8),
-        session(local(NEW_YORK, 2024, 11, 3, 1, 30, fold=1), minutes=12),
+        make_record(started=local(NEW_YORK, 2024, 11, 3, 1, 30), minutes=8),
+        make_record(started=local(NEW_YORK, 2024, 11, 3, 1, 30, fold=1), minutes=12),
     ]
     assert daily_minutes(sessions) == {D("2024-11-03"): pytest.approx(20)}
 
@@ -227,12 +213,14 @@ def test_streaks(what, active, rest, today, current, best):
 
 def test_streaks_from_sessions_across_daylight_saving_in_new_york():
     sessions = [
-        session(local(NEW_YORK, 2024, 3, 9, 23, 30)),
-        session(local(NEW_YORK, 2024, 3, 10, 3, 15)),  # right after the clocks went forward
-        session(local(NEW_YORK, 2024, 3, 11, 7, 0)),
-        session(local(NEW_YORK, 2024, 11, 2, 22, 0)),
-        session(local(NEW_YORK, 2024, 11, 3, 1, 30, fold=1)),  # the second 01:30, after fall back
-        session(local(NEW_YORK, 2024, 11, 4, 6, 0)),
+        make_record(started=local(NEW_YORK, 2024, 3, 9, 23, 30)),
+        # right after the clocks went forward
+        make_record(started=local(NEW_YORK, 2024, 3, 10, 3, 15)),
+        make_record(started=local(NEW_YORK, 2024, 3, 11, 7, 0)),
+        make_record(started=local(NEW_YORK, 2024, 11, 2, 22, 0)),
+        # the second 01:30, after fall back
+        make_record(started=local(NEW_YORK, 2024, 11, 3, 1, 30, fold=1)),
+        make_record(started=local(NEW_YORK, 2024, 11, 4, 6, 0)),
     ]
     spring = summarise(sessions[:3], D("2024-03-11"))
     assert spring.current.days == 3
@@ -244,9 +232,9 @@ def test_streaks_from_sessions_across_daylight_saving_in_new_york():
 
 def test_a_late_night_session_counts_for_the_day_before_with_a_later_day_start():
     sessions = [
-        session(local(NEW_YORK, 2024, 5, 1, 20, 0)),
-        session(local(NEW_YORK, 2024, 5, 3, 0, 30)),  # a night owl's Thursday session
-        session(local(NEW_YORK, 2024, 5, 3, 21, 0)),
+        make_record(started=local(NEW_YORK, 2024, 5, 1, 20, 0)),
+        make_record(started=local(NEW_YORK, 2024, 5, 3, 0, 30)),  # a night owl's Thursday session
+        make_record(started=local(NEW_YORK, 2024, 5, 3, 21, 0)),
     ]
     assert summarise(sessions, D("2024-05-03"), day_start_hour=0).current.days == 1
     late = summarise(sessions, D("2024-05-03"), day_start_hour=3)
@@ -256,10 +244,11 @@ def test_a_late_night_session_counts_for_the_day_before_with_a_later_day_start()
 
 def test_samoa_skipping_2011_12_30_does_not_break_a_streak():
     sessions = [
-        session(local(APIA, 2011, 12, 28, 18, 0)),
-        session(local(APIA, 2011, 12, 29, 18, 0)),  # UTC-10
-        session(local(APIA, 2011, 12, 31, 9, 0)),  # UTC+14: Friday the 30th never happened
-        session(local(APIA, 2012, 1, 1, 9, 0)),
+        make_record(started=local(APIA, 2011, 12, 28, 18, 0)),
+        make_record(started=local(APIA, 2011, 12, 29, 18, 0)),  # UTC-10
+        # UTC+14: Friday the 30th never happened
+        make_record(started=local(APIA, 2011, 12, 31, 9, 0)),
+        make_record(started=local(APIA, 2012, 1, 1, 9, 0)),
     ]
     assert sessions[1].started.utcoffset() == timedelta(hours=-10)
     assert sessions[2].started.utcoffset() == timedelta(hours=14)
@@ -271,10 +260,11 @@ def test_samoa_skipping_2011_12_30_does_not_break_a_streak():
 
 def test_a_flight_west_to_east_across_the_date_line_does_not_break_a_streak():
     sessions = [
-        session(local(LOS_ANGELES, 2024, 6, 2, 8, 0)),
-        session(local(LOS_ANGELES, 2024, 6, 3, 20, 0)),  # then the night flight to Tokyo
-        session(local(TOKYO, 2024, 6, 5, 8, 0)),  # Tuesday the 4th passed in the air
-        session(local(TOKYO, 2024, 6, 6, 8, 0)),
+        make_record(started=local(LOS_ANGELES, 2024, 6, 2, 8, 0)),
+        # then the night flight to Tokyo
+        make_record(started=local(LOS_ANGELES, 2024, 6, 3, 20, 0)),
+        make_record(started=local(TOKYO, 2024, 6, 5, 8, 0)),  # Tuesday the 4th passed in the air
+        make_record(started=local(TOKYO, 2024, 6, 6, 8, 0)),
     ]
     assert skipped_days(sessions) == {D("2024-06-04")}
     assert summarise(sessions, D("2024-06-06")).current.days == 4
@@ -282,9 +272,10 @@ def test_a_flight_west_to_east_across_the_date_line_does_not_break_a_streak():
 
 def test_the_flight_back_repeats_a_day_and_both_sessions_count_once():
     sessions = [
-        session(local(TOKYO, 2024, 6, 10, 8, 0)),
-        session(local(LOS_ANGELES, 2024, 6, 10, 9, 0)),  # the same date again, after landing
-        session(local(LOS_ANGELES, 2024, 6, 11, 9, 0)),
+        make_record(started=local(TOKYO, 2024, 6, 10, 8, 0)),
+        # the same date again, after landing
+        make_record(started=local(LOS_ANGELES, 2024, 6, 10, 9, 0)),
+        make_record(started=local(LOS_ANGELES, 2024, 6, 11, 9, 0)),
     ]
     summary = summarise(sessions, D("2024-06-11"))
     assert summary.active_days == 2 and summary.current.days == 2
@@ -293,8 +284,8 @@ def test_the_flight_back_repeats_a_day_and_both_sessions_count_once():
 
 def test_two_days_without_a_session_at_home_are_not_skipped():
     sessions = [
-        session(local(NEW_YORK, 2024, 6, 3, 20, 0)),
-        session(local(NEW_YORK, 2024, 6, 5, 8)),
+        make_record(started=local(NEW_YORK, 2024, 6, 3, 20, 0)),
+        make_record(started=local(NEW_YORK, 2024, 6, 5, 8)),
     ]
     assert skipped_days(sessions) == set()
     assert summarise(sessions, D("2024-06-05")).current.days == 1
@@ -360,7 +351,9 @@ def test_this_weeks_days_are_counted_for_the_goal_card():
 
 
 def test_summary_as_json_for_scripts():
-    sessions = [session(local(NEW_YORK, 2024, 5, d, 8, 0), minutes=d) for d in (6, 7, 8, 10)]
+    sessions = [
+        make_record(started=local(NEW_YORK, 2024, 5, d, 8, 0), minutes=d) for d in (6, 7, 8, 10)
+    ]
     summary = summarise(sessions, D("2024-05-10"), rest_days=days("2024-05-09"), weekly_goal_days=3)
     data = summary.to_json()
     assert data["totals"]["sessions"] == 4

@@ -17,8 +17,8 @@ from backcoach.core.schedule import (
     completed_today,
     next_reminder,
 )
-from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
+from tests.factories import make_record
 
 NEW_YORK = ZoneInfo("America/New_York")
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -33,20 +33,6 @@ ALL_DAY = replace(EVERY_DAY, work_start=time(0), work_end=time(23, 59))
 def at(text: str, zone: ZoneInfo = NEW_YORK, fold: int = 0) -> datetime:
     """A wall time in a zone: "2024-03-08 10:00"; fold=1 picks the second of a repeated hour."""
     return datetime.fromisoformat(text).replace(tzinfo=zone, fold=fold)
-
-
-def session(start: str, minutes: float = 10, completed: bool = True, zone=NEW_YORK):
-    started = at(start, zone)
-    return SessionRecord(
-        id=f"s-{start}",
-        routine_id="desk_stretch",
-        routine_name="Standing stretch at the desk",
-        started=started,
-        ended=started + timedelta(minutes=minutes),
-        duration_seconds=minutes * 60,
-        active_seconds=minutes * 60,
-        completed=completed,
-    )
 
 
 def wall(moment: datetime | None, zone: ZoneInfo = NEW_YORK) -> str | None:
@@ -85,7 +71,7 @@ CASES = [
         WORKDAYS,
         "2024-03-08 10:40",
         "2024-03-08 10:00",
-        [session("2024-03-08 10:20", 5, completed=False)],
+        [make_record(started=at("2024-03-08 10:20"), minutes=5, paused=0, completed=False)],
         "2024-03-08 11:25 -0500",
     ),
     (
@@ -133,7 +119,7 @@ CASES = [
         WORKDAYS,
         "2024-03-07 11:00",
         "2024-03-07 10:00",
-        [session("2024-03-07 10:10")],
+        [make_record(started=at("2024-03-07 10:10"), paused=0)],
         "2024-03-08 10:00 -0500",
     ),
     (
@@ -141,7 +127,7 @@ CASES = [
         replace(WORKDAYS, goal_sessions=2),
         "2024-03-07 11:00",
         "2024-03-07 10:00",
-        [session("2024-03-07 10:10")],
+        [make_record(started=at("2024-03-07 10:10"), paused=0)],
         "2024-03-07 11:20 -0500",
     ),
     (
@@ -149,7 +135,7 @@ CASES = [
         WORKDAYS,
         "2024-03-08 08:00",
         "2024-03-08 08:00",
-        [session("2024-03-07 10:10")],
+        [make_record(started=at("2024-03-07 10:10"), paused=0)],
         "2024-03-08 10:00 -0500",
     ),
     (
@@ -157,7 +143,7 @@ CASES = [
         replace(WORKDAYS, goal_sessions=0),
         "2024-03-07 11:00",
         "2024-03-07 10:00",
-        [session("2024-03-07 10:10")],
+        [make_record(started=at("2024-03-07 10:10"), paused=0)],
         "2024-03-07 11:20 -0500",
     ),
     (
@@ -240,7 +226,7 @@ CASES = [
         replace(WORKDAYS, snoozed_until=at("2024-03-07 11:15")),
         "2024-03-07 11:00",
         "2024-03-07 10:45",
-        [session("2024-03-07 10:50", 5)],
+        [make_record(started=at("2024-03-07 10:50"), minutes=5, paused=0)],
         "2024-03-08 10:00 -0500",
     ),
     (
@@ -330,7 +316,7 @@ CASES = [
         replace(EVERY_DAY, mode="times"),
         "2024-03-07 11:00",
         "2024-03-07 11:00",
-        [session("2024-03-07 10:40")],
+        [make_record(started=at("2024-03-07 10:40"), paused=0)],
         "2024-03-08 10:30 -0500",
     ),
     # --- daylight saving, New York
@@ -508,10 +494,12 @@ def test_a_sleep_through_reminders_gives_one_on_wake_not_a_backlog():
 
 def test_completed_today_counts_only_completed_sessions_of_that_date():
     sessions = [
-        session("2024-03-07 10:00"),
-        session("2024-03-07 23:55", completed=False),
-        session("2024-03-06 23:50"),
-        session("2024-03-07 08:00", zone=BERLIN),  # 02:00 in New York, the same date
+        make_record(started=at("2024-03-07 10:00"), paused=0),
+        make_record(started=at("2024-03-07 23:55"), paused=0, completed=False),
+        make_record(started=at("2024-03-06 23:50"), paused=0),
+        make_record(
+            started=at("2024-03-07 08:00", BERLIN), paused=0
+        ),  # 02:00 in New York, the same date
     ]
     assert completed_today(sessions, at("2024-03-07 12:00")) == 2
 

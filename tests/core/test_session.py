@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from backcoach.core.session import MANUAL_MINUTES, NOTE_LIMIT, RecordError, SessionRecord
-from tests.records import make_record
+from tests.factories import make_record
 
 # Central European time with its summer time, as a POSIX rule: no time zone database needed.
 BERLIN_RULE = "CET-1CEST,M3.5.0,M10.5.0/3"

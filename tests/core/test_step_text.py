@@ -1,12 +1,22 @@
-"""The words shown for a step: heading, instruction, rep and the preview of the next hold."""
+"""The words for a step: heading, instruction, rep and the preview of the next hold, shown; and
+the phrases the voice says."""
 
 from __future__ import annotations
 
 import pytest
 
 from backcoach.core.engine import PauseReason
-from backcoach.core.routine import Routine, RoutineItem
-from backcoach.core.step_text import heading, instruction, preview_text, rep_text
+from backcoach.core.routine import Routine, RoutineItem, load_builtin_routines
+from backcoach.core.step_text import (
+    countdown_phrase,
+    end_phrase,
+    heading,
+    instruction,
+    pause_phrase,
+    preview_text,
+    rep_text,
+    step_phrase,
+)
 from backcoach.core.timeline import Phase, Step, Timeline, build_timeline
 
 
@@ -73,3 +83,23 @@ def test_the_preview_names_the_exercise_only_when_it_changes(catalogue):
     release = first(line, Phase.RELEASE, rep=2)
     hip = first(line, Phase.HOLD, item_index=1)
     assert preview_text(hip, release) == "Standing hip stretch · Rep 1 of 1 · Left knee"
+
+
+def test_phrases_for_each_moment(catalogue):
+    routine = next(r for r in load_builtin_routines(catalogue) if r.id == "quick_break")
+    steps = build_timeline(routine, catalogue).steps
+    following = [*steps[1:], None]
+    said = [step_phrase(s, f) for s, f in zip(steps, following, strict=True)]
+    assert said[:5] == [
+        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat.",
+        "Raise your body, heels up.",
+        "Hold.",
+        "Release.",
+        "Rest.",
+    ]
+    assert "Release. Next: Knees to chest." in said
+    assert countdown_phrase(3) == "3"
+    assert end_phrase(True) == "Well done. That was the whole routine."
+    assert end_phrase(False) == "Session stopped."
+    assert pause_phrase(PauseReason.SLEEP) == "Paused while the computer slept."
+    assert pause_phrase(PauseReason.USER) == pause_phrase(PauseReason.HURT) == "Paused."

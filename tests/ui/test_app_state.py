@@ -6,15 +6,15 @@ import gc
 
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
-from tests.core.storage.test_store_basics import session
+from tests.factories import make_record, morning
 
 
 def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, store, clock):
-    months = [session(day=2, month=m) for m in range(1, 13)]
+    months = [make_record(started=morning(2, m)) for m in range(1, 13)]
     store.add_sessions(months)
     state = AppState(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
     assert state.sessions_loading and state.sessions == []
-    logged = session(day=20, month=12)
+    logged = make_record(started=morning(20, 12))
     state.log_session(logged)
     with qtbot.waitSignal(state.sessionsChanged, timeout=5000):
         pass
@@ -30,7 +30,7 @@ def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, st
 
 
 def test_the_collector_is_never_left_off_between_steps_or_after_a_reload(qtbot, store, clock):
-    store.add_sessions([session(day=2, month=m) for m in range(1, 4)])
+    store.add_sessions([make_record(started=morning(2, m)) for m in range(1, 4)])
     state = AppState(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
     assert state.sessions_loading and gc.isenabled()
     state.data.load_some(lambda: False)  # one file, then the event loop's turn

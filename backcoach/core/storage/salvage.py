@@ -14,7 +14,7 @@ from typing import Any
 from backcoach.core.storage.files import MAX_DEPTH, MAX_FILE_BYTES
 
 _decoder = json.JSONDecoder()
-_WHITESPACE = re.compile(r"[\s,]*")
+_SPACE_OR_COMMA = re.compile(r"[\s,]+")
 _TOP_LEVEL_KEY = re.compile(r'\n "[^"\n]*": ')
 
 
@@ -38,7 +38,9 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
     position = start.end()
     damaged = False
     while position < end_of_list:
-        position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
+        space = _SPACE_OR_COMMA.match(text, position)
+        if space:
+            position = space.end()
         if position >= end_of_list or (text[position] == "]" and not damaged):
             break
         if text[position] == "{":

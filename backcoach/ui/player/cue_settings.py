@@ -1,6 +1,9 @@
 """The player's cue settings, one click away: sound, voice, volume and the pain questions.
 
-Each change is saved through AppState.update_settings at once, so it holds next time too.
+One menu, with one set of actions, is built by the player and shared by its two "Sound & voice"
+buttons (on the start page and on the session page): the checked states live in one place, and a
+change made from either button shows in both. Each change is saved through
+AppState.update_settings at once, so it holds next time too.
 """
 
 from __future__ import annotations
@@ -20,23 +23,19 @@ from PySide6.QtWidgets import (
 from backcoach.ui.app_state import AppState
 
 
-class CueSettingsButton(QToolButton):
+class CueSettingsMenu(QMenu):
+    """Sounds, voice, volume, "try the cues" and the pain questions, in step with the settings."""
+
     tryRequested = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.setText("Sound && voice")
-        self.setAccessibleName("Sound and voice settings")
-        self.setToolTip("Turn the sounds and the voice on or off, set the volume")
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        menu = QMenu(self)
-        menu.setToolTipsVisible(True)
-        self.sound_action = self._toggle(menu, "&Sounds (tick and chime)", "sound")
-        self.voice_action = self._toggle(menu, "&Voice", "voice")
+        self.setToolTipsVisible(True)
+        self.sound_action = self._toggle("&Sounds (tick and chime)", "sound")
+        self.voice_action = self._toggle("&Voice", "voice")
 
-        volume_row = QWidget(menu)
+        volume_row = QWidget(self)
         row = QHBoxLayout(volume_row)
         row.setContentsMargins(12, 4, 12, 4)
         label = QLabel("Vol&ume")
@@ -49,27 +48,26 @@ class CueSettingsButton(QToolButton):
         label.setBuddy(self.volume)
         row.addWidget(label)
         row.addWidget(self.volume, 1)
-        volume_action = QWidgetAction(menu)
+        volume_action = QWidgetAction(self)
         volume_action.setDefaultWidget(volume_row)
-        menu.addAction(volume_action)
+        self.addAction(volume_action)
         self.volume.valueChanged.connect(self._volume_changed)
         self.volume.sliderReleased.connect(self._save_volume)
 
         self.try_action = QAction("&Try the cues", self)
         self.try_action.setToolTip("Play the chime and say a phrase at this volume")
         self.try_action.triggered.connect(self.tryRequested)
-        menu.addAction(self.try_action)
-        menu.addSeparator()
-        self.pain_action = self._toggle(menu, "&Ask how my back feels before and after", "ask_pain")
-        self.setMenu(menu)
+        self.addAction(self.try_action)
+        self.addSeparator()
+        self.pain_action = self._toggle("&Ask how my back feels before and after", "ask_pain")
         state.settingsChanged.connect(self.refresh)
         self.refresh()
 
-    def _toggle(self, menu: QMenu, text: str, setting: str) -> QAction:
+    def _toggle(self, text: str, setting: str) -> QAction:
         action = QAction(text, self)
         action.setCheckable(True)
         action.toggled.connect(lambda on: self._set(setting, on))
-        menu.addAction(action)
+        self.addAction(action)
         return action
 
     def _set(self, setting: str, value: object) -> None:
@@ -97,5 +95,25 @@ class CueSettingsButton(QToolButton):
         self.volume.blockSignals(True)
         self.volume.setValue(int(settings.volume))
         self.volume.blockSignals(False)
+
+
+class CueSettingsButton(QToolButton):
+    """A "Sound & voice" button that opens the shared menu; it says "Muted" when both are off."""
+
+    def __init__(
+        self, state: AppState, menu: CueSettingsMenu, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.setAccessibleName("Sound and voice settings")
+        self.setToolTip("Turn the sounds and the voice on or off, set the volume")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setMenu(menu)  # not owned: the player owns the one menu
+        state.settingsChanged.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        settings = self.state.settings
         silent = not settings.sound and not settings.voice
         self.setText("Muted" if silent else "Sound && voice")

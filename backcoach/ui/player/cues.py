@@ -1,7 +1,9 @@
 """Cues you can follow without looking: a chime at each change of phase, a soft tick in the last
 seconds of a hold, and a voice that names the exercise and says "hold", "3, 2, 1", "release".
 
-The settings (sound, voice, volume) are read at each cue, so a change applies at once. The
+This is the Qt side that plays and says them; the words themselves are the core's
+(core/step_text.py, beside the words the player shows). The settings (sound, voice, volume) are
+read at each cue, so a change applies at once. The
 outputs are made once, by the composition root (ui/shell/application.py: SoundEffects and Voice,
 which load QtMultimedia and speech on first use; tests pass recorders), and handed in. When one is
 not available the session goes on silently and the user is told once, through `unavailable`.
@@ -14,10 +16,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from backcoach.core import step_text
 from backcoach.core.engine import PauseReason
 from backcoach.core.settings import Settings
 from backcoach.core.timeline import Phase, Step
-from backcoach.ui.player import cue_script
 
 
 class SoundOutput(Protocol):
@@ -73,20 +75,20 @@ class Cues(QObject):
 
     def step_started(self, step: Step, following: Step | None) -> None:
         self.chime()
-        self.say(cue_script.step_phrase(step, following))
+        self.say(step_text.step_phrase(step, following))
 
     def countdown(self, seconds: int, step: Step | None) -> None:
         """A second of the hold's last few (or of the 3-2-1 after a resume) has begun."""
         if step is None or step.phase == Phase.HOLD:
             self._play("tick")
-        self.say(cue_script.countdown_phrase(seconds))
+        self.say(step_text.countdown_phrase(seconds))
 
     def paused(self, reason: PauseReason) -> None:
-        self.say(cue_script.pause_phrase(reason))
+        self.say(step_text.pause_phrase(reason))
 
     def session_ended(self, completed: bool) -> None:
         self.chime()
-        self.say(cue_script.end_phrase(completed))
+        self.say(step_text.end_phrase(completed))
 
     def try_out(self) -> None:
         """Play the chime and say a phrase, so the user can set the volume."""

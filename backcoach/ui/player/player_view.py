@@ -38,7 +38,7 @@ from backcoach.core.engine import (
 from backcoach.core.session import SessionRecord
 from backcoach.core.timeline import build_timeline
 from backcoach.ui.app_state import AppState
-from backcoach.ui.player.cue_settings import CueSettingsButton
+from backcoach.ui.player.cue_settings import CueSettingsButton, CueSettingsMenu
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.session_page import SessionPage
 from backcoach.ui.player.start_page import StartPage
@@ -87,14 +87,15 @@ class PlayerView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        self.start_settings = CueSettingsButton(state)
-        self.session_settings = CueSettingsButton(state)
+        # One menu of cue settings, opened from a button on each page.
+        self.cue_menu = CueSettingsMenu(state, self)
+        self.cue_menu.tryRequested.connect(self.cues.try_out)
+        self.start_settings = CueSettingsButton(state, self.cue_menu)
+        self.session_settings = CueSettingsButton(state, self.cue_menu)
         self.start_page.top.addWidget(self.start_settings)
         self.session_page.controls.insertWidget(
             self.session_page.controls.count() - 2, self.session_settings
         )
-        for button in (self.start_settings, self.session_settings):
-            button.tryRequested.connect(self.cues.try_out)
 
         self._connect()
         self._fill_routines()

@@ -46,9 +46,11 @@ class SoundEffects:
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # no QtMultimedia, or a library it needs is missing
-            return self._fail(f"Sounds are not available ({error}).")
+            self._fail(f"Sounds are not available ({error}).")
+            return None
         if not QMediaDevices.audioOutputs():
-            return self._fail("Sounds are not available: no audio output was found.")
+            self._fail("Sounds are not available: no audio output was found.")
+            return None
         effects = {}
         for name in SOUND_NAMES:
             path = self._files.enter_context(resources.as_file(asset("sounds", f"{name}.wav")))
@@ -70,4 +72,3 @@ class SoundEffects:
         self.problem = message
         if self.on_problem is not None:
             self.on_problem(message)
-        return None

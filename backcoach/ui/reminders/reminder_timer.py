@@ -14,12 +14,16 @@ import math
 import sys
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 
 from backcoach.core.clock import machine_slept
 from backcoach.core.schedule import ReminderPlan, SystemZone, next_reminder
 from backcoach.ui.app_state import AppState
+
+if TYPE_CHECKING:  # QtDBus is optional at run time: some Qt builds have none
+    from PySide6.QtDBus import QDBusConnection
 
 # A timer that fires up to this early (coarse timers, rounding) counts as on time.
 _EARLY_TOLERANCE = timedelta(seconds=1)
@@ -154,7 +158,7 @@ class ReminderTimer(QObject):
         self.rearm()
 
 
-def watch_system_sleep(timer: ReminderTimer, bus: object = None) -> bool:
+def watch_system_sleep(timer: ReminderTimer, bus: QDBusConnection | None = None) -> bool:
     """Connect logind's PrepareForSleep signal to the timer; False where there is no logind.
 
     bus: a QDBusConnection (tests pass a private bus); by default the system bus.
@@ -166,11 +170,12 @@ def watch_system_sleep(timer: ReminderTimer, bus: object = None) -> bool:
     except ImportError:  # a Qt build without D-Bus
         return False
     connection = bus if bus is not None else QDBusConnection.systemBus()
-    if not connection.isConnected():  # type: ignore[attr-defined]
+    if not connection.isConnected():
         return False
     # Any sender: on the system bus only logind can send it, and a stray one only re-arms.
+    # PySide6's stub wants the slot as bytes, but the binding takes only SLOT()'s str.
     return bool(
-        connection.connect(  # type: ignore[attr-defined]
+        connection.connect(  # type: ignore[call-overload]
             "",
             "/org/freedesktop/login1",
             "org.freedesktop.login1.Manager",

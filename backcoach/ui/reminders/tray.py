@@ -25,11 +25,14 @@ from backcoach.core.words import duration_text, time_text, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
-from backcoach.ui.shell.app_icon import app_icon
-from backcoach.ui.shell.main_window import MainWindow
+from backcoach.ui.widgets.app_icon import app_icon
 
 if TYPE_CHECKING:
     from backcoach.ui.reminders.reminder_dialog import ReminderDialog
+
+    # The shell builds the tray and hands it the window; the tray only names its type, so the
+    # reminders never import the shell at run time (the ui's layers contract in pyproject.toml).
+    from backcoach.ui.shell.main_window import MainWindow
 
 REMINDER_TITLE = "Time for your back"
 KEPT_IN_TRAY_TITLE = f"{APP_NAME} is still running"

@@ -135,7 +135,7 @@ class RoutinePanel(QWidget):
         body.addWidget(left)
 
         self.item_editor = ItemEditor()
-        self.item_editor.layout().setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
+        self.item_editor.setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
         body.addWidget(self.item_editor)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)

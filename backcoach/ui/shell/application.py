@@ -42,7 +42,7 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("backcoach")
     # The window icon for every window; the tray and the About box use app.windowIcon().
-    from backcoach.ui.shell.app_icon import app_icon
+    from backcoach.ui.widgets.app_icon import app_icon
 
     QApplication.setWindowIcon(app_icon())
 

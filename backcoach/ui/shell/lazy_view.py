@@ -20,8 +20,8 @@ class LazyView(QWidget, Generic[View]):
         super().__init__(parent)
         self._build = build
         self._view: View | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def is_built(self) -> bool:
@@ -31,7 +31,7 @@ class LazyView(QWidget, Generic[View]):
     def view(self) -> View:
         if self._view is None:
             self._view = self._build()
-            self.layout().addWidget(self._view)
+            self._layout.addWidget(self._view)
             self.setFocusProxy(self._view)
         return self._view
 

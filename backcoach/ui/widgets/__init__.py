@@ -1,1 +1,2 @@
-"""Widgets shared by several views: the pose view and painter, buttons, fonts and dialog buttons."""
+"""Widgets shared by several views: the pose view and painter, buttons, fonts, dialog buttons and
+the app's icon."""

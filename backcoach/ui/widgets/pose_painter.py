@@ -218,7 +218,7 @@ def _add_hull(path: QPainterPath, segment: Segment, grow: float) -> None:
     path.addEllipse(QPointF(x2, y2), r2, r2)
     base = math.atan2(y2 - y1, x2 - x1)
     spread = math.acos(max(-1.0, min(1.0, (r1 - r2) / distance)))
-    corners = []
+    corners: list[QPointF] = []
     # Start, then end, on the clockwise side; then end, then start, on the other: this goes round
     # counter-clockwise in y-up coordinates, the way addEllipse goes.
     for angle, ends in ((base - spread, (0, 1)), (base + spread, (1, 0))):

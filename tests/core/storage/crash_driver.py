@@ -24,7 +24,7 @@ from pathlib import Path
 
 from backcoach.core.storage.files import TEMP_PREFIX
 from backcoach.core.storage.store import Store
-from tests.records import FIRST, make_record
+from tests.factories import FIRST, make_record
 
 
 def _child(store: Store, first_number: int, acks: int) -> None:

@@ -12,7 +12,7 @@ import pytest
 from backcoach.core.storage.archive import export_all, import_all
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import Store
-from tests.records import make_record
+from tests.factories import make_record
 
 ROOT = Path(__file__).resolve().parents[3]
 

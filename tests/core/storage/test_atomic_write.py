@@ -13,7 +13,7 @@ import pytest
 from backcoach.core.storage import files
 from backcoach.core.storage.files import TEMP_PREFIX, write_json_atomic
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
+from tests.factories import make_record
 
 OLD = {"schema": 1, "value": "old " * 1000}
 NEW = {"schema": 1, "value": "new " * 2000}

@@ -11,7 +11,7 @@ import pytest
 from backcoach.core.clock import FakeClock
 from backcoach.core.storage.backups import Backups, backups_to_keep
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import ZONE, make_record
+from tests.factories import ZONE, make_record
 
 
 @pytest.fixture

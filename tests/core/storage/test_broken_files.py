@@ -11,7 +11,7 @@ import pytest
 
 from backcoach.core.clock import FakeClock
 from backcoach.core.storage.store import Store
-from tests.records import make_record
+from tests.factories import make_record
 
 NOW = datetime(2026, 3, 2, 8, 0)
 

@@ -10,7 +10,7 @@ import jsonschema
 
 from backcoach.core.settings import Settings
 from backcoach.core.storage.store import Store
-from tests.core.storage.test_store_basics import session
+from tests.factories import make_record
 
 DOCS = Path(__file__).resolve().parents[3] / "docs"
 
@@ -20,8 +20,8 @@ def schema(name: str) -> dict:
 
 
 def test_a_sessions_file_follows_its_schema(store: Store):
-    store.log_session(session())
-    store.log_session(session(5).updated(pain_before=None, note="ok", completed=False))
+    store.log_session(make_record(1))
+    store.log_session(make_record(2, pain=(None, 2), note="ok", completed=False))
     (path,) = store.sessions_folder.rglob("*.json")
     jsonschema.validate(json.loads(path.read_text()), schema("sessions.schema.json"))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
+from tests.factories import make_record
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -48,7 +48,7 @@ import resource, signal, sys
 from pathlib import Path
 sys.path.insert(0, ".")
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
+from tests.factories import make_record
 store = Store.open(Path(sys.argv[1]), device="dev")
 store.log_session(make_record(1))
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # the write then fails with EFBIG
@@ -79,21 +79,25 @@ def test_a_file_size_limit_stops_a_save_cleanly(tmp_path: Path):
     assert not [p for p in tmp_path.rglob("*") if p.name.startswith(".tmp-")]
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0,
-    reason="root writes into read-only folders: chmod cannot bite",
-)
-def test_a_read_only_folder_is_named(store: Store):
+def test_a_folder_the_app_may_not_write_in_is_named(store: Store, monkeypatch):
     store.log_session(make_record(1))
     folder = store.sessions_folder / "test-device"
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(StoreError, match="permission denied|read-only") as raised:
-            store.log_session(make_record(2))
-        assert raised.value.retryable
-    finally:
-        folder.chmod(0o700)
+    real_open = os.open
+
+    def refuse_new_files(path, flags, *args, **kwargs):
+        # What the system answers when the folder is read-only to this user. Simulated, because
+        # chmod cannot refuse root (CI runs as root), and at the lowest call, the one mkstemp makes.
+        if flags & os.O_CREAT and Path(path).parent == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_new_files)
+    with pytest.raises(StoreError, match=r"may not write there \(permission denied\)") as raised:
+        store.log_session(make_record(2))
+    assert raised.value.retryable
+    monkeypatch.undo()
     assert len(json.loads((folder / "2026-01.json").read_text())["sessions"]) == 1
+    assert sorted(p.name for p in folder.iterdir()) == ["2026-01.json"]
 
 
 def test_a_read_only_file_system_is_named(store: Store, monkeypatch):

@@ -17,7 +17,7 @@ from backcoach.core.storage.files import (
     read_json,
 )
 from backcoach.core.storage.store import Store
-from tests.records import FIRST, make_record
+from tests.factories import FIRST, make_record
 
 
 def test_a_file_over_the_size_bound_is_refused_without_reading_it(tmp_path: Path):

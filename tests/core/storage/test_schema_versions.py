@@ -11,7 +11,7 @@ import pytest
 from backcoach.core.clock import FakeClock
 from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import make_record
+from tests.factories import make_record
 
 NOW = datetime(2026, 3, 2, 8, 0)
 

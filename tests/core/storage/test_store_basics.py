@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime
 
 import pytest
 
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.storage.store import SCHEMA_VERSION, Store, StoreError
-from tests.records import ZONE, make_record
-
-
-def session(day: int = 2, month: int = 3, **changes) -> SessionRecord:
-    """A session at 08:00 on that day of 2026, with a fresh id."""
-    started = datetime(2026, month, day, 8, 0, tzinfo=ZONE)
-    return make_record(0, started=started, id=SessionRecord.new_id(), **changes)
+from tests.factories import make_record, morning
 
 
 def test_settings_survive_a_restart(data_dir):
@@ -52,7 +45,11 @@ def test_a_wrong_stored_setting_falls_back_but_is_kept_in_the_file(data_dir):
 def test_sessions_are_logged_per_device_and_month_and_merged(data_dir):
     laptop = Store.open(data_dir, device="laptop")
     desktop = Store.open(data_dir, device="desktop")
-    a, b, c = session(2, 3), session(3, 3), session(1, 4)
+    a, b, c = (
+        make_record(started=morning(2, 3)),
+        make_record(started=morning(3, 3)),
+        make_record(started=morning(1, 4)),
+    )
     laptop.log_session(a)
     laptop.log_session(c)
     desktop.log_session(b)
@@ -65,14 +62,14 @@ def test_sessions_are_logged_per_device_and_month_and_merged(data_dir):
 
 
 def test_the_same_session_in_two_files_is_shown_once(data_dir):
-    record = session()
+    record = make_record(started=morning())
     Store.open(data_dir, device="one").log_session(record)
     Store.open(data_dir, device="two").log_session(record)
     assert len(Store.open(data_dir).load_sessions()) == 1
 
 
 def test_update_and_delete_a_session(store):
-    record = session()
+    record = make_record(started=morning())
     store.log_session(record)
     store.load_sessions()
     store.update_session(record.updated(note="felt good", pain_after=2))
@@ -83,7 +80,7 @@ def test_update_and_delete_a_session(store):
 
 
 def test_every_file_carries_its_schema_version(store):
-    store.log_session(session())
+    store.log_session(make_record(started=morning()))
     store.save_settings(Settings())
     for path in store.folder.rglob("*.json"):
         assert json.loads(path.read_text())["schema"] == SCHEMA_VERSION
@@ -95,7 +92,7 @@ def test_an_unreadable_record_is_kept_in_the_file_when_another_is_logged(store):
     path.write_text(json.dumps({"schema": 1, "sessions": [{"id": "x", "completed": "maybe"}]}))
     assert store.load_sessions() == []
     assert store.problems
-    store.log_session(session())
+    store.log_session(make_record(started=morning()))
     raw = json.loads(path.read_text())["sessions"]
     assert raw[0] == {"id": "x", "completed": "maybe"}
     assert len(raw) == 2
@@ -122,7 +119,7 @@ def test_a_file_from_a_newer_version_is_read_but_never_written(store):
 
 
 def test_a_failed_write_raises_a_clear_error_and_leaves_the_old_file(store, monkeypatch):
-    store.log_session(first := session())
+    store.log_session(first := make_record(started=morning()))
     import errno
     import os
 
@@ -131,14 +128,16 @@ def test_a_failed_write_raises_a_clear_error_and_leaves_the_old_file(store, monk
 
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(StoreError, match="disk is full"):
-        store.log_session(session(3))
+        store.log_session(make_record(started=morning(3)))
     monkeypatch.undo()
     assert [r.id for r in Store.open(store.folder).load_sessions()] == [first.id]
     assert not list(store.folder.rglob(".tmp-*"))
 
 
 def test_records_keep_unknown_keys_from_newer_versions(store):
-    record = SessionRecord.from_json({**session().to_json(), "heart_rate": [70, 90]})
+    record = SessionRecord.from_json(
+        {**make_record(started=morning()).to_json(), "heart_rate": [70, 90]}
+    )
     store.log_session(record)
     (loaded,) = Store.open(store.folder).load_sessions()
     assert loaded.to_json()["heart_rate"] == [70, 90]

@@ -15,7 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 from backcoach.core.storage.files import TEMP_PREFIX
 from backcoach.core.storage.store import Store, StoreError
-from tests.records import FIRST, make_record
+from tests.factories import FIRST, make_record
 
 
 class SimulatedCrash(BaseException):

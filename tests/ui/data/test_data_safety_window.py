@@ -9,8 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from backcoach.core.app_data import RETRY_FIRST_SECONDS, RETRY_MAX_SECONDS
 from backcoach.core.clock import FakeClock
@@ -18,11 +17,9 @@ from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.restore_dialog import RestoreDialog
 from backcoach.ui.shell.main_window import MainWindow
-from tests.records import make_record
+from tests.factories import make_record
 from tests.ui.conftest import recording_cues
-
-# The offscreen platform cannot resize a dialog's native window; harmless, and said on every dialog.
-OFFSCREEN_DIALOG = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from tests.ui.message_boxes import answer_next_message_box
 
 
 def _no_space(*_args, **_kwargs):
@@ -91,36 +88,17 @@ def test_settings_that_could_not_be_saved_are_retried(qtbot, window, monkeypatch
     assert state.store.load_settings().volume == 15
 
 
-def _answer_next_message_box(qtbot, button_text: str) -> list[str]:
-    seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, answer)
-            return
-        seen.append(box.text())
-        for button in box.buttons():
-            if button.text() == button_text:
-                button.click()
-                return
-
-    QTimer.singleShot(0, answer)
-    return seen
-
-
-@OFFSCREEN_DIALOG
 def test_quitting_with_unsaved_sessions_warns_first(qtbot, window, monkeypatch):
     state: AppState = window.state
     monkeypatch.setattr(os, "fsync", _no_space)
     state.log_session(make_record(1))
-    seen = _answer_next_message_box(qtbot, "Keep BackCoach open")
+    asked = answer_next_message_box("Keep BackCoach open")
     window.close()
-    assert seen and "1 session could not be saved" in seen[0]
+    assert asked.answered and "1 session could not be saved" in asked.text
     assert window.isVisible(), "kept open: the session is not lost"
-    seen = _answer_next_message_box(qtbot, "Quit without saving")
+    asked = answer_next_message_box("Quit without saving")
     window.close()
-    assert seen and not window.isVisible()
+    assert asked.answered and not window.isVisible()
 
 
 def test_quitting_saves_what_can_be_saved_now(qtbot, window, monkeypatch):
@@ -133,7 +111,6 @@ def test_quitting_saves_what_can_be_saved_now(qtbot, window, monkeypatch):
     assert [r.id for r in state.store.load_sessions()] == [make_record(1).id]
 
 
-@OFFSCREEN_DIALOG
 def test_restore_from_backup_in_the_file_menu(qtbot, data_dir, clock):
     store_clock = FakeClock(datetime(2026, 3, 1, 8))
     store = Store.open(data_dir, device="test-device", clock=store_clock)
@@ -166,7 +143,6 @@ def test_restore_from_backup_in_the_file_menu(qtbot, data_dir, clock):
     assert newest.taken == datetime(2026, 3, 2, 9), "the state before the restore is kept"
 
 
-@OFFSCREEN_DIALOG
 def test_export_and_import_from_the_file_menu(qtbot, window, tmp_path: Path, monkeypatch):
     state: AppState = window.state
     state.log_session(make_record(1))

@@ -17,22 +17,7 @@ from backcoach.core.session import SessionRecord
 from backcoach.core.storage.store import Store
 from backcoach.core.words import date_text, plural
 from backcoach.ui.history.history_view import HistoryView
-
-
-def make_record(started, minutes=6.0, pain=(5, 3), note="", routine="full_floor"):
-    return SessionRecord(
-        id=SessionRecord.new_id(),
-        routine_id=routine,
-        routine_name="Full floor routine" if routine == "full_floor" else "Quick break",
-        started=started,
-        ended=started + timedelta(minutes=minutes * 1.3),
-        duration_seconds=minutes * 1.3 * 60,
-        active_seconds=minutes * 60,
-        completed=True,
-        pain_before=pain[0],
-        pain_after=pain[1],
-        note=note,
-    )
+from tests.factories import make_record
 
 
 @pytest.fixture
@@ -43,8 +28,16 @@ def logged(app_state, clock):
         if back % 3 == 2:
             continue
         started = now - timedelta(days=back, hours=1)
-        app_state.log_session(make_record(started, minutes=3 + back % 5, pain=(6 - back % 4, 2)))
+        app_state.log_session(
+            make_record(started=started, minutes=3 + back % 5, pain=(6 - back % 4, 2))
+        )
     return app_state
+
+
+@pytest.fixture
+def today(clock) -> date:
+    """The fake clock's day (it is 08:00, after the day starts): Monday 2 March 2026."""
+    return clock.now().date()
 
 
 @pytest.fixture
@@ -104,9 +97,8 @@ def test_pain_is_plotted_for_each_rated_session(view, logged):
     assert sorted(y) == sorted(float(r.pain_before) for r in reloaded(logged))
 
 
-def test_range_buttons_change_the_visible_range(view, qtbot):
+def test_range_buttons_change_the_visible_range(view, qtbot, today):
     charts = view.charts
-    today = view.today
     qtbot.mouseClick(charts.range_buttons["4w"], Qt.MouseButton.LeftButton)
     first, last = charts.visible_range()
     assert abs((first - (today - timedelta(days=27))).days) <= 1
@@ -122,10 +114,9 @@ def test_range_buttons_change_the_visible_range(view, qtbot):
     assert charts.granularity == "day"
 
 
-def test_hovering_a_day_tells_its_sessions(view):
+def test_hovering_a_day_tells_its_sessions(view, today):
     charts = view.charts
     charts.set_granularity("day")
-    today = view.today
     x = (today.toordinal() - date(1970, 1, 1).toordinal() + 0.5) * 86400
     text = charts.tooltip_at(x)
     assert "Full floor routine" in text and "pain 6 → 2" in text
@@ -140,8 +131,8 @@ def test_the_cards_show_the_streaks(view):
     assert view.cards.current.detail.text() == "2 days: Sun to Mon"  # the fake clock: a Monday
 
 
-def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, qtbot):
-    missed = view.today - timedelta(days=2)  # the day that broke the streak
+def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, qtbot, today):
+    missed = today - timedelta(days=2)  # the day that broke the streak
     view.tabs.setCurrentIndex(1)
     calendar = view.calendar
     calendar.setFocus()
@@ -159,9 +150,9 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     assert view.cards.current.value.text() == "2 days"
 
 
-def test_rest_day_today_button(view, logged, qtbot):
+def test_rest_day_today_button(view, logged, qtbot, today):
     qtbot.mouseClick(view.cards.rest_today, Qt.MouseButton.LeftButton)
-    assert logged.settings.rest_days == [view.today.isoformat()]
+    assert logged.settings.rest_days == ["2026-03-02"] == [today.isoformat()]
 
 
 def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
@@ -233,7 +224,7 @@ def test_add_a_session_done_without_the_app(view, logged, clock):
 
 def test_the_view_refreshes_when_a_session_is_logged(view, logged, clock):
     before = view.charts.bar_minutes.sum()
-    logged.log_session(make_record(clock.now(), minutes=30))
+    logged.log_session(make_record(started=clock.now(), minutes=30))
     assert view.charts.bar_minutes.sum() == pytest.approx(before + 30)
     assert view.table.model.rowCount() == len(logged.sessions)
 
@@ -242,7 +233,7 @@ def test_a_hidden_view_refreshes_only_when_shown(qtbot, logged, clock):
     view = HistoryView(logged)
     qtbot.addWidget(view)
     assert not view.built  # nothing heavy until the tab is first shown
-    logged.log_session(make_record(clock.now(), minutes=30))
+    logged.log_session(make_record(started=clock.now(), minutes=30))
     assert view.stale
     view.show()
     qtbot.waitExposed(view)
@@ -319,7 +310,6 @@ print("ok")
 def test_a_history_still_loading_says_so_instead_of_empty(qtbot, store, clock):
     from backcoach.ui.app_state import AppState
     from backcoach.ui.history.history_view import HistoryView
-    from tests.records import make_record
 
     store.add_sessions([make_record(n) for n in range(40)])
     state = AppState(store, clock, load_in_steps=True)

@@ -269,7 +269,7 @@ def test_pain_questions_are_optional_and_can_be_turned_off(window, app_state, cl
     assert record.pain_before is None  # skipped by not answering
     player.finish_summary()
 
-    player.session_settings.pain_action.trigger()
+    player.session_settings.menu().pain_action.trigger()
     assert app_state.settings.ask_pain is False
     assert not player.start_page.pain.isVisibleTo(player)
     player.start_page.pain.buttons[7].click()  # hidden: never used

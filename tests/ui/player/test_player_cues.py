@@ -10,11 +10,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from backcoach.core.catalogue import load_catalogue
-from backcoach.core.routine import load_builtin_routines
 from backcoach.core.storage.store import Store
-from backcoach.core.timeline import build_timeline
-from backcoach.ui.player import cue_script
 from backcoach.ui.player.cues import Cues, loudness
 from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.player.sound_effects import SoundEffects
@@ -42,23 +38,6 @@ def make_player(qtbot, app_state, sound=None, voice=None) -> PlayerView:
     player.resize(1000, 700)
     player.show()
     return player
-
-
-def test_phrases_for_each_moment():
-    catalogue = load_catalogue()
-    routine = next(r for r in load_builtin_routines(catalogue) if r.id == "quick_break")
-    steps = build_timeline(routine, catalogue).steps
-    following = [*steps[1:], None]
-    said = [cue_script.step_phrase(s, f) for s, f in zip(steps, following, strict=True)]
-    assert said[:5] == [
-        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat.",
-        "Raise your body, heels up.",
-        "Hold.",
-        "Release.",
-        "Rest.",
-    ]
-    assert "Release. Next: Knees to chest." in said
-    assert cue_script.end_phrase(True).startswith("Well done")
 
 
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
@@ -104,13 +83,16 @@ def test_ticks_in_the_last_seconds_and_chimes_at_each_phase(qtbot, app_state, cl
 def test_sound_and_voice_follow_the_settings_saved_from_the_player(qtbot, app_state, clock):
     sound, voice = RecordingCueOutput(), RecordingCueOutput()
     player = make_player(qtbot, app_state, sound=sound, voice=voice)
-    settings = player.session_settings
+    settings = player.session_settings.menu()
+    assert settings is player.start_settings.menu()  # one menu, opened from either page
     settings.sound_action.trigger()
     settings.voice_action.trigger()
     settings.volume.setValue(40)
     saved = Store.open(app_state.store.folder).load_settings()
     assert (saved.sound, saved.voice, saved.volume) == (False, False, 40)
-    assert settings.text() == "Muted" and player.start_settings.volume.value() == 40
+    assert player.session_settings.text() == "Muted" == player.start_settings.text()
+    app_state.update_settings(volume=55)  # a change made elsewhere shows in the menu
+    assert settings.volume.value() == 55
     player.begin()
     run(player, clock, 15.0)
     assert sound.played == [] and voice.spoken == []
@@ -167,7 +149,7 @@ def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
 def test_the_cue_settings_offer_a_try(qtbot, app_state, cue_outputs):
     sound, voice = cue_outputs
     player = make_player(qtbot, app_state, sound=sound, voice=voice)
-    player.start_settings.try_action.trigger()
+    player.start_settings.menu().try_action.trigger()
     assert sound.played == ["chime"] and voice.spoken == ["This is how the cues sound."]
 
 

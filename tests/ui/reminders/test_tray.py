@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -13,6 +13,7 @@ from backcoach.core.schedule import SystemZone
 from backcoach.core.storage.store import Store
 from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
 from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
+from tests.ci_provides import needs_program
 from tests.ui.player.player_driver import choose_routine
 
 # The offscreen platform has no tray and no window stacking, and says so when asked for them.
@@ -43,7 +44,7 @@ def quits() -> Quits:
 
 
 @pytest.fixture
-def make_tray(window, app_state, clock, quits, monkeypatch):
+def make_tray(window, app_state, clock, quits):
     made = []
 
     def make(available: bool) -> Tray:
@@ -57,8 +58,6 @@ def make_tray(window, app_state, clock, quits, monkeypatch):
             tray.icon.showMessage = lambda *args: messages.append(args)  # what the user would see
         return tray
 
-    # pytest-qt closes the window after the test; a session left running would ask, modally.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     yield make
     for tray in made:
         if tray.icon is not None:
@@ -327,7 +326,8 @@ def test_the_late_timer_itself_gives_the_sleep_away(make_tray, app_state, clock,
     assert tray.bar.isVisible()
 
 
-@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="dbus-daemon is not installed")
+@needs_program("dbus-daemon", "dbus-daemon")
+@needs_program("dbus-send", "dbus-bin")
 def test_logind_s_wake_signal_re_arms(app_state, clock, qtbot, tmp_path):
     from PySide6.QtDBus import QDBusConnection
 
@@ -431,7 +431,7 @@ def test_without_background_the_window_shows(background_run):
 
 
 def test_the_tray_shows_the_app_icon(make_tray, qapp):
-    from backcoach.ui.shell.app_icon import app_icon
+    from backcoach.ui.widgets.app_icon import app_icon
 
     tray = make_tray(True)
     assert tray.icon is not None and not tray.icon.icon().isNull()
@@ -448,3 +448,12 @@ def test_the_keyboard_reaches_the_reminders_menu(make_tray, window, qtbot):
         "&No more reminders today",
         "&Do not disturb",
     ]
+
+
+def test_the_tray_names_the_main_window_only_for_type_checking():
+    # pyproject.toml's import contracts let this one import through because it never runs.
+    script = (
+        "import sys, backcoach.ui.reminders.tray; "
+        "assert 'backcoach.ui.shell.main_window' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=60)

@@ -26,6 +26,7 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
 from backcoach.ui.routines.routines_view import RoutinesView
+from tests.ui.message_boxes import answer_next_message_box
 from tests.ui.player.player_driver import choose_routine
 
 
@@ -237,24 +238,37 @@ def test_new_rename_duplicate_delete_and_restore(qtbot, view, window, app_state,
 
     view.duplicate_routine()
     assert view.title.text() == "Evening (copy)"
-    monkeypatch.setattr(RoutinesView, "_confirm", lambda self, *a: False)
+    asked = answer_next_message_box("Cancel")
     view.delete_routine()
+    assert asked.answered and asked.title == "Delete the routine?"
+    assert asked.text == (
+        "Delete “Evening (copy)”? This cannot be undone; export it first to keep a copy."
+    )
+    assert asked.buttons == ["Delete", "Cancel"]
     assert "Evening (copy)" in [r.name for r in app_state.routines]
-    monkeypatch.setattr(RoutinesView, "_confirm", lambda self, *a: True)
+    asked = answer_next_message_box("Delete")
     view.delete_routine()
+    assert asked.answered
     assert "Evening (copy)" not in [r.name for r in app_state.routines]
 
     view.select_routine("quick_break")
+    asked = answer_next_message_box("Delete")
     view.delete_routine()
+    assert asked.text.endswith(
+        "It is a built-in routine: Restore built-in routines brings it back."
+    )
     assert "quick_break" not in {r.id for r in app_state.routines}
     assert window.player.start_page.routine_box.findData("quick_break") == -1
     assert stored(app_state)["hidden_builtins"] == ["quick_break"]
+    asked = answer_next_message_box("Restore")
     view.restore_builtins()
+    assert asked.title == "Restore the built-in routines?"
+    assert asked.text == f"These come back: {app_state.library.routine('quick_break').name}."
     assert "quick_break" in {r.id for r in app_state.routines}
     assert stored(app_state)["hidden_builtins"] == []
 
 
-def test_reset_an_exercise_a_routine_and_everything(qtbot, view, app_state, monkeypatch):
+def test_reset_an_exercise_a_routine_and_everything(qtbot, view, app_state):
     view.select_routine("full_floor")
     type_number(qtbot, view, "hold_seconds", "30")
     assert view.item_editor.fields["hold_seconds"].note.text() == "default 5"
@@ -268,8 +282,14 @@ def test_reset_an_exercise_a_routine_and_everything(qtbot, view, app_state, monk
     assert stored(app_state)["routines"] == []  # the built-in is as shipped again
 
     type_number(qtbot, view, "reps", "9")
-    monkeypatch.setattr(RoutinesView, "_confirm", lambda self, *a: True)
+    asked = answer_next_message_box("Cancel")
     view.reset_everything()
+    assert asked.answered and asked.title == "Reset all to defaults?"
+    assert "Your own routines and exercises stay." in asked.text
+    assert app_state.library.is_edited_builtin("full_floor")
+    asked = answer_next_message_box("Reset all")
+    view.reset_everything()
+    assert asked.answered
     assert not app_state.library.is_edited_builtin("full_floor")
 
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+import backcoach
 from backcoach.core.storage.store import Store
 from backcoach.ui.app_state import AppState
 from backcoach.ui.shell.main_window import MainWindow
 from backcoach.ui.shell.safety_dialog import SafetyDialog
 from tests.ui.conftest import recording_cues
+from tests.ui.message_boxes import answer_next_message_box
 from tests.ui.player.player_driver import choose_routine
 
 
@@ -89,11 +91,12 @@ def test_problems_from_the_store_show_in_the_notice_bar(qtbot, data_dir, clock):
         dialog.reject()
 
 
-def test_about_names_version_licence_and_safety(window, monkeypatch):
-    shown = {}
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
+def test_about_names_version_licence_and_safety(window):
+    shown = answer_next_message_box("OK")
     window.show_about()
-    assert "0." in shown["text"] and "MIT" in shown["text"] and "physician" in shown["text"]
+    assert shown.answered and shown.title == "About BackCoach"
+    assert f"BackCoach {backcoach.__version__}" in shown.text
+    assert "MIT" in shown.text and "physician" in shown.text
 
 
 def test_every_button_has_an_accessible_name_and_a_tooltip(window):
