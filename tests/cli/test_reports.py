@@ -107,8 +107,9 @@ def test_export_exercises_to_a_file_of_its_own(demo_store, tmp_path):
     assert exercises_file.read_text().startswith("session_id,")
 
 
-def test_export_to_a_folder_fails_clearly(demo_store, tmp_path, capsys):
-    assert main(["--data-dir", str(demo_store.folder), "--export-csv", str(tmp_path)]) == 1
+def test_export_to_a_folder_is_refused_clearly(demo_store, tmp_path, capsys):
+    # A refused input: exit status 2, as for every input refused (cli/exit_status.py).
+    assert main(["--data-dir", str(demo_store.folder), "--export-csv", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
 
 

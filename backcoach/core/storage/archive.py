@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from backcoach import __version__
+from backcoach.core.input_limits import ARCHIVE
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.files import FileProblem, read_json, write_json_atomic
@@ -22,7 +23,7 @@ from backcoach.core.words import archive_exported, archive_imported, cannot_writ
 
 ARCHIVE_FORMAT = "backcoach-archive"
 # An archive of many years is larger than any one data file.
-MAX_ARCHIVE_BYTES = 512 * 1024 * 1024
+MAX_ARCHIVE_BYTES = ARCHIVE.max_bytes
 
 
 @dataclass
@@ -77,7 +78,7 @@ def export_all(
 
 def read_archive(path: Path) -> dict[str, Any]:
     """The archive's content, checked; FileProblem with a message for a person otherwise."""
-    data = read_json(Path(path), max_bytes=MAX_ARCHIVE_BYTES)
+    data = read_json(Path(path), ARCHIVE)
     name = Path(path).name
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
         raise FileProblem(f"{name} is not a BackCoach export (made with File > Export all data).")

@@ -53,7 +53,14 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportError(Exception):
-    """An export that could not be written; the message says why, for a person."""
+    """An export that could not be written; the message says why, for a person.
+
+    refused: the paths asked for cannot be used (a folder, the same file twice), as opposed to a
+    write the system refused."""
+
+    def __init__(self, message: str, refused: bool = False) -> None:
+        super().__init__(message)
+        self.refused = refused
 
 
 def guard_cell(text: str) -> str:
@@ -137,13 +144,13 @@ def export_csv(
     """Write both CSV files; raises ExportError with a message a person can act on."""
     exercises_path = exercises_path or exercises_path_for(sessions_path)
     if sessions_path.resolve() == exercises_path.resolve():
-        raise ExportError(csv_needs_two_files())
+        raise ExportError(csv_needs_two_files(), refused=True)
     for path, text in (
         (sessions_path, sessions_csv(sessions, day_start_hour)),
         (exercises_path, exercises_csv(sessions, day_start_hour)),
     ):
         if path.is_dir():
-            raise ExportError(export_path_is_a_folder(path))
+            raise ExportError(export_path_is_a_folder(path), refused=True)
         try:
             write_text_atomic(path, text)
         except OSError as error:

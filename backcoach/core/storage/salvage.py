@@ -2,20 +2,38 @@
 
 A truncated file, a flipped bit or a stray edit breaks the JSON parser for the whole file, yet every
 record outside the damaged spot is intact. Records are JSON objects inside a named list; each is
-decoded on its own, and after a record that cannot be decoded the scan moves on to the next "{".
+decoded on its own, and after a record that cannot be decoded the scan moves on to the next "{"
+past the spot where the decoder gave up.
+
+Linear in the size of the file, whatever it holds: each attempt starts where the last one stopped
+(the decoder says where the damage is), numbers are never converted from more than 20 digits, and
+a structure too deep for the decoder is skipped whole. Starting again at every "{" inside a failed
+attempt would decode the same text over and over on a file made of nested, unclosed records.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import sys
 from typing import Any
 
-from backcoach.core.storage.files import MAX_DEPTH, MAX_FILE_BYTES
+from backcoach.core.input_limits import DATA_FILE
+from backcoach.core.storage.files import STRING_TOKEN
 
-_decoder = json.JSONDecoder()
-_SPACE_OR_COMMA = re.compile(r"[\s,]+")
-_TOP_LEVEL_KEY = re.compile(r'\n "[^"\n]*": ')
+
+def _bounded_int(digits: str) -> int | None:
+    # A number no record holds: None, which the record's own checks refuse, and no quadratic
+    # conversion of a 100,000-digit number.
+    return int(digits) if len(digits) <= DATA_FILE.max_number_digits + 1 else None
+
+
+_decoder = json.JSONDecoder(parse_int=_bounded_int)
+_SPACE_OR_COMMA = re.compile(r"[\s,]++")
+_TOP_LEVEL_KEY = re.compile(r'\n "[^"\n]*+": ')
+_STRING_OR_BRACKET = re.compile(STRING_TOKEN.pattern + r"|[\[\]{}]", re.DOTALL)
+_OPENING = frozenset("[{")
+_CLOSING = frozenset("]}")
 
 
 def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
@@ -24,10 +42,10 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
     Objects nested in a damaged record may come back on their own; callers check each record
     (a session without an id is no session), so a stray fragment is dropped there.
     """
-    if len(raw) > MAX_FILE_BYTES:
+    if len(raw) > DATA_FILE.max_bytes:
         return []
     text = raw.decode("utf-8", errors="replace").lstrip("\ufeff")
-    start = re.search(r'"' + re.escape(key) + r'"\s*:\s*\[', text)
+    start = re.search(r'"' + re.escape(key) + r'"\s*+:\s*+\[', text)
     if start is None:
         return []
     # The list ends before the next top-level key (the app writes one key per line, indented by
@@ -44,16 +62,13 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
         if position >= end_of_list or (text[position] == "]" and not damaged):
             break
         if text[position] == "{":
-            try:
-                value, end = _decoder.raw_decode(text, position)
-            except (ValueError, RecursionError):
-                value, end = None, position + 1
+            value, end = _decode(text, position)
             if isinstance(value, dict) and end <= end_of_list and _shallow(value):
                 records.append(value)
                 position = end
                 continue
             damaged = True
-            position = end
+            position = max(end, position + 1)
         else:
             damaged = True
         next_object = text.find("{", position, end_of_list)
@@ -63,8 +78,35 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
     return records
 
 
+def _decode(text: str, position: int) -> tuple[Any, int]:
+    """The value that starts at the position and where it ends, or (None, where it broke)."""
+    try:
+        return _decoder.raw_decode(text, position)
+    except json.JSONDecodeError as error:
+        return None, error.pos
+    except RecursionError:
+        return None, _past_deep_part(text, position)
+
+
+def _past_deep_part(text: str, position: int) -> int:
+    """Where the structure starting at the position is as deep as half the decoder's limit: the
+    next attempt starts there, so no level is decoded more than twice."""
+    depth, deep = 0, max(DATA_FILE.max_depth, sys.getrecursionlimit() // 2)
+    for token in _STRING_OR_BRACKET.finditer(text, position):
+        character = token.group()[0]
+        if character in _OPENING:
+            depth += 1
+            if depth > deep:
+                return token.end()
+        elif character in _CLOSING:
+            depth -= 1
+            if depth <= 0:
+                return token.end()
+    return len(text)
+
+
 def _shallow(value: Any, depth: int = 0) -> bool:
-    if depth > MAX_DEPTH:
+    if depth > DATA_FILE.max_depth:
         return False
     if isinstance(value, dict):
         return all(_shallow(v, depth + 1) for v in value.values())

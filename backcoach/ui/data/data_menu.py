@@ -10,9 +10,10 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from backcoach.core.hand_over import Status
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
-from backcoach.core.words import export_failed, import_failed, plural
+from backcoach.core.words import export_failed, import_failed, import_refused, plural
 from backcoach.ui.app_state import AppState
 
 if TYPE_CHECKING:
@@ -76,17 +77,26 @@ class DataActions:
             if not chosen:
                 return False
             path = Path(chosen)
-        try:
-            from backcoach.core.storage.archive import import_all
+        status, _message = self.import_from(path)
+        return status == "done"
 
+    def import_from(self, path: Path) -> tuple[Status, str]:
+        """Merge an archive, say what happened in the window, and return it: "done", "refused"
+        (the file is not one to import: nothing changed) or "failed" (could not be saved)."""
+        from backcoach.core.storage.archive import import_all
+
+        status: Status
+        try:
             summary = import_all(self.state.store, path)
-        except (FileProblem, StoreError) as error:
-            self.state.problemReported.emit(import_failed(error))
-            self.state.reload()
-            return False
+        except FileProblem as error:
+            status, message = "refused", import_refused(error)
+        except StoreError as error:
+            status, message = "failed", import_failed(error)
+        else:
+            status, message = "done", str(summary)
         self.state.reload()
-        self.state.problemReported.emit(str(summary))
-        return True
+        self.state.problemReported.emit(message)
+        return status, message
 
     def show_restore(self) -> RestoreDialog:
         from backcoach.ui.data.restore_dialog import RestoreDialog

@@ -106,4 +106,4 @@ def test_the_command_line_exports_and_imports_without_qt(tmp_path: Path):
     assert "Imported 5 new sessions " in imported.stdout
     assert len(Store.open(tmp_path / "two", device="test-device").load_sessions()) == 5
     broken = _run_cli("--data-dir", str(tmp_path / "two"), "--import-all", str(tmp_path / "none"))
-    assert broken.returncode == 1 and "cannot be read" in broken.stderr
+    assert broken.returncode == 2 and "cannot be read" in broken.stderr, "a refused input: 2"

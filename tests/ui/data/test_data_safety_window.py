@@ -166,7 +166,7 @@ def test_a_bad_import_file_is_explained(qtbot, window, tmp_path: Path, content: 
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     assert window.data_actions.import_all(path) is False
-    assert "Nothing more was imported" in window.notices.label.text()
+    assert "Nothing was imported" in window.notices.label.text()
 
 
 def test_a_second_start_brings_the_window_forward(qtbot, window):
