@@ -10,7 +10,9 @@ YYYYMMDD-HHMMSS.json, each a byte-for-byte copy of the file as it was at that mo
 
 A backup stamped in the future was taken while the computer's clock was wrong: it is kept, but
 neither the hour between backups nor the thinning counts it (one save with a clock three years
-ahead would otherwise stop every backup for three years, and thin the rest away).
+ahead would otherwise stop every backup for three years). And ages are counted from the backup
+before the newest rather than from the clock, so that the save made with the wrong clock does not
+thin the others away either.
 """
 
 from __future__ import annotations
@@ -153,7 +155,13 @@ class Backups:
     def thin(self, original: Path) -> list[Path]:
         """Delete the backups of the file that thinning does not keep; the deleted paths."""
         backups = self.of(original)
-        keep = backups_to_keep((b.taken for b in backups), self.now())
+        now = self.now()
+        past = sorted((b.taken for b in backups if b.taken <= now), reverse=True)
+        # Ages count from the backup before the newest, not from the clock: one save with a clock
+        # set years ahead would otherwise make every earlier backup look years old, and thin
+        # them all away. (While the app is used, the two differ by an hour or so.)
+        reference = min(now, past[1]) if len(past) > 1 else now
+        keep = backups_to_keep((b.taken for b in backups), reference)
         removed = []
         for backup in backups:
             if backup.taken in keep:

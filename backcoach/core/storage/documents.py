@@ -240,7 +240,9 @@ class Documents:
         if path in self.read_only:
             raise StoreError(
                 file_not_changed(
-                    name, "it was written by a newer version of BackCoach, which this one keeps."
+                    name,
+                    "it was written by a newer version of BackCoach, and this version never "
+                    "changes such a file.",
                 )
             )
         if path in self.unreadable:

@@ -1,8 +1,10 @@
 """CSV exports of the history: one row per session, and one row per exercise of each session.
 
-Text cells that a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
-return) get a leading apostrophe, the usual guard against formula injection through a note.
-Numbers are written plainly, with a dot, so scripts can read them back.
+Every text cell that a spreadsheet would run as a formula (starting with = + - @, a tab or a line
+break) gets a leading apostrophe, the usual guard against formula injection through a note, a
+name or an id; and every cell is quoted, so a line break of any kind (a lone carriage return, a
+line separator) stays inside its cell instead of starting a row a spreadsheet then reads as a
+formula. Numbers are written with a dot, so scripts can read them back.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ EXERCISE_COLUMNS = (
     "active_seconds",
 )
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 class ExportError(Exception):
@@ -68,6 +70,21 @@ def guard_cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
 
 
+class _Rows:
+    """A CSV writer that guards every text cell and quotes every cell."""
+
+    def __init__(self, header: Sequence[str]) -> None:
+        self.out = io.StringIO()
+        self.writer = csv.writer(self.out, lineterminator="\n", quoting=csv.QUOTE_ALL)
+        self.writer.writerow(header)
+
+    def add(self, *cells: object) -> None:
+        self.writer.writerow(guard_cell(c) if isinstance(c, str) else c for c in cells)
+
+    def text(self) -> str:
+        return self.out.getvalue()
+
+
 def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.2f}"
 
@@ -77,56 +94,48 @@ def _rating(value: int | None) -> str:
 
 
 def sessions_csv(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SESSION_COLUMNS)
+    rows = _Rows(SESSION_COLUMNS)
     for record in sessions:
-        writer.writerow(
-            (
-                record.id,
-                session_day(record, day_start_hour).isoformat(),
-                record.started.isoformat(timespec="seconds"),
-                record.ended.isoformat(timespec="seconds"),
-                guard_cell(record.routine_id),
-                guard_cell(record.routine_name),
-                _minutes(record.duration_seconds),
-                _minutes(record.active_seconds),
-                "yes" if record.completed else "no",
-                _rating(record.pain_before),
-                _rating(record.pain_after),
-                guard_cell(record.note),
-                record.source,
-                len(record.exercises),
-            )
+        rows.add(
+            record.id,
+            session_day(record, day_start_hour).isoformat(),
+            record.started.isoformat(timespec="seconds"),
+            record.ended.isoformat(timespec="seconds"),
+            record.routine_id,
+            record.routine_name,
+            _minutes(record.duration_seconds),
+            _minutes(record.active_seconds),
+            "yes" if record.completed else "no",
+            _rating(record.pain_before),
+            _rating(record.pain_after),
+            record.note,
+            record.source,
+            len(record.exercises),
         )
-    return out.getvalue()
+    return rows.text()
 
 
 def exercises_csv(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(EXERCISE_COLUMNS)
+    rows = _Rows(EXERCISE_COLUMNS)
     for record in sessions:
         day = session_day(record, day_start_hour).isoformat()
         started = record.started.isoformat(timespec="seconds")
         for exercise in record.exercises:
-            writer.writerow(
-                (
-                    record.id,
-                    day,
-                    started,
-                    guard_cell(record.routine_id),
-                    guard_cell(exercise.exercise_id),
-                    guard_cell(exercise.name),
-                    exercise.holds_planned,
-                    exercise.holds_done,
-                    exercise.reps_planned,
-                    exercise.reps_done,
-                    exercise.hold_seconds,
-                    f"{exercise.active_seconds:.1f}",
-                )
+            rows.add(
+                record.id,
+                day,
+                started,
+                record.routine_id,
+                exercise.exercise_id,
+                exercise.name,
+                exercise.holds_planned,
+                exercise.holds_done,
+                exercise.reps_planned,
+                exercise.reps_done,
+                exercise.hold_seconds,
+                f"{exercise.active_seconds:.1f}",
             )
-    return out.getvalue()
+    return rows.text()
 
 
 def exercises_path_for(sessions_path: Path) -> Path:

@@ -46,14 +46,30 @@ def read_json(path: Path, limits: JsonLimits = DATA_FILE) -> Any:
     if size > limits.max_bytes:
         raise FileProblem(too_large(path.name, size, limits.max_bytes))
     try:
-        with path.open("rb") as handle:
-            # One byte more than allowed, so a file that grew since stat() is still refused.
-            raw = handle.read(limits.max_bytes + 1)
+        raw = read_at_most(path, limits.max_bytes, size)
     except OSError as error:
         raise FileUnreadable(cannot_read(path.name, error)) from None
     if len(raw) > limits.max_bytes:
         raise FileProblem(too_large(path.name, len(raw), limits.max_bytes))
     return parse_json(raw, path.name, limits)
+
+
+def read_at_most(path: Path, max_bytes: int, size: int) -> bytes:
+    """The file's bytes, up to one more than max_bytes (so that a file that grew since its size
+    was taken is still seen to be too large). Memory goes with what is there, not with the bound:
+    read(n) sets n bytes aside before it reads anything."""
+    chunks = []
+    total = 0
+    with path.open("rb") as handle:
+        want = min(size, max_bytes) + 1
+        while total <= max_bytes:
+            chunk = handle.read(want)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            want = min(1 << 20, max_bytes + 1 - total)
+    return b"".join(chunks) if len(chunks) != 1 else chunks[0]
 
 
 def too_large(name: str, size: int, limit: int) -> str:

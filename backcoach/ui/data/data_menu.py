@@ -108,8 +108,13 @@ class DataActions:
 
 def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
     """Try once more to save; if something is still unsaved, warn. True when it is fine to quit."""
-    if not state.has_unsaved or state.retry_unsaved():
+    if not state.has_unsaved:
         return True
+    try:
+        if state.retry_unsaved():
+            return True
+    except Exception:  # a fault in saving must never close the window on unsaved data unasked
+        pass
     count = len(state.unsaved)
     what = plural(count, "session") if count else "Your latest settings"
     box = QMessageBox(

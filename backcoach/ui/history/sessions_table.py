@@ -37,6 +37,7 @@ from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord
 from backcoach.core.words import active_text, date_text, duration_text, moment_text
 from backcoach.ui.app_state import AppState
 from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog, rating_box
+from backcoach.ui.widgets.plain_text import plain_tooltip
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
 DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
@@ -96,7 +97,8 @@ class SessionsModel(QAbstractTableModel):
             if column == DONE and record.source == "manual":
                 return "Entered by hand"
             if column == NOTE:
-                return record.note or "Double-click (or F2) to add a note"
+                # The note as written, never run as HTML (ui/widgets/plain_text.py).
+                return plain_tooltip(record.note) or "Double-click (or F2) to add a note"
             if column in (PAIN_BEFORE, PAIN_AFTER):
                 return "Pain from 0 (none) to 10 (worst); F2 to change"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

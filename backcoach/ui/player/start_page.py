@@ -21,6 +21,7 @@ from backcoach.core.words import duration_text, item_text, plural
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
 
 
@@ -61,6 +62,7 @@ class StartPage(QWidget):
         self.length = QLabel()
         self.length.setFont(scaled_font(self, 1.15, bold=True))
         self.length.setAccessibleName("Routine length")
+        plain_labels(self.title, self.description, self.length)  # from data (plain_text.py)
         self.exercises = QLabel()
         self.exercises.setWordWrap(True)
         self.exercises.setTextFormat(Qt.TextFormat.RichText)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.model import Pose, PoseError
 from backcoach.core.pose.motion import blend, can_interpolate, mirror
+from backcoach.ui.widgets.plain_text import plain_tooltip
 from backcoach.ui.widgets.pose_painter import paint_pose
 from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
 
@@ -85,7 +86,7 @@ class PoseView(QWidget):
         moving = self.is_moving
         self._pose_id, self._caption, self._mirrored = pose_id, caption, mirrored
         self.setAccessibleDescription(caption)
-        self.setToolTip(caption)
+        self.setToolTip(plain_tooltip(caption))  # names a position, from data
         target = self._library_pose(pose_id, mirrored)
         start = None
         if target is not None and move_from:
