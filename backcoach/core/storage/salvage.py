@@ -6,8 +6,9 @@ decoded on its own, and after a record that cannot be decoded the scan moves on 
 past the spot where the decoder gave up.
 
 Linear in the size of the file, whatever it holds: each attempt starts where the last one stopped
-(the decoder says where the damage is), numbers are never converted from more than 20 digits, and
-a structure too deep for the decoder is skipped whole. Starting again at every "{" inside a failed
+(the decoder says where the damage is) and is given only as much of the text as it needs,
+numbers are never converted from more than 20 digits, and a structure too deep for the decoder is
+skipped with the piece it is in. Starting again at every "{" inside a failed
 attempt would decode the same text over and over on a file made of nested, unclosed records.
 """
 
@@ -15,11 +16,9 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from typing import Any
 
 from backcoach.core.input_limits import DATA_FILE
-from backcoach.core.storage.files import STRING_TOKEN
 
 
 def _bounded_int(digits: str) -> int | None:
@@ -28,12 +27,19 @@ def _bounded_int(digits: str) -> int | None:
     return int(digits) if len(digits) <= DATA_FILE.max_number_digits + 1 else None
 
 
-_decoder = json.JSONDecoder(parse_int=_bounded_int)
+_decoder = json.JSONDecoder()
+# For a piece with a number of more than 20 digits (a rare piece): ints through _bounded_int.
+_careful_decoder = json.JSONDecoder(parse_int=_bounded_int)
+_LONG_DIGITS = re.compile(r"\d{" + str(DATA_FILE.max_number_digits + 1) + "}")
 _SPACE_OR_COMMA = re.compile(r"[\s,]++")
 _TOP_LEVEL_KEY = re.compile(r'\n "[^"\n]*+": ')
-_STRING_OR_BRACKET = re.compile(STRING_TOKEN.pattern + r"|[\[\]{}]", re.DOTALL)
-_OPENING = frozenset("[{")
-_CLOSING = frozenset("]}")
+# A damaged file has a few damaged spots, each costing a few failed attempts; past this many, the
+# text is not a damaged BackCoach file at all (it was made to look like one), and the salvage ends
+# with what it found: its time stays bounded whatever the text.
+MAX_FAILED_ATTEMPTS = 10_000
+# The first piece of text the decoder is given (see _decode): a session record is a few hundred
+# characters, so one or two growths of the piece take it whole.
+_FIRST_WINDOW = 256
 
 
 def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
@@ -55,6 +61,7 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     position = start.end()
     damaged = False
+    failures = 0
     while position < end_of_list:
         space = _SPACE_OR_COMMA.match(text, position)
         if space:
@@ -62,7 +69,7 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
         if position >= end_of_list or (text[position] == "]" and not damaged):
             break
         if text[position] == "{":
-            value, end = _decode(text, position)
+            value, end = _decode(text, position, end_of_list)
             if isinstance(value, dict) and end <= end_of_list and _shallow(value):
                 records.append(value)
                 position = end
@@ -71,6 +78,9 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
             position = max(end, position + 1)
         else:
             damaged = True
+        failures += 1
+        if failures > MAX_FAILED_ATTEMPTS:
+            break
         next_object = text.find("{", position, end_of_list)
         if next_object < 0:
             break
@@ -78,31 +88,30 @@ def salvage_records(raw: bytes, key: str) -> list[dict[str, Any]]:
     return records
 
 
-def _decode(text: str, position: int) -> tuple[Any, int]:
-    """The value that starts at the position and where it ends, or (None, where it broke)."""
-    try:
-        return _decoder.raw_decode(text, position)
-    except json.JSONDecodeError as error:
-        return None, error.pos
-    except RecursionError:
-        return None, _past_deep_part(text, position)
+def _decode(text: str, position: int, limit: int) -> tuple[Any, int]:
+    """The value that starts at the position and where it ends, or (None, where it broke).
 
-
-def _past_deep_part(text: str, position: int) -> int:
-    """Where the structure starting at the position is as deep as half the decoder's limit: the
-    next attempt starts there, so no level is decoded more than twice."""
-    depth, deep = 0, max(DATA_FILE.max_depth, sys.getrecursionlimit() // 2)
-    for token in _STRING_OR_BRACKET.finditer(text, position):
-        character = token.group()[0]
-        if character in _OPENING:
-            depth += 1
-            if depth > deep:
-                return token.end()
-        elif character in _CLOSING:
-            depth -= 1
-            if depth <= 0:
-                return token.end()
-    return len(text)
+    The decoder is given a piece of the text, not all of it: its error counts the lines from
+    the start of what it was given, and a damaged file can make it fail a hundred thousand
+    times. The piece grows (four times each time) only when the decoder ran off its end."""
+    window = _FIRST_WINDOW
+    while True:
+        end = min(limit, position + window)
+        piece = text[position:end]
+        decoder = _careful_decoder if _LONG_DIGITS.search(piece) else _decoder
+        try:
+            value, stop = decoder.raw_decode(piece)
+            return value, position + stop
+        except json.JSONDecodeError as error:
+            ran_out = error.pos >= len(piece) - 1 or error.msg.startswith("Unterminated string")
+            if ran_out and end < limit:
+                window *= 4
+                continue
+            return None, position + error.pos
+        except RecursionError:
+            # Nested deeper than the decoder goes, where a record is a few levels deep: the
+            # piece is skipped whole (no damaged BackCoach file nests like this).
+            return None, end
 
 
 def _shallow(value: Any, depth: int = 0) -> bool:
