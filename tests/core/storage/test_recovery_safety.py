@@ -275,3 +275,19 @@ def test_an_older_versions_open_folders_are_made_private_but_a_chosen_folder_is_
     assert stat.S_IMODE((chosen / "sessions").stat().st_mode) == 0o700
     assert stat.S_IMODE((chosen / "sessions" / "dev").stat().st_mode) == 0o700
     assert stat.S_IMODE(chosen.stat().st_mode) == 0o755, "the user's own folder is theirs"
+
+
+def test_commands_beside_the_window_delete_none_of_its_temporary_files(data_dir: Path, tmp_path):
+    # Issue 16, item 4: --export-all opened the store and deleted every .tmp-* under the data
+    # folder, a running writer's too.
+    from backcoach.app import main
+
+    store = _store(data_dir)
+    store.log_session(make_record(1))
+    writing = data_dir / "sessions" / "dev" / ".tmp-2026-01.json.abcd1234"
+    writing.write_text('{"half": ')
+    clock = FakeClock(NOW)
+    assert main(["--data-dir", str(data_dir), "--export-all", str(tmp_path / "a.json")], clock) == 0
+    assert main(["--data-dir", str(data_dir), "--stats"], clock) == 0
+    assert main(["--data-dir", str(data_dir), "--export-csv", str(tmp_path / "s.csv")], clock) == 0
+    assert writing.read_text() == '{"half": '
