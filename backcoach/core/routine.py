@@ -1,7 +1,8 @@
 """Routines: which exercises to do, in which order, with which hold, reps, rest and sides.
 
-A routine item stores only what differs from the exercise's defaults, so a later change to a
-default (or a physiotherapist's new prescription) shows through wherever the user kept it.
+A routine item stores only the numbers the user set; the rest follow the exercise's defaults,
+so a later change to a default (docs/exercises.md) shows through wherever the user kept it,
+and never changes a number the user chose.
 """
 
 from __future__ import annotations
