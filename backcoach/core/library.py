@@ -26,7 +26,6 @@ from backcoach.core.custom_exercise import (
 )
 from backcoach.core.routine import (
     BOUNDS,
-    DEFAULT_GET_READY_SECONDS,
     DEFAULT_SETS,
     Routine,
     RoutineItem,
@@ -76,7 +75,7 @@ def item_defaults(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
         "reps": exercise.reps,
         "rest_seconds": exercise.rest_seconds,
         "sets": DEFAULT_SETS,
-        "get_ready_seconds": DEFAULT_GET_READY_SECONDS,
+        "get_ready_seconds": exercise.get_ready_seconds,
         "both_sides": exercise.per_side,
     }
 

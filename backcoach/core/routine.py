@@ -45,7 +45,6 @@ BOUNDS: Mapping[str, Bound] = {
     "sets": Bound("Sets", 1, 10),
     "get_ready_seconds": Bound("Get ready", 0, 120, " s"),
 }
-DEFAULT_GET_READY_SECONDS = 5
 DEFAULT_SETS = 1
 
 
@@ -113,7 +112,7 @@ class Routine:
                     reps=_pick(item.reps, exercise.reps),
                     rest_seconds=_pick(item.rest_seconds, exercise.rest_seconds),
                     sets=_pick(item.sets, DEFAULT_SETS),
-                    get_ready_seconds=_pick(item.get_ready_seconds, DEFAULT_GET_READY_SECONDS),
+                    get_ready_seconds=_pick(item.get_ready_seconds, exercise.get_ready_seconds),
                     both_sides=_pick(item.both_sides, exercise.per_side),
                 )
             )
