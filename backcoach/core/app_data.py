@@ -261,20 +261,28 @@ class AppData:
         """Try to save what could not be saved; `saved` when nothing is left unsaved.
 
         A session this version can never save in the history (its month's file is a newer
-        version's) is saved to a file of its own instead, said once, and not retried."""
-        failed = None
-        while self.unsaved:
+        version's) is saved to a file of its own instead, said, and not retried; one that cannot
+        be saved anywhere (a date no file takes) is said once and not retried either."""
+        kept: list[SessionRecord] = []  # still unsaved, in their order
+        waiting: StoreError | None = None  # a cause that may pass: try again later
+        refused: StoreError | None = None  # a cause waiting cannot help
+        for record in self.unsaved:
+            if waiting is not None:
+                kept.append(record)
+                continue
             try:
-                self.store.log_session(self.unsaved[0])
+                self.store.log_session(record)
             except StoreError as error:
-                if error.retryable or not self._keep_elsewhere(self.unsaved[0], error):
-                    failed = error
-                    break
-            self.unsaved.pop(0)
-        if failed is not None:
-            if not failed.retryable:
-                return self._cannot_save(failed)
-            return self._save_failed(failed, _KEPT_SESSION)
+                if error.newer_version and self._keep_elsewhere(record, error):
+                    continue
+                kept.append(record)  # and the ones after it are still tried
+                if error.retryable:
+                    waiting = error
+                else:
+                    refused = error
+        self.unsaved = kept
+        if waiting is not None:
+            return self._save_failed(waiting, _KEPT_SESSION)
         if self.settings_unsaved:
             try:
                 self.store.save_settings(self.settings)
@@ -284,6 +292,8 @@ class AppData:
                 self.settings_unsaved = False  # waiting will not help: said, not retried
                 return Changes(saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
             self.settings_unsaved = False
+        if refused is not None:
+            return self._cannot_save(refused)
         problems, self._aside_messages = self._aside_messages, []
         if self.last_failure:
             self.last_failure = ""

@@ -80,6 +80,11 @@ def repaired_at_next_start() -> str:
     return "Nothing was changed: BackCoach repairs the file the next time its window opens."
 
 
+def repaired_by_its_computer() -> str:
+    """Another computer's damaged file, in a folder a sync tool shares: that computer repairs it."""
+    return "It is another computer's file: nothing was changed here, and that computer repairs it."
+
+
 def file_left_alone(problem: object) -> str:
     """The system refused to read a file (permission denied): it is not damage."""
     return f"{problem} It is left as it is and never written over; fix its permissions to use it."

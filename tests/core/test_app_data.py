@@ -187,3 +187,15 @@ def test_a_session_that_can_be_saved_nowhere_is_said_once_and_not_retried(
     assert any("cannot be saved" in p and "Export all data" in p for p in changes.problems)
     assert data.has_unsaved, "kept in memory, so closing the window asks first"
     assert data.retry_unsaved().problems == (), "said once"
+
+
+def test_a_session_that_cannot_be_saved_never_holds_up_the_next(data, store, clock):
+    from datetime import UTC, datetime
+
+    wrong_clock = make_record(started=datetime(2301, 1, 1, 9, tzinfo=UTC))
+    changes = data.log_session(wrong_clock)
+    assert not changes.saved and changes.retry_after is None
+    assert any("check the computer's clock" in p for p in changes.problems)
+    assert data.log_session(make_record(1)).retry_after is None
+    assert [r.id for r in store.load_sessions()] == [make_record(1).id], "saved all the same"
+    assert data.unsaved == [wrong_clock], "the other stays in memory, and closing asks first"

@@ -34,6 +34,7 @@ from backcoach.core.data_words import (
     newer_version_file,
     recovered_not_saved,
     repaired_at_next_start,
+    repaired_by_its_computer,
     what_came_back,
 )
 from backcoach.core.storage.backups import Backups
@@ -64,12 +65,14 @@ class StoreError(Exception):
 
     retryable: the cause may pass (a full disk, a folder made read-only, a file whose permissions
     are fixed): trying again later may succeed. A file from a newer version, by contrast, stays
-    unwritable.
+    unwritable (newer_version).
     """
 
-    def __init__(self, message: str, retryable: bool = False) -> None:
+    def __init__(self, message: str, retryable: bool = False, newer_version: bool = False) -> None:
         super().__init__(message)
         self.retryable = retryable
+        # The file is a newer version's: what was to go in it can go in a file of its own.
+        self.newer_version = newer_version
 
 
 def why(error: OSError) -> str:
@@ -122,11 +125,11 @@ class Documents:
                 return None
             return self._recover_interrupted(path, kind, writable)
         except FileProblem as damage:
-            return self._recover(path, kind, str(damage), writable)
+            return self._recover(path, kind, str(damage), writable, ours)
         self.unreadable.discard(path)
         problem = shape_problem(data, kind, path.name)
         if problem:
-            return self._recover(path, kind, problem, writable)
+            return self._recover(path, kind, problem, writable, ours)
         self.damaged.discard(path)
         schema = data["schema"]
         if schema > SCHEMA_VERSION:
@@ -155,7 +158,7 @@ class Documents:
         return migrated
 
     def _recover(
-        self, path: Path, kind: DocumentKind, damage: str, writable: bool
+        self, path: Path, kind: DocumentKind, damage: str, writable: bool, ours: bool = True
     ) -> dict[str, Any] | None:
         """Rebuild a damaged file, keep its bytes aside, then write the rebuilt one in its place
         (recovery.py says why in that order). The rebuilt document, or None if unreadable."""
@@ -171,7 +174,7 @@ class Documents:
         tail = ""
         if not writable:
             self.damaged.add(path)
-            tail = repaired_at_next_start()
+            tail = repaired_at_next_start() if ours else repaired_by_its_computer()
         else:
             try:
                 aside = keep_aside(path, raw, self.clock.now())
@@ -243,7 +246,8 @@ class Documents:
                     name,
                     "it was written by a newer version of BackCoach, and this version never "
                     "changes such a file.",
-                )
+                ),
+                newer_version=True,
             )
         if path in self.unreadable:
             raise StoreError(

@@ -227,8 +227,9 @@ def test_another_devices_damaged_file_is_read_but_never_written(data_dir: Path):
     damaged = path.read_bytes()[:-40]
     path.write_bytes(damaged)
     store = _store(data_dir)
-    store.load_sessions()
+    assert [r.id for r in store.load_sessions()] == [], "its one record was cut short"
     assert path.read_bytes() == damaged and not _asides(path), "laptop repairs its own files"
+    assert "another computer's file" in store.problems[0]
 
 
 def test_backups_go_on_after_the_clock_was_once_years_ahead(data_dir: Path):
