@@ -11,7 +11,9 @@ Each run copies the pristine folder, then starts one to three children one after
 takes the single-instance lock, opens the store as the window does and reads the sessions (which
 recovers the month), and is killed with SIGKILL after a random delay within the recovery's
 duration: before, during or after keeping the damaged bytes aside, writing the rebuilt file,
-fsyncing it. Then the parent starts as the next start would and checks:
+fsyncing it. Every other run, the children have no hard links (as on FAT or some network
+folders), so the damaged bytes are kept as a copy, itself written atomically. Then the parent
+starts as the next start would and checks:
 
 - every expected session is there (the month is never hidden, nor any part of it);
 - the damaged bytes are still somewhere, whole: in place or in one NAME.broken-* copy;
@@ -22,6 +24,7 @@ The driver is its own small process (no Qt, no threads), so forking it is safe a
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import shutil
@@ -75,7 +78,13 @@ def open_as_a_start(folder: Path) -> Store:
     return store
 
 
-def _child(folder: Path) -> None:
+def _no_hard_links(*_args: object) -> None:
+    raise OSError(errno.EPERM, "no hard links on this file system")
+
+
+def _child(folder: Path, hard_links: bool) -> None:
+    if not hard_links:  # a file system without them (FAT, some network folders): a copy is kept
+        os.link = _no_hard_links  # (this process only: it is a forked child)
     lock = InstanceLock(folder, "dev")
     if not lock.acquire():
         os._exit(4)
@@ -126,11 +135,12 @@ def run(folder: Path, runs: int, seed: int, sessions: int = 900) -> str:
     for run_number in range(runs):
         shutil.rmtree(work)
         shutil.copytree(pristine, work)
+        hard_links = run_number % 2 == 0
         for _ in range(rng.choice((1, 1, 2, 3))):
             pid = os.fork()
             if pid == 0:  # the child: recover until killed
                 try:
-                    _child(work)
+                    _child(work, hard_links)
                 except BaseException:
                     traceback.print_exc()
                     os._exit(3)
