@@ -123,18 +123,20 @@ def check_structure(text: str, name: str, limits: JsonLimits) -> None:
     are kept and their running sum gives the depth: every step is a pass in C over the text.
     """
     outside_strings = STRING_TOKEN.sub("", text)
-    brackets = _NOT_BRACKET.sub("", outside_strings)
-    containers = brackets.count("[") + brackets.count("{")
-    too_many = containers > limits.max_containers(len(text))
-    # With too many, the depth is worth saying only if it shows early ("[[[[..."), and the
-    # running sum of millions of brackets is not worth computing.
-    checked = brackets[: limits.max_containers(0) * 2] if too_many else brackets
-    if checked and max(accumulate(map(_DEPTH_STEP.__getitem__, checked))) > limits.max_depth:
-        raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
-    if too_many:
+    # Counted first (in C), so that a file of millions of lists is refused before anything is
+    # built for each of them.
+    containers = outside_strings.count("[") + outside_strings.count("{")
+    if containers > limits.max_containers(len(text)):
+        # Too many; the depth is worth saying only if it shows at the start ("[[[[...").
+        start = _NOT_BRACKET.sub("", outside_strings[: limits.max_containers(0) * 8])
+        if start and max(accumulate(map(_DEPTH_STEP.__getitem__, start))) > limits.max_depth:
+            raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
         raise FileProblem(
             f"{name} holds far more lists and objects than a BackCoach file of its size could."
         )
+    brackets = _NOT_BRACKET.sub("", outside_strings)
+    if brackets and max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) > limits.max_depth:
+        raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
     huge = _huge_number(limits).search(outside_strings)
     if huge:
         raise FileProblem(
