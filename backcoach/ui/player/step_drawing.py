@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from backcoach.core import step_text
 from backcoach.core.engine import Engine, State
-from backcoach.core.timeline import Phase, Side
+from backcoach.core.pose.sides import mirrored_for
+from backcoach.core.timeline import Phase, Step
 from backcoach.core.words import clock_text, countdown_text
 from backcoach.ui.player.session_page import SessionPage
 
@@ -23,6 +24,7 @@ class StepDrawing:
     def __init__(self, page: SessionPage) -> None:
         self.page = page
         self._shown_index = -1  # the step whose illustration is on screen
+        page.pose.arrows_when_still = False  # arrows show the movement, not a rest or a hold
 
     def forget(self) -> None:
         """A new session: its first step is drawn afresh."""
@@ -86,12 +88,21 @@ class StepDrawing:
         if step.index != self._shown_index:
             if step.index == self._shown_index + 1:
                 pose.set_progress(1.0)  # the step before ran its course: the figure got there
-            self._shown_index = step.index
             pose.show_pose(
                 step.to_position.pose,
                 step.to_position.name,
-                mirrored=step.side == Side.RIGHT,
-                move_from=step.from_position.pose if moves else None,
+                mirrored=mirrored_for(step.exercise.hold_position.pose, step.side),
+                move_from=self._origin(step, pose.pose_id) if moves else None,
             )
+            self._shown_index = step.index
         pose.set_progress(engine.progress())
         pose.follow(engine.progress if counting and moves else None)
+
+    def _origin(self, step: Step, shown: str) -> str:
+        """The position the figure moves from: a get-ready starts where the figure already is
+        when the last exercise left it in one of this exercise's positions (no lying down flat
+        between two exercises that share one)."""
+        positions = {position.pose for position in step.exercise.positions}
+        if step.phase == Phase.GET_READY and self._shown_index >= 0 and shown in positions:
+            return shown
+        return step.from_position.pose
