@@ -18,6 +18,9 @@ from backcoach.ui.player.session_page import SessionPage
 PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
 # Phases in which the figure moves from one position to the next.
 MOVING_PHASES = (Phase.GET_READY, Phase.MOVE, Phase.RELEASE)
+# In a get-ready the figure shows the way into the start position over this share of it, then
+# waits there, so it is in the position the words describe well before the countdown ends.
+GET_READY_MOVES = 0.5
 
 
 class StepDrawing:
@@ -95,8 +98,13 @@ class StepDrawing:
                 move_from=self._origin(step, pose.pose_id) if moves else None,
             )
             self._shown_index = step.index
-        pose.set_progress(engine.progress())
-        pose.follow(engine.progress if counting and moves else None)
+        share = GET_READY_MOVES if step.phase == Phase.GET_READY else 1.0
+
+        def progress() -> float:
+            return min(1.0, engine.progress() / share)
+
+        pose.set_progress(progress())
+        pose.follow(progress if counting and moves else None)
 
     def _origin(self, step: Step, shown: str) -> str:
         """The position the figure moves from: a get-ready starts where the figure already is

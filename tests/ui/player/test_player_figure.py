@@ -137,3 +137,25 @@ def test_arrows_show_while_the_figure_moves_not_while_it_holds_or_rests(qtbot) -
             assert shown == 0.0, step
         phases.add(step.phase)
     assert {Phase.MOVE, Phase.HOLD, Phase.REST} <= phases
+
+
+def test_the_bridge_s_get_ready_has_the_knees_up_well_before_it_ends(qtbot) -> None:
+    # "Pull both knees up, feet flat": the figure shows the way there, then waits knees up.
+    page = SessionPage()
+    qtbot.addWidget(page)
+    drawing = StepDrawing(page)
+    clock = FakeClock()
+    quick = next(r for r in ROUTINES if r.id == "quick_break")
+    engine = Engine(build_timeline(quick, CATALOGUE), clock)
+    engine.start()
+    step = engine.step
+    assert (step.phase, step.exercise.id) == (Phase.GET_READY, "bridge")
+    drawing.show(engine, counting=False)
+    assert page.pose.displayed_pose() == LIBRARY.get("lying_on_back")
+    clock.advance(step.duration * 0.25)
+    drawing.show(engine, counting=False)
+    assert page.pose.is_moving  # on the way: the heels slide up
+    clock.advance(step.duration * 0.3)
+    drawing.show(engine, counting=False)
+    assert engine.step.index == step.index and engine.progress() < 0.6
+    assert page.pose.displayed_pose() == LIBRARY.get("knees_bent")
