@@ -105,9 +105,10 @@ SIDE_TRUNK = (
     (0.12, 0.056, 0.049),  # the waist, the hollow of the lower back
     (0.17, 0.063, 0.058),
     (0.22, 0.073, 0.066),  # the chest and the shoulder blades
-    (0.26, 0.070, 0.066),
-    (0.29, 0.055, 0.056),
-    (0.31, 0.034, 0.040),  # the base of the neck
+    (0.25, 0.071, 0.066),
+    (0.275, 0.062, 0.061),
+    (0.295, 0.048, 0.052),
+    (0.31, 0.036, 0.042),  # the base of the neck
 )
 # The trunk seen from the front: (distance up the spine, half its width).
 FRONT_TRUNK = (
@@ -302,8 +303,10 @@ def _trunk(pose: Pose, spine: tuple[tuple[Point, Point, float], ...]) -> Outline
     radius = ((bottom_front[0] - middle[0]) ** 2 + (bottom_front[1] - middle[1]) ** 2) ** 0.5
     normal_angle = heading((0.0, 0.0), spine[0][1])
     cap = arc(middle, radius, normal_angle + 180, normal_angle + 180 + 180 * pose.facing)[1:-1]
-    points = front_side + back_side[::-1] + cap
-    parts = labels + labels[::-1] + ["torso_lower"] * len(cap)
+    # And the top rounds off into the neck, from the front over to the back.
+    top = _cap(front_side[-1], back_side[-1], heading(spine[-2][0], spine[-1][0]), pose.facing)
+    points = front_side + top + back_side[::-1] + cap
+    parts = labels + ["torso_upper"] * len(top) + labels[::-1] + ["torso_lower"] * len(cap)
     return Outline("torso", "body", tuple(points), tuple(parts))
 
 

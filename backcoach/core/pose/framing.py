@@ -74,4 +74,10 @@ def view_box(poses: Iterable[Pose]) -> Box:
         box = kind_box(kind(pose))
         boxes += [box if pose.facing > 0 else _mirrored(box), extent(pose)]
     left, bottom, right, top = union(boxes)
-    return left - MARGIN, -BELOW_FLOOR, right + MARGIN, top + MARGIN
+    # Rounded, so that a pose and its mirror image, which differ in the last digits, agree.
+    return (
+        round(left - MARGIN, 4),
+        -BELOW_FLOOR,
+        round(right + MARGIN, 4),
+        round(top + MARGIN, 4),
+    )

@@ -27,7 +27,6 @@ def chair(fig: Figure) -> list[Stroke]:
         ((x, CHAIR_SEAT), (x - lean, top)),  # backrest
         ((x, CHAIR_SEAT), (front, CHAIR_SEAT)),  # seat
         ((front, CHAIR_STROKE / 2), (front, CHAIR_SEAT)),  # front leg
-        ((x - lean * 0.9, top - 0.09), (x - lean * 0.9 + f * 0.01, top - 0.09)),
     ]
 
 
