@@ -109,9 +109,10 @@ def _arm_on_floor(pose: Pose, side: str, shoulder: Point) -> float:
     low, high = a[f"shoulder_{side}"] - 60.0, a[f"shoulder_{side}"] + 60.0
     if (lowest(low) > 0) == (lowest(high) > 0):
         return a[f"shoulder_{side}"]
-    for _ in range(40):
+    below = lowest(low) > 0
+    for _ in range(24):  # a ten-thousandth of a degree
         middle = (low + high) / 2
-        if (lowest(middle) > 0) == (lowest(low) > 0):
+        if (lowest(middle) > 0) == below:
             low = middle
         else:
             high = middle

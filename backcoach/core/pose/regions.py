@@ -47,7 +47,7 @@ def _muscle(fig: Figure, name: str) -> list[Region]:
     if name == "back":
         return [Region(name, ("torso",), spine_band(fig, -0.03, 0.31, 0.0, WIDE, lens=True))]
     if name == "glutes":
-        bands = [Region(name, ("torso",), spine_band(fig, -0.2, 0.06, -0.005, WIDE))]
+        bands = [Region(name, ("torso",), spine_band(fig, -0.2, 0.08, -0.01, WIDE, lens=True))]
         for leg in ("near", "far"):
             band = bone_band(fig, f"hip_{leg}", f"knee_{leg}", -0.3, 0.28, 0.0, WIDE)
             bands.append(Region(name, (f"thigh_{leg}",), band))
@@ -56,7 +56,7 @@ def _muscle(fig: Figure, name: str) -> list[Region]:
         return [Region(name, (f"thigh_{leg}",), _inner_band(fig, leg)) for leg in ("near", "far")]
     hip, knee = f"hip_{side}", f"knee_{side}"
     if muscle == "hamstrings":
-        band = bone_band(fig, hip, knee, 0.05, 0.95, 0.0, WIDE, 0.06)
+        band = bone_band(fig, hip, knee, 0.0, 0.95, 0.0, WIDE, 0.06, thin_start=False)
         return [Region(name, (f"thigh_{side}",), band)]
     if muscle == "quadriceps":
         band = bone_band(fig, hip, knee, 0.05, 0.95, 0.0, -WIDE, 0.06)
@@ -104,10 +104,12 @@ def bone_band(
     inner: float,
     outer: float,
     lens: float = 0.0,
+    thin_start: bool = True,
 ) -> tuple[Point, ...]:
     """A band along the bone from joint `start` to joint `end`, from `low` to `high` of its length,
     from `inner` to `outer` towards the back of the limb (negative: towards its front). With
-    `lens` (the limb's depth there), the band thins out towards both ends."""
+    `lens` (the limb's depth there), the band thins out towards its ends (towards the far end
+    only, without `thin_start`: it carries on into the buttock)."""
     a, b = fig.joints[start], fig.joints[end]
     back = direction(heading(a, b) - 90 * fig.pose.facing)
     side = 1.0 if outer >= inner else -1.0
@@ -117,7 +119,8 @@ def bone_band(
         t = low + (high - low) * i / steps
         depth = inner
         if lens:
-            middle = math.sin(math.pi * i / steps)
+            share = i / steps if thin_start else 0.5 + 0.5 * i / steps
+            middle = math.sin(math.pi * share)
             depth = inner + side * (lens - side * inner) * (1 - middle) ** 1.5
         p = _point_at(a, b, t)
         inside.append((p[0] + back[0] * depth, p[1] + back[1] * depth))

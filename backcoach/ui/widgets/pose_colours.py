@@ -111,3 +111,19 @@ class PoseColours:
 
     def highlight_for(self, far: bool, turn: float) -> QColor:
         return mix(self.highlight_far, self.highlight, turn) if far else self.highlight
+
+
+_chosen: dict[tuple[int, ...], PoseColours] = {}
+
+
+def pose_colours(palette: QPalette, background: QColor | None = None) -> PoseColours:
+    """The colours for a palette and background, worked out once for each (each frame of the
+    moving figure asks again)."""
+    roles = (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText, QPalette.ColorRole.Highlight)
+    key = tuple(palette.color(role).rgba() for role in roles)
+    key += ((background or palette.color(roles[0])).rgba(),)
+    if key not in _chosen:
+        if len(_chosen) > 16:  # a few palettes at most: a theme switched back and forth
+            _chosen.clear()
+        _chosen[key] = PoseColours(palette, background)
+    return _chosen[key]

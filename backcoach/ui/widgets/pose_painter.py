@@ -34,7 +34,7 @@ from backcoach.core.pose.kinematics import CHAINS, Figure, Outline, Segment, fig
 from backcoach.core.pose.model import Pose
 from backcoach.core.pose.props import CHAIR_STROKE, Stroke, prop_strokes
 from backcoach.core.pose.regions import regions
-from backcoach.ui.widgets.pose_colours import PoseColours
+from backcoach.ui.widgets.pose_colours import PoseColours, pose_colours
 
 MAT_DEPTH = 0.022  # the mat's thickness, below the floor line
 GAP = 0.009  # the gap that sets a near limb off from what is behind it
@@ -73,7 +73,7 @@ def paint_pose(
     props, so that they stay put while it moves.
     """
     fig = figure(pose)
-    colours = PoseColours(palette, background)
+    colours = pose_colours(palette, background)
     box = box or view_box([pose])
     arrows = pose_arrows(pose) if arrows is None else arrows
     props = prop_strokes(fig) if props is None else props
@@ -166,9 +166,10 @@ def _paint_figure(
     shapes: dict[str, QPainterPath] = {}  # each part's own shape, for the highlights
     for segment in segments:
         _add_hull(shapes.setdefault(segment.part, _winding()), segment, 0.0)
+    polygons = {id(shape): _polygon(shape, world) for shape in fig.outlines}
     for shape in fig.outlines:
         if not shape.rim:
-            shapes.setdefault(shape.part, _winding()).addPolygon(_polygon(shape, world))
+            shapes.setdefault(shape.part, _winding()).addPolygon(polygons[id(shape)])
     highlights = [(r, pose.working[r.name]) for r in regions(fig)]
     for chain in order:
         pieces = [s for s in segments if s.chain == chain]
@@ -176,33 +177,36 @@ def _paint_figure(
         far = chain.endswith("_far")
         tone = colours.tone(far, pose.turn)
         if chain != "body" and (front or not far):
-            _paint_rim(painter, pieces, outlines, world, GAP * scale, colours.background)
+            _paint_rim(painter, pieces, outlines, polygons, world, GAP * scale, colours.background)
         parts = {s.part for s in pieces} | {o.part for o in outlines}
         body = _union([shapes[p] for p in sorted(parts)], simplify=False)
         painter.fillPath(body, tone)
-        lit = False
+        # Regions lit alike are filled as one area, so neighbouring muscles read as one.
+        lit: dict[float, list[QPainterPath]] = {}
         for region, strength in highlights:
             covered = [shapes[p] for p in region.parts if p in parts]
             if not covered or strength <= 0.0:
                 continue
-            area = _union(covered)
+            area = _union(covered) if len(covered) > 1 or region.band is None else covered[0]
             if region.band is not None:
                 band = QPainterPath()
-                band.addPolygon(QPolygonF([world.map(QPointF(*p)) for p in region.band]))
+                band.addPolygon(world.map(QPolygonF([QPointF(x, y) for x, y in region.band])))
                 area = area.intersected(band)
+            lit.setdefault(round(min(1.0, strength), 3), []).append(area)
+        for strength, areas in lit.items():
+            area = areas[0] if len(areas) == 1 else _union(areas)
             painter.save()
-            painter.setOpacity(painter.opacity() * min(1.0, strength))
+            painter.setOpacity(painter.opacity() * strength)
             painter.fillPath(area, colours.highlight_for(far, pose.turn))
+            _paint_edge(painter, area, tone, max(1.0, EDGE * scale))
             painter.restore()
-            lit = True
-        if lit:
-            _paint_edge(painter, body.simplified(), tone, max(1.0, EDGE * scale))
 
 
 def _paint_rim(
     painter: QPainter,
     pieces: Sequence[Segment],
     outlines: Sequence[Outline],
+    polygons: Mapping[int, QPolygonF],
     world: QTransform,
     gap: float,
     background: QColor,
@@ -215,7 +219,7 @@ def _paint_rim(
         _add_hull(path, segment, 0.0)
     for outline in outlines:
         if outline.rim or outline.part not in rooted:
-            path.addPolygon(_polygon(outline, world))
+            path.addPolygon(polygons[id(outline)])
     painter.save()
     # Never over the floor or the mat: the gap is between the limb and the body only.
     above = QPainterPath()
@@ -230,8 +234,8 @@ def _paint_rim(
 
 
 def _paint_edge(painter: QPainter, outline: QPainterPath, tone: QColor, width: float) -> None:
-    """The figure's edge, kept inside the outline, so a highlighted part keeps its shape against
-    the background."""
+    """A line of the figure's colour just inside a highlighted part's edge, so it keeps its
+    shape against the background and is set off from the rest of the limb."""
     painter.save()
     painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
     pen = QPen(tone, 2 * width)
@@ -257,11 +261,16 @@ def _union(paths: Sequence[QPainterPath], simplify: bool = True) -> QPainterPath
 def _polygon(outline: Outline, world: QTransform) -> QPolygonF:
     """The outline in the target's coordinates, going round the way addEllipse does (so that
     pieces add up under the winding rule)."""
-    points = [world.map(QPointF(*p)) for p in outline.points]
+    points = outline.points
     area = sum(
-        a.x() * b.y() - b.x() * a.y() for a, b in zip(points, points[1:] + points[:1], strict=True)
+        x1 * y2 - x2 * y1
+        for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
     )
-    return QPolygonF(points if (area > 0) == _ELLIPSE_TURNS_POSITIVE else points[::-1])
+    # The world's y grows upwards and the target's downwards: the transform turns the winding.
+    turns_positive = (area > 0) != (world.determinant() < 0)
+    if turns_positive != _ELLIPSE_TURNS_POSITIVE:
+        points = points[::-1]
+    return world.map(QPolygonF([QPointF(x, y) for x, y in points]))
 
 
 def _ellipse_turns_positive() -> bool:
