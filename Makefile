@@ -64,5 +64,5 @@ uninstall-desktop:
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
-bench: $(VENV)/.installed  ## measure start-up, history at scale, logging, countdown accuracy, idle cost, figure frames
+bench: $(VENV)/.installed  ## measure start-up, history at scale, logging, countdown accuracy, idle cost
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --markdown bench-results.md
