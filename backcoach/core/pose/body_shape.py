@@ -112,8 +112,8 @@ SIDE_TRUNK = (
 )
 # The trunk seen from the front: (distance up the spine, half its width).
 FRONT_TRUNK = (
-    (-0.07, 0.040),
-    (-0.04, 0.080),
+    (-0.07, 0.015),
+    (-0.04, 0.070),
     (0.00, 0.096),  # the hips
     (0.06, 0.088),
     (0.12, 0.076),  # the waist

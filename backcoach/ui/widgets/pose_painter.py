@@ -189,8 +189,8 @@ def _paint_figure(
                 continue
             area = _union(covered) if len(covered) > 1 or region.band is None else covered[0]
             if region.band is not None:
-                band = QPainterPath()
-                band.addPolygon(world.map(QPolygonF([QPointF(x, y) for x, y in region.band])))
+                band = _winding()
+                band.addPolygon(_oriented(region.band, world))
                 area = area.intersected(band)
             lit.setdefault(round(min(1.0, strength), 3), []).append(area)
         for strength, areas in lit.items():
@@ -261,7 +261,14 @@ def _union(paths: Sequence[QPainterPath], simplify: bool = True) -> QPainterPath
 def _polygon(outline: Outline, world: QTransform) -> QPolygonF:
     """The outline in the target's coordinates, going round the way addEllipse does (so that
     pieces add up under the winding rule)."""
-    points = outline.points
+    return _oriented(outline.points, world)
+
+
+def _oriented(points: Sequence[tuple[float, float]], world: QTransform) -> QPolygonF:
+    """Points (world) as a polygon in the target's coordinates going round as addEllipse does:
+    every piece, and every band a highlight is cut with, turns the same way (Qt's clipping
+    can lose an intersection of two shapes turning opposite ways)."""
+    points = list(points)
     area = sum(
         x1 * y2 - x2 * y1
         for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
