@@ -20,7 +20,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from backcoach.core.pose.framing import Box
+from backcoach.core.pose.framing import Box, kind
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.model import Pose, PoseError
 from backcoach.core.pose.motion import can_interpolate, mirror
@@ -90,7 +90,8 @@ class PoseView(QWidget):
         as its progress goes from 0 to 1, and stands at the start until told otherwise.
 
         When the figure is part of the way along a movement, the new one starts from where it
-        is, so a change of step mid-movement (skip, previous) never jumps.
+        is, so a change of step mid-movement (skip, previous) never jumps; unless the new
+        position is of another kind (standing after lying), which is a new start.
         """
         showing = self.displayed_pose()
         moving = self.is_moving
@@ -100,7 +101,11 @@ class PoseView(QWidget):
         target = self._library_pose(pose_id, mirrored)
         start = None
         if target is not None and move_from:
-            start = showing if moving else self._library_pose(move_from, mirrored)
+            start = self._library_pose(move_from, mirrored)
+            # Part of the way along a movement, the figure carries on from where it is; but a
+            # skip from the floor to a standing exercise starts that one afresh, not half lying.
+            if moving and showing is not None and kind(showing) == kind(target):
+                start = showing
         if start is not None and target is not None and can_interpolate(start, target):
             self._picture, self._progress = PosePicture(target, start), 0.0
         else:

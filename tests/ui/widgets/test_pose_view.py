@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtGui import QPalette
 
 from backcoach.core.catalogue import load_catalogue
+from backcoach.core.pose.framing import view_box
 from backcoach.core.pose.kinematics import figure
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.motion import blend, mirror
@@ -165,3 +166,11 @@ def test_the_view_draws_on_the_background_it_sits_on(qtbot) -> None:
     assert palette.color(card.pose.backgroundRole()) == palette.color(
         QPalette.ColorRole.AlternateBase
     )
+
+
+def test_a_skip_from_the_floor_to_standing_mid_movement_starts_afresh(view: PoseView) -> None:
+    view.show_pose("single_knee_to_chest", move_from="knees_bent")
+    view.set_progress(0.5)  # half-way up when the user skips to the standing exercise
+    view.show_pose("standing_wide", move_from="standing_wide")
+    assert view.displayed_pose() == LIBRARY.get("standing_wide")  # not half lying
+    assert view.view_box == view_box([LIBRARY.get("standing_wide")])
