@@ -258,6 +258,52 @@ def weekly_goal_streak(
     return WeekStreak(count, first, last, this_week_days, goal)
 
 
+# --- where the user stands today -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    """The current streak and this week against the weekly goal: what a person wants to hear
+    right after a session (the "Well done" page), without the rest of the history."""
+
+    today: date
+    streak: Streak  # the current streak (today's session included once it is logged)
+    week_days: int  # days with a session this week, Monday to Sunday
+    goal: int  # days a week to exercise; 0: no goal
+    goal_weeks: int  # weeks in a row that met the goal, this week included once it has
+
+    @property
+    def goal_met(self) -> bool:
+        return self.goal > 0 and self.week_days >= self.goal
+
+    @property
+    def days_to_go(self) -> int:
+        """Days still to do this week to meet the goal (0 with no goal, or once it is met)."""
+        return max(0, self.goal - self.week_days) if self.goal else 0
+
+
+def progress(
+    sessions: Sequence[SessionRecord],
+    today: date,
+    *,
+    day_start_hour: int = 0,
+    rest_days: Iterable[date] = (),
+    weekly_goal_days: int = 0,
+) -> Progress:
+    """Where the user stands today, by the same rules as the history's cards (`summarise`)."""
+    active = {session_day(r, day_start_hour) for r in sessions}
+    rest = set(rest_days)
+    skipped = skipped_days(sessions, day_start_hour)
+    weekly = weekly_goal_streak(active, rest, weekly_goal_days, today, skipped)
+    return Progress(
+        today=today,
+        streak=current_streak(active, rest, today, skipped),
+        week_days=weekly.this_week_days,
+        goal=weekly_goal_days,
+        goal_weeks=weekly.weeks,
+    )
+
+
 # --- everything at once -----------------------------------------------------------------------
 
 

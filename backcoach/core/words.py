@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # for the types only: at run time this module imports nothing of the app
-    from backcoach.core.history import Streak
+    from backcoach.core.history import Progress, Streak
     from backcoach.core.schedule import ReminderPlan
     from backcoach.core.storage.archive import ExportSummary, ImportSummary
     from backcoach.core.timeline import Phase, Side
@@ -211,6 +211,27 @@ def _rest_day_name(day: date, span: int) -> str:
     if span < 7:
         return weekday_name(day.weekday())
     return date_text(day, weekday="short", year=False)
+
+
+def week_progress_text(days: int, goal: int) -> str:
+    """This week against the weekly goal: "2 of 4 days this week, 2 to go", "4 of 4 days this
+    week: goal met"; with no goal, "2 days this week"."""
+    if goal <= 0:
+        return f"{plural(days, 'day')} this week"
+    done = f"{days} of {plural(goal, 'day')} this week"
+    return f"{done}: goal met" if days >= goal else f"{done}, {goal - days} to go"
+
+
+def progress_text(progress: Progress) -> str:
+    """The streak and the week, after a session: "Streak: 3 days. Weekly goal: 2 of 4 days this
+    week, 2 to go." (and how many weeks in a row, once the goal is met)."""
+    streak = f"Streak: {plural(progress.streak.days, 'day')}."
+    week = week_progress_text(progress.week_days, progress.goal)
+    if not progress.goal:
+        return f"{streak} {week[0].upper()}{week[1:]}."
+    if progress.goal_met and progress.goal_weeks > 1:
+        week += f", {progress.goal_weeks} weeks in a row"
+    return f"{streak} Weekly goal: {week}."
 
 
 # --- reminders --------------------------------------------------------------------------------

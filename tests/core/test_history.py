@@ -17,6 +17,7 @@ from backcoach.core.history import (
     day_of,
     minutes_per,
     monthly_minutes,
+    progress,
     session_day,
     skipped_days,
     summarise,
@@ -377,6 +378,22 @@ def test_week_outcome():
     assert week_outcome(monday, days("2024-05-06", "2024-05-07"), set(), 2) == WeekOutcome.MET
     assert week_outcome(monday, days("2024-05-06"), days("2024-05-07"), 2) == WeekOutcome.PAUSED
     assert week_outcome(monday, days("2024-05-06"), set(), 2) == WeekOutcome.MISSED
+
+
+def test_progress_after_a_session_agrees_with_the_cards():
+    sessions = [make_record(started=local(NEW_YORK, 2024, 5, d, 8, 0)) for d in (1, 2, 3, 6, 7, 8)]
+    rest = days("2024-05-04", "2024-05-05")
+    now = progress(sessions, D("2024-05-08"), rest_days=rest, weekly_goal_days=3)
+    summary = summarise(sessions, D("2024-05-08"), rest_days=rest, weekly_goal_days=3)
+    assert now.streak == summary.current and now.streak.days == 6
+    assert now.week_days == summary.weekly.this_week_days == 3
+    assert now.goal_met and now.days_to_go == 0
+    assert now.goal_weeks == summary.weekly.weeks == 2
+    before = progress(sessions[:-1], D("2024-05-08"), rest_days=rest, weekly_goal_days=3)
+    assert before.streak.days == 5 and before.week_days == 2 and before.days_to_go == 1
+    assert not before.goal_met and before.goal_weeks == 1
+    no_goal = progress(sessions, D("2024-05-08"))
+    assert no_goal.goal == 0 and not no_goal.goal_met and no_goal.days_to_go == 0
 
 
 # --- a property test against a plain reference ----------------------------------------------------
