@@ -48,25 +48,63 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
-def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> set[date]:
-    """Dates the user never lived through: crossed by flying over the date line (or by a
-    country moving across it, as Samoa did on 2011-12-30).
+# A clock change that is no journey moves the clock by two hours at most (daylight saving, a
+# neighbouring zone): the day it happens on still has 22 hours or more, and counts as lived.
+_A_DAY_LIVED = timedelta(hours=22)
 
-    Between two sessions whose local dates are two or more days apart, the dates in between are
-    skipped when the later session, seen on the earlier one's clock, was on the next day: no whole
-    day passed where the user was. These days pause a streak, like rest days.
+
+def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> set[date]:
+    """Dates the user never really lived through: jumped over by flying west across the date
+    line (or by a country moving across it, as Samoa did on 2011-12-30). They pause a streak,
+    like rest days.
+
+    Between two sessions in a row, a date in between was skipped when, whenever the clock
+    changed between them, the user could not have spent 22 hours in it. A daylight-saving change
+    never skips a day (its Sunday still had 23 hours: an empty one breaks a streak), nor does a
+    clock that went back; a Tuesday that passed in the air over the Pacific does.
     """
     ordered = sorted(sessions, key=lambda r: r.started)  # aware datetimes sort by the instant
+    shift = timedelta(hours=day_start_hour)
     skipped: set[date] = set()
     for before, after in pairwise(ordered):
-        first = session_day(before, day_start_hour)
-        last = session_day(after, day_start_hour)
-        if (last - first).days < 2:
-            continue
-        seen_from_before = day_of(after.started.astimezone(before.started.tzinfo), day_start_hour)
-        if (seen_from_before - first).days <= 1:
-            skipped.update(first + timedelta(days=i) for i in range(1, (last - first).days))
+        jump = (after.started.utcoffset() or timedelta()) - (
+            before.started.utcoffset() or timedelta()
+        )
+        if jump <= timedelta(days=1) - _A_DAY_LIVED:
+            continue  # a small jump always leaves the day it falls on 22 hours or more
+        # Wall times on each session's own clock, with the day starting at midnight.
+        start = before.started.replace(tzinfo=None) - shift
+        end = after.started.replace(tzinfo=None) - shift
+        # Only a date that ends after `end` on the first clock and starts before `start` on the
+        # second one can be short of a whole day: at most two dates, as no jump reaches 48 h.
+        first = max(start.date(), (end - jump).date() - timedelta(days=1)) + timedelta(days=1)
+        last = min(end.date(), (start + jump).date() + timedelta(days=1))
+        day = first
+        while day < last:
+            if _longest_stay(day, start, end, jump) < _A_DAY_LIVED:
+                skipped.add(day)
+            day += timedelta(days=1)
     return skipped
+
+
+def _longest_stay(day: date, start: datetime, end: datetime, jump: timedelta) -> timedelta:
+    """The most time one can have spent in `day` between `start` (a wall time) and `end` (a wall
+    time on a clock `jump` ahead), whichever moment in between the clock moved on.
+
+    With the change at `switch` on the first clock, the time in the day is its part of
+    [start, switch) plus its part of [switch + jump, end). That is piecewise linear in `switch`,
+    so its largest value is at one of the bends, or at either end.
+    """
+    midnight = datetime.combine(day, datetime.min.time())
+    next_midnight = midnight + timedelta(days=1)
+    latest = end - jump  # the last moment the change can happen, on the first clock
+
+    def overlap(a: datetime, b: datetime) -> timedelta:
+        return max(timedelta(), min(b, next_midnight) - max(a, midnight))
+
+    bends = (start, latest, midnight, next_midnight, midnight - jump, next_midnight - jump)
+    switches = (min(max(bend, start), latest) for bend in bends)
+    return max(overlap(start, switch) + overlap(switch + jump, end) for switch in switches)
 
 
 # --- totals -----------------------------------------------------------------------------------
