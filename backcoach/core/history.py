@@ -13,7 +13,7 @@ no session yet, so it never reads zero in the morning before the day's session.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any, Literal
 
 from backcoach.core.session import SessionRecord
-from backcoach.core.words import explain_streak
+from backcoach.core.words import explain_streak, rest_day_has_a_session
 
 # --- days -------------------------------------------------------------------------------------
 
@@ -232,6 +232,16 @@ def best_streak(active: set[date], rest: set[date], skipped: set[date] | None = 
     return best
 
 
+def rest_day_problem(day: date, active: Collection[date]) -> str | None:
+    """Why `day` cannot be marked as a rest day, or None.
+
+    A day with a session already counts for the streak, so a rest mark on it would do nothing
+    now, and would quietly start to count if the session were deleted: it is refused, with the
+    reason. Unmarking a rest day is always allowed.
+    """
+    return rest_day_has_a_session(day) if day in active else None
+
+
 # --- the weekly goal --------------------------------------------------------------------------
 
 
@@ -354,7 +364,8 @@ class Summary:
     completed: int
     active_days: int
     active_minutes: float
-    this_week_minutes: float
+    this_week_minutes: float  # Monday to today
+    this_week_sessions: int
     first_day: date | None
     last_day: date | None
     current: Streak
@@ -371,6 +382,7 @@ class Summary:
                 "active_days": self.active_days,
                 "active_minutes": round(self.active_minutes, 1),
                 "this_week_active_minutes": round(self.this_week_minutes, 1),
+                "this_week_sessions": self.this_week_sessions,
                 "first_day": self.first_day.isoformat() if self.first_day else None,
                 "last_day": self.last_day.isoformat() if self.last_day else None,
             },
@@ -401,6 +413,7 @@ def summarise(
         active_days=len(active),
         active_minutes=sum(daily.values()),
         this_week_minutes=sum(m for d, m in daily.items() if monday <= d <= today),
+        this_week_sessions=sum(monday <= session_day(r, day_start_hour) <= today for r in sessions),
         first_day=min(active) if active else None,
         last_day=max(active) if active else None,
         current=current,

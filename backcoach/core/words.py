@@ -213,6 +213,14 @@ def _rest_day_name(day: date, span: int) -> str:
     return date_text(day, weekday="short", year=False)
 
 
+def rest_day_has_a_session(day: date) -> str:
+    """Why a day with a session is not marked as a rest day."""
+    return (
+        f"{date_text(day, weekday='long')} has a session, so it already counts for your streak. "
+        "Rest days are for days without one."
+    )
+
+
 def week_progress_text(days: int, goal: int) -> str:
     """This week against the weekly goal: "2 of 4 days this week, 2 to go", "4 of 4 days this
     week: goal met"; with no goal, "2 days this week"."""

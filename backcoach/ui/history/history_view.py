@@ -25,6 +25,7 @@ from backcoach.core.history import (
     Summary,
     daily_minutes,
     day_of,
+    rest_day_problem,
     sessions_by_day,
     summarise,
 )
@@ -43,6 +44,8 @@ class HistoryView(QWidget):
         self.stale = True
         self.summary: Summary | None = None
         self.today: date | None = None
+        self.active_days: set[date] = set()
+        self.refused_day: date | None = None
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +81,12 @@ class HistoryView(QWidget):
         self.cards.restTodayToggled.connect(self._rest_today_toggled)
         self.cards.settingsRequested.connect(self.edit_streak_settings)
         layout.addWidget(self.cards)
+        # Why the last request was refused (a rest day on a day with a session), until the next.
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("History message")
+        self.message.hide()
+        layout.addWidget(self.message)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History pages")
@@ -201,6 +210,7 @@ class HistoryView(QWidget):
         self.empty_add_button.setVisible(not loading)
         self.cards.show_summary(self.summary, today in rest)
         daily = daily_minutes(sessions, day_start)
+        self.active_days = set(daily)
         by_day = sessions_by_day(sessions, day_start)
         self.charts.set_data(sessions, daily, by_day, today, day_start)
         self.calendar.set_data(daily, {d: len(v) for d, v in by_day.items()}, rest, today)
@@ -213,7 +223,21 @@ class HistoryView(QWidget):
         return self.state.settings.rest_dates
 
     def toggle_rest_day(self, day: date) -> None:
+        """Mark or unmark a rest day; a day with a session is refused, with the reason."""
+        problem = None if day in self.rest_days() else rest_day_problem(day, self.active_days)
+        self.say(problem or "", day)
+        if problem:
+            # The checkable buttons went down with the click: put them back as they are.
+            self.cards.rest_today.setChecked(self._today() in self.rest_days())
+            self._calendar_day_chosen(self.calendar.current)
+            return
         self.state.update_settings(rest_days=toggled_rest_days(self.state.settings.rest_days, day))
+
+    def say(self, text: str, day: date | None = None) -> None:
+        """Show why a request about `day` was refused ("" hides the message)."""
+        self.refused_day = day if text else None
+        self.message.setText(f"⚠ {text}" if text else "")
+        self.message.setVisible(bool(text))
 
     def _rest_today_toggled(self, checked: bool) -> None:
         today = self._today()
@@ -221,6 +245,8 @@ class HistoryView(QWidget):
             self.toggle_rest_day(today)
 
     def _calendar_day_chosen(self, day: date) -> None:
+        if day != self.refused_day:
+            self.say("")  # the refusal was about another day
         self.day_label.setText(self.calendar.describe(day))
         is_rest = day in self.rest_days()
         self.rest_button.setChecked(is_rest)

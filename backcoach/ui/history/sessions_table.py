@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -33,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord
+from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord, rating_problem
 from backcoach.core.words import active_text, date_text, duration_text, moment_text
 from backcoach.ui.app_state import AppState
-from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog, rating_box
+from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
 DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
@@ -56,8 +55,19 @@ class SessionsModel(QAbstractTableModel):
         self.on_edit = on_edit
 
     def set_records(self, records: Sequence[SessionRecord]) -> None:
+        """Show these records. When they are the same sessions as before (an edit), the rows
+        are updated in place: a reset would close the editor that is committing the edit, and
+        take the keyboard focus (and with it Ctrl+Z) out of the table."""
+        new = sorted(records, key=lambda r: r.started, reverse=True)
+        old = self.records
+        if len(new) == len(old) and all(a.id == b.id for a, b in zip(new, old, strict=True)):
+            self.records = new
+            for row, (before, after) in enumerate(zip(old, new, strict=True)):
+                if before is not after and before != after:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self.records = sorted(records, key=lambda r: r.started, reverse=True)
+        self.records = new
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -157,21 +167,69 @@ class NoteDelegate(QStyledItemDelegate):
         return editor
 
 
+def parse_rating(text: str) -> tuple[int | None, str | None]:
+    """A rating typed in a cell: (the rating, None), None for an empty cell (not rated), or
+    (None, why it is refused) in the core's words."""
+    stripped = text.strip()
+    if not stripped:
+        return None, None
+    try:
+        value = int(stripped)
+    except ValueError:
+        value = -1  # not a number: the core's rule for a rating out of range says what is
+    problem = rating_problem(value)
+    return (None, problem) if problem else (value, None)
+
+
+class RatingValidator(QValidator):
+    """Lets anything be typed (so nothing is dropped without a word), but Return commits only a
+    rating the core accepts: Qt's delegate keeps the editor open on input that is not
+    acceptable."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        _, problem = parse_rating(text)
+        state = QValidator.State.Intermediate if problem else QValidator.State.Acceptable
+        return state, text, pos
+
+
 class RatingDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index) -> QWidget:
-        column = index.column()
-        box = rating_box(COLUMNS[column])
-        box.setParent(parent)
-        return box
+    """A pain cell's editor: a number from 0 to 10, empty for not rated. A number out of range
+    (11, typed in a hurry) is refused with the reason, never cut to one that fits."""
+
+    problem = Signal(str)  # what is wrong with the rating being typed; "" once it is right
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+        name = COLUMNS[index.column()]
+        editor = QLineEdit(parent)
+        editor.setValidator(RatingValidator(editor))
+        editor.setMaxLength(4)
+        editor.setPlaceholderText("not rated")
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        editor.setAccessibleName(name)
+        editor.setToolTip(f"{name}: 0 (none) to 10 (worst); empty for not rated")
+        editor.textEdited.connect(lambda text: self._check(name, text))
+        return editor
+
+    def _check(self, name: str, text: str) -> None:
+        _, problem = parse_rating(text)
+        self.problem.emit(
+            f"{name}: “{text.strip()}” cannot be saved. {problem} Leave it empty for not rated."
+            if problem
+            else ""
+        )
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)  # made by createEditor
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
+        assert isinstance(editor, QLineEdit)  # made by createEditor
+        value = int(index.data(Qt.ItemDataRole.EditRole))
+        editor.setText("" if value == NOT_RATED else str(value))
+        editor.selectAll()
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, QLineEdit)
+        value, problem = parse_rating(editor.text())
+        if problem:  # not reached by Return (the validator holds it back); kept safe anyway
+            return
+        model.setData(index, NOT_RATED if value is None else value, Qt.ItemDataRole.EditRole)
 
 
 # --- undo commands ----------------------------------------------------------------------------
@@ -186,6 +244,7 @@ class EditSession(QUndoCommand):
     def __init__(self, state: AppState, old: SessionRecord, new: SessionRecord) -> None:
         super().__init__(f"edit the session of {_day(old)}")
         self.state, self.old, self.new = state, old, new
+        self.record_id = old.id
 
     def redo(self) -> None:
         if not self.state.update_session(self.new):
@@ -199,6 +258,7 @@ class DeleteSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
         super().__init__(f"delete the session of {_day(record)}")
         self.state, self.record = state, record
+        self.record_id = record.id
 
     def redo(self) -> None:
         if self.state.delete_session(self.record.id) is None:
@@ -212,6 +272,7 @@ class AddSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
         super().__init__(f"add the session of {_day(record)}")
         self.state, self.record = state, record
+        self.record_id = record.id
 
     def redo(self) -> None:
         self.state.log_session(self.record)
@@ -247,6 +308,7 @@ class SessionsTable(QWidget):
             bar.addWidget(button)
         self.status = QLabel()
         self.status.setAccessibleName("Last change")
+        self.status.setWordWrap(True)  # a long message wraps instead of widening the window
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
 
@@ -276,6 +338,7 @@ class SessionsTable(QWidget):
         self.note_delegate = NoteDelegate(self.view)
         self.view.setItemDelegateForColumn(NOTE, self.note_delegate)
         self.model.refused.connect(self.status.setText)
+        self.rating_delegate.problem.connect(self._rating_problem)
         layout.addWidget(self.view, 1)
         self._sized = False
 
@@ -291,7 +354,8 @@ class SessionsTable(QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        undo_stack.indexChanged.connect(self._update_buttons)
+        self._stack_index = undo_stack.index()
+        undo_stack.indexChanged.connect(self._stack_moved)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -339,6 +403,40 @@ class SessionsTable(QWidget):
         )
         dialog.open()
 
+    def _rating_problem(self, text: str) -> None:
+        if text:
+            self.status.setText(text)
+        elif self.status.text().startswith(tuple(COLUMNS)):
+            self.status.setText("")  # the rating being typed is right again
+
+    def _stack_moved(self, index: int) -> None:
+        """Say what was just done, undone or redone, and show the session it changed."""
+        stack = self.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the history view is being destroyed
+        previous, self._stack_index = self._stack_index, index
+        if index == previous:
+            return
+        undone = index < previous
+        command = stack.command(index if undone else index - 1)
+        if command is not None:
+            text = command.text()
+            text = text[0].upper() + text[1:]
+            self.status.setText(
+                f"Undone: {text}. Redo brings it back."
+                if undone
+                else f"Done: {text}. Undo takes it back."
+            )
+            self._select(getattr(command, "record_id", None))
+        self._update_buttons()
+
+    def _select(self, record_id: str | None) -> None:
+        for row, record in enumerate(self.model.records):
+            if record.id == record_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
+
     def _update_buttons(self, *_: object) -> None:
         stack = self.undo_stack
         if not shiboken6.isValid(stack):
@@ -354,8 +452,3 @@ class SessionsTable(QWidget):
         self.redo_button.setToolTip(
             f"Redo: {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo"
         )
-        if stack.canUndo():
-            text = stack.undoText()
-            self.status.setText(f"Done: {text[0].upper()}{text[1:]}. Undo takes it back.")
-        else:
-            self.status.setText("")

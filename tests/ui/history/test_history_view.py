@@ -150,9 +150,12 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     assert view.cards.current.value.text() == "2 days"
 
 
-def test_rest_day_today_button(view, logged, qtbot, today):
+def test_rest_day_today_button(view, logged, qtbot, today, clock):
+    clock.advance(24 * 3600)  # the next morning, before its session
+    view.refresh_now()
     qtbot.mouseClick(view.cards.rest_today, Qt.MouseButton.LeftButton)
-    assert logged.settings.rest_days == ["2026-03-02"] == [today.isoformat()]
+    assert logged.settings.rest_days == ["2026-03-03"] == [(today + timedelta(1)).isoformat()]
+    assert view.cards.rest_today.isChecked()
 
 
 def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
@@ -165,7 +168,8 @@ def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
     dialog.accept()
     saved = Store.open(logged.store.folder).load_settings()
     assert saved.weekly_goal_days == 4 and saved.day_start_hour == 3
-    assert "of 4 days this week" in view.cards.weekly.detail.text()
+    assert view.cards.weekly.value.text() == "1 of 4 days"  # today, a Monday
+    assert view.cards.weekly.detail.text() == "This week, 3 to go. Met 5 weeks in a row."
 
 
 def test_table_edits_of_note_and_ratings_persist(view, logged):
