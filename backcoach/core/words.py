@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # for the types only: at run time this module imports nothing of the app
     from backcoach.core.history import Progress, Streak
+    from backcoach.core.pain_trend import PainTrend
     from backcoach.core.schedule import ReminderPlan
     from backcoach.core.storage.archive import ExportSummary, ImportSummary
     from backcoach.core.timeline import Phase, Side
@@ -240,6 +241,35 @@ def progress_text(progress: Progress) -> str:
     if progress.goal_met and progress.goal_weeks > 1:
         week += f", {progress.goal_weeks} weeks in a row"
     return f"{streak} Weekly goal: {week}."
+
+
+def pain_trend_text(trend: PainTrend | None, today: date) -> str:
+    """Whether the back is getting better, in a sentence or two: "Pain before sessions: down
+    from 6.5 to 2.1 since March 2025. A session lowers it by 1.3 on average." """
+    if trend is None:
+        return (
+            "Rate your pain before and after your sessions: once 14 are rated, how it changes "
+            "shows here."
+        )
+    if (today - trend.since).days < 62:
+        since = date_text(trend.since, year=trend.since.year != today.year)
+    else:
+        since = month_name(trend.since.month)
+        since += f" {trend.since.year}" if trend.since.year != today.year else ""
+    first, last = f"{trend.first:.1f}", f"{trend.last:.1f}"
+    change = trend.last - trend.first
+    if abs(change) < 0.5:
+        line = f"Pain before sessions: about the same since {since} ({first} then, {last} now)."
+    else:
+        way = "down" if change < 0 else "up"
+        line = f"Pain before sessions: {way} from {first} to {last} since {since}."
+    if trend.relief is None:
+        return line
+    if trend.relief >= 0.1:
+        return f"{line} A session lowers it by {trend.relief:.1f} on average."
+    if trend.relief <= -0.1:
+        return f"{line} After a session it is {-trend.relief:.1f} higher on average."
+    return f"{line} A session leaves it about the same."
 
 
 # --- reminders --------------------------------------------------------------------------------

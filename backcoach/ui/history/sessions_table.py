@@ -10,34 +10,40 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack, QValidator
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord, rating_problem
-from backcoach.core.words import active_text, date_text, duration_text, moment_text
+from backcoach.core.session import RecordError, SessionRecord
+from backcoach.core.words import (
+    active_text,
+    date_text,
+    duration_text,
+    moment_text,
+    month_name,
+    weekday_name,
+)
 from backcoach.ui.app_state import AppState
+from backcoach.ui.history.cell_editors import NoteDelegate, RatingDelegate
 from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
+# The pain columns hold a number: their names on two lines keep them narrow.
+HEADERS = ("Date", "Routine", "Duration", "Done", "Pain\nbefore", "Pain\nafter", "Note")
 DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
 EDITABLE = {PAIN_BEFORE: "pain_before", PAIN_AFTER: "pain_after", NOTE: "note"}
 
@@ -77,7 +83,11 @@ class SessionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return COLUMNS[section]
         return None
 
@@ -105,6 +115,8 @@ class SessionsModel(QAbstractTableModel):
                 )
             if column == DONE and record.source == "manual":
                 return "Entered by hand"
+            if column == ROUTINE:
+                return record.routine_name  # the whole name, when the column cuts it
             if column == NOTE:
                 return record.note or "Double-click (or F2) to add a note"
             if column in (PAIN_BEFORE, PAIN_AFTER):
@@ -155,81 +167,6 @@ class SessionsModel(QAbstractTableModel):
             return False
         self.on_edit(record, changed)
         return True
-
-
-class NoteDelegate(QStyledItemDelegate):
-    """The note's editor stops at the core's limit, as the dialog's does."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.setMaxLength(NOTE_LIMIT)
-        return editor
-
-
-def parse_rating(text: str) -> tuple[int | None, str | None]:
-    """A rating typed in a cell: (the rating, None), None for an empty cell (not rated), or
-    (None, why it is refused) in the core's words."""
-    stripped = text.strip()
-    if not stripped:
-        return None, None
-    try:
-        value = int(stripped)
-    except ValueError:
-        value = -1  # not a number: the core's rule for a rating out of range says what is
-    problem = rating_problem(value)
-    return (None, problem) if problem else (value, None)
-
-
-class RatingValidator(QValidator):
-    """Lets anything be typed (so nothing is dropped without a word), but Return commits only a
-    rating the core accepts: Qt's delegate keeps the editor open on input that is not
-    acceptable."""
-
-    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
-        _, problem = parse_rating(text)
-        state = QValidator.State.Intermediate if problem else QValidator.State.Acceptable
-        return state, text, pos
-
-
-class RatingDelegate(QStyledItemDelegate):
-    """A pain cell's editor: a number from 0 to 10, empty for not rated. A number out of range
-    (11, typed in a hurry) is refused with the reason, never cut to one that fits."""
-
-    problem = Signal(str)  # what is wrong with the rating being typed; "" once it is right
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        name = COLUMNS[index.column()]
-        editor = QLineEdit(parent)
-        editor.setValidator(RatingValidator(editor))
-        editor.setMaxLength(4)
-        editor.setPlaceholderText("not rated")
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        editor.setAccessibleName(name)
-        editor.setToolTip(f"{name}: 0 (none) to 10 (worst); empty for not rated")
-        editor.textEdited.connect(lambda text: self._check(name, text))
-        return editor
-
-    def _check(self, name: str, text: str) -> None:
-        _, problem = parse_rating(text)
-        self.problem.emit(
-            f"{name}: “{text.strip()}” cannot be saved. {problem} Leave it empty for not rated."
-            if problem
-            else ""
-        )
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QLineEdit)  # made by createEditor
-        value = int(index.data(Qt.ItemDataRole.EditRole))
-        editor.setText("" if value == NOT_RATED else str(value))
-        editor.selectAll()
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        assert isinstance(editor, QLineEdit)
-        value, problem = parse_rating(editor.text())
-        if problem:  # not reached by Return (the validator holds it back); kept safe anyway
-            return
-        model.setData(index, NOT_RATED if value is None else value, Qt.ItemDataRole.EditRole)
 
 
 # --- undo commands ----------------------------------------------------------------------------
@@ -330,9 +267,9 @@ class SessionsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Fit the columns to the newest rows only: measuring ten years of rows takes too long.
-        header.setResizeContentsPrecision(60)
-        self.rating_delegate = RatingDelegate(self.view)
+        header.sectionResized.connect(self._column_resized)
+        names = {column: COLUMNS[column] for column in (PAIN_BEFORE, PAIN_AFTER)}
+        self.rating_delegate = RatingDelegate(names, self.view)
         for column in (PAIN_BEFORE, PAIN_AFTER):
             self.view.setItemDelegateForColumn(column, self.rating_delegate)
         self.note_delegate = NoteDelegate(self.view)
@@ -340,7 +277,8 @@ class SessionsTable(QWidget):
         self.model.refused.connect(self.status.setText)
         self.rating_delegate.problem.connect(self._rating_problem)
         layout.addWidget(self.view, 1)
-        self._sized = False
+        self._fitting = False
+        self._user_sized = False  # once a column is dragged, the widths are the user's
 
         self.delete_action = QAction("Delete session", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -373,10 +311,66 @@ class SessionsTable(QWidget):
                 if record.id == current.id:
                     self.view.selectRow(row)
                     break
-        if not self._sized and records:
-            self.view.resizeColumnsToContents()
-            self._sized = True
+        self.fit_columns()
         self._update_buttons()
+
+    # --- column widths ----------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Widths from the texts a column can hold, measured with the font (never from rows,
+        which a hidden table has not laid out, and ten years of which take long to measure):
+        every column whole, the routine's name as far as the note keeps a sixth of the width (a
+        longer name is cut, and whole in its tooltip), the note the rest."""
+        if self._user_sized:
+            return
+        fm = self.view.fontMetrics()
+        pad = fm.averageCharWidth() + 8  # the cell's margins and the grid line
+        header = self.view.horizontalHeader()
+
+        def fits(*texts: str) -> int:
+            return int(max(fm.horizontalAdvance(t) for t in texts)) + pad
+
+        def title(column: int) -> int:
+            return header.sectionSizeFromContents(column).width()
+
+        dates = [
+            f"{weekday_name(d, 'short')} 28 {month_name(m, 'short')} 2026, 22:58"
+            for d in range(7)
+            for m in range(1, 13)
+        ]
+        manual = any(r.source == "manual" for r in self.model.records)
+        done = ("Completed (by hand)", "Partial (by hand)") if manual else ("Completed", "Partial")
+        widths = {
+            DATE: fits(*dates),
+            DURATION: fits("59 min 59 s", "23 h 59 min"),
+            DONE: fits(*done),
+            PAIN_BEFORE: fits("10"),
+            PAIN_AFTER: fits("10"),
+        }
+        widths = {column: max(width, title(column)) for column, width in widths.items()}
+        names = {r.routine_name for r in self.model.records} or {"Routine"}
+        viewport = self.view.viewport().width()
+        room = viewport - sum(widths.values()) - viewport // 6  # a sixth at least for the note
+        shortest = fits("Full floor routine")
+        widths[ROUTINE] = max(title(ROUTINE), min(fits(*names), max(shortest, room)))
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, column: int, old: int, new: int) -> None:
+        if not self._fitting and column != NOTE and self.view.isVisible():
+            self._user_sized = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_columns()
 
     def selected_record(self) -> SessionRecord | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

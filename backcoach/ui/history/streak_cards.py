@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from backcoach.core.history import Summary
 from backcoach.core.settings import Settings
 from backcoach.core.words import date_text, duration_text, plural
+from backcoach.ui.history.title_room import make_room_for_title
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 
@@ -40,8 +41,8 @@ class Card(QFrame):
         self.setBackgroundRole(self.palette().ColorRole.Base)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
+        # In the text colour: a placeholder's grey is not readable enough (4.5:1) everywhere.
         self.title = QLabel(title)
-        self.title.setForegroundRole(self.palette().ColorRole.PlaceholderText)
         self.value = QLabel()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
@@ -167,3 +168,4 @@ class StreakSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        make_room_for_title(self)

@@ -93,7 +93,7 @@ def test_a_weeks_bar_and_tooltip_hold_its_monday_to_sunday(view, logged):
 
 
 def test_pain_is_plotted_for_each_rated_session(view, logged):
-    x, y = view.charts.before_points.getData()
+    x, y = view.charts.points["pain_before"].getData()
     assert sorted(y) == sorted(float(r.pain_before) for r in reloaded(logged))
 
 
@@ -137,8 +137,8 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     calendar = view.calendar
     calendar.setFocus()
     qtbot.keyClick(calendar, Qt.Key.Key_End)
-    qtbot.keyClick(calendar, Qt.Key.Key_Up)
-    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
     assert calendar.current == missed
     qtbot.keyClick(calendar, Qt.Key.Key_Space)
     assert missed.isoformat() in Store.open(logged.store.folder).load_settings().rest_days

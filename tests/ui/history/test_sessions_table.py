@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from backcoach.core.storage.store import Store
+from backcoach.ui.history.cell_editors import parse_rating
 from backcoach.ui.history.history_view import HistoryView
-from backcoach.ui.history.sessions_table import NOTE, PAIN_AFTER, PAIN_BEFORE, parse_rating
+from backcoach.ui.history.sessions_table import NOTE, PAIN_AFTER, PAIN_BEFORE
 from tests.factories import make_record
 
 
@@ -29,7 +30,7 @@ def table(qtbot, app_state, clock):
     view.tabs.setCurrentIndex(2)
     table = view.table
     table.view.setFocus()
-    return table
+    yield table  # (a generator keeps the view alive until the test is over)
 
 
 def stored(state, record_id):
