@@ -18,6 +18,7 @@ from backcoach.core.history import (
     minutes_per,
     monthly_minutes,
     progress,
+    rest_day_problem,
     session_day,
     skipped_days,
     summarise,
@@ -443,6 +444,7 @@ def test_summary_as_json_for_scripts():
     assert data["totals"]["sessions"] == 4
     assert data["totals"]["active_minutes"] == 31.0
     assert data["totals"]["this_week_active_minutes"] == 31.0
+    assert data["totals"]["this_week_sessions"] == 4
     assert data["current_streak"]["days"] == 4
     assert data["current_streak"]["rest_days"] == ["2024-05-09"]
     assert data["current_streak"]["explained"] == "4 days: Mon to Fri; Thursday was a rest day"
@@ -454,6 +456,25 @@ def test_summary_as_json_for_scripts():
         "this_week_days": 4,
         "goal_days": 3,
     }
+
+
+def test_this_week_counts_from_monday_to_today_only():
+    sessions = [
+        make_record(started=local(NEW_YORK, 2024, 5, d, 8, 0), minutes=5) for d in (5, 6, 7)
+    ]
+    summary = summarise(sessions, D("2024-05-07"))  # a Tuesday; the 5th was the Sunday before
+    assert summary.this_week_sessions == 2
+    assert summary.this_week_minutes == pytest.approx(10)
+    assert summary.sessions == 3
+
+
+def test_a_day_with_a_session_is_no_rest_day():
+    active = days("2024-05-06")
+    assert rest_day_problem(D("2024-05-07"), active) is None
+    assert rest_day_problem(D("2024-05-06"), active) == (
+        "Monday 6 May 2024 has a session, so it already counts for your streak. "
+        "Rest days are for days without one."
+    )
 
 
 def test_week_outcome():

@@ -90,7 +90,6 @@ class ActivityCharts(QWidget):
         self.first_day: date | None = None
         self.series: dict = {}
         self.bar_x = self.bar_minutes = np.zeros(0)
-        self._setting_range = False
         self.colours = history_colours(self.palette())
 
         layout = QVBoxLayout(self)
@@ -154,7 +153,9 @@ class ActivityCharts(QWidget):
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Legend of the charts")
         layout.addWidget(self.legend)
-        self.minutes_plot.vb.sigXRangeChanged.connect(self._x_range_changed)
+        self.minutes_plot.vb.sigXRangeChanged.connect(self._fit_y)
+        for plot in (self.minutes_plot, self.pain_plot):
+            plot.vb.sigRangeChangedManually.connect(self._moved_by_hand)
         self.graphics.scene().sigMouseMoved.connect(self._hovered)
         self.apply_palette()
 
@@ -271,12 +272,8 @@ class ActivityCharts(QWidget):
         self._draw_bars()
         start = seconds_of([(self.first_day or today) - timedelta(days=400)])[0]
         end = seconds_of([today + timedelta(days=60)])[0]
-        self._setting_range = True  # new limits may move the view: that is no drag
-        try:
-            for plot in (self.minutes_plot, self.pain_plot):
-                plot.setLimits(xMin=start, xMax=end)
-        finally:
-            self._setting_range = False
+        for plot in (self.minutes_plot, self.pain_plot):
+            plot.setLimits(xMin=start, xMax=end)
         if self.range_key:
             self.set_range(self.range_key)
         else:
@@ -328,11 +325,7 @@ class ActivityCharts(QWidget):
         elif self.granularity == "month":
             end = month_start(month_start(self.today) + timedelta(days=31))
         x0, x1 = seconds_of([start, end])
-        self._setting_range = True
-        try:
-            self.minutes_plot.setXRange(x0, x1, padding=0)
-        finally:
-            self._setting_range = False
+        self.minutes_plot.setXRange(x0, x1, padding=0)
         self.range_note.hide()
         self._fit_y()
         self.rangeChanged.emit(key)
@@ -341,11 +334,9 @@ class ActivityCharts(QWidget):
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         return date_at(x0), date_at(x1)
 
-    def _x_range_changed(self, *_: object) -> None:
-        self._fit_y()
-        if self._setting_range:
-            return
-        # Dragged or zoomed: no range button is right any more; say what is shown instead.
+    def _moved_by_hand(self, *_: object) -> None:
+        """Dragged or zoomed with the wheel: no range button is right any more; say what is
+        shown instead."""
         self.range_key = ""
         self.range_group.setExclusive(False)
         for button in self.range_buttons.values():
@@ -362,7 +353,7 @@ class ActivityCharts(QWidget):
         )
         self.range_note.show()
 
-    def _fit_y(self) -> None:
+    def _fit_y(self, *_: object) -> None:
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         shown = self.bar_minutes[(self.bar_x >= x0) & (self.bar_x <= x1)]
         top = float(shown.max()) if len(shown) else 0.0

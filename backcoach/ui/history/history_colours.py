@@ -73,6 +73,11 @@ def ramp(background: QColor, accent: QColor, strongest: QColor, ratio: float) ->
     return _first_along(path, background, ratio)
 
 
+def on_both(colour: QColor, first: QColor, second: QColor) -> QColor:
+    """A mark's colour that reads on two backgrounds alike (both light, or both dark)."""
+    return readable(readable(colour, first, MARK), second, MARK)
+
+
 @dataclass(frozen=True)
 class HistoryColours:
     plot_background: QColor
@@ -104,16 +109,18 @@ def history_colours(palette: QPalette) -> HistoryColours:
     return HistoryColours(
         plot_background=base,
         plot_text=readable(text, base, TEXT),
-        bars=readable(highlight, base, MARK),
-        rest=readable(blend(text, base, 0.25), base, MARK),
-        pain_before=readable(PAIN_BEFORE_HUE, base, MARK),
-        pain_after=readable(PAIN_AFTER_HUE, base, MARK),
+        # On the plots (base) and in the legend below them (window).
+        bars=on_both(highlight, base, window),
+        rest=on_both(blend(text, base, 0.25), base, window),
+        pain_before=on_both(PAIN_BEFORE_HUE, base, window),
+        pain_after=on_both(PAIN_AFTER_HUE, base, window),
         page=window,
         page_text=readable(window_text, window, TEXT),
         heat=(empty, heat[0], heat[1], heat[2], heat[3]),
         focus=readable(highlight, window, MARK),
         # The face moves away from its text until the text reads on it; it stays the highlight
-        # colour when it already does.
-        selected=readable(highlight, highlighted_text, TEXT + 0.5),
+        # colour when it already does. The margin is for the style's gradient, which lightens
+        # the face it is given (Fusion's, by about a tenth).
+        selected=readable(highlight, highlighted_text, TEXT + 1.5),
         selected_text=highlighted_text,
     )
