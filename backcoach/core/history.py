@@ -63,6 +63,10 @@ def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> 
     never skips a day (its Sunday still had 23 hours: an empty one breaks a streak), nor does a
     clock that went back; a Tuesday that passed in the air over the Pacific does.
     """
+    sessions = list(sessions)
+    offsets = {r.started.utcoffset() or timedelta() for r in sessions}
+    if not offsets or max(offsets) - min(offsets) <= timedelta(days=1) - _A_DAY_LIVED:
+        return set()  # one place, or daylight saving only: nothing to sort through
     ordered = sorted(sessions, key=lambda r: r.started)  # aware datetimes sort by the instant
     shift = timedelta(hours=day_start_hour)
     skipped: set[date] = set()
@@ -400,7 +404,10 @@ def summarise(
     rest_days: Iterable[date] = (),
     weekly_goal_days: int = 0,
 ) -> Summary:
-    daily = daily_minutes(sessions, day_start_hour)
+    days = [session_day(r, day_start_hour) for r in sessions]  # once, for every total below
+    daily: dict[date, float] = defaultdict(float)
+    for day, record in zip(days, sessions, strict=True):
+        daily[day] += record.active_seconds / 60
     active = set(daily)
     rest = set(rest_days)
     skipped = skipped_days(sessions, day_start_hour)
@@ -413,7 +420,7 @@ def summarise(
         active_days=len(active),
         active_minutes=sum(daily.values()),
         this_week_minutes=sum(m for d, m in daily.items() if monday <= d <= today),
-        this_week_sessions=sum(monday <= session_day(r, day_start_hour) <= today for r in sessions),
+        this_week_sessions=sum(monday <= day <= today for day in days),
         first_day=min(active) if active else None,
         last_day=max(active) if active else None,
         current=current,

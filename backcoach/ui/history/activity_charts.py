@@ -62,6 +62,10 @@ GRANULARITIES: tuple[tuple[Period, str], ...] = (
 POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
 
 
+def _same(old: tuple[np.ndarray, ...], new: tuple[np.ndarray, ...]) -> bool:
+    return all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
+
+
 def show_selection(button: QPushButton, colours: HistoryColours) -> None:
     """A checked toggle in the palette's selection colours, an unchecked one as any button: the
     style's own "pressed" look hardly shows in a dark palette."""
@@ -256,11 +260,14 @@ class ActivityCharts(QWidget):
         self.today = today
         self.first_day = min(daily) if daily else None
         self.trend.setText(pain_trend_text(pain_trend(sessions), today))
-        self.series = pain_series(sessions, day_start_hour)
+        series = pain_series(sessions, day_start_hour)
         for key in PAIN_KEYS:
-            x, y, mean_x, mean, _ = self.series[key]
+            x, y, mean_x, mean, _ = series[key]
+            if key in self.series and _same(self.series[key][:2], (x, y)):
+                continue  # a rest day or a setting changed: the points are as they were
             self.points[key].setData(x, y)
             self.lines[key].setData(mean_x, mean)
+        self.series = series
         rest = sorted(self.rest)
         if rest:
             # Tall enough for any bar: the y range is set from the bars alone.

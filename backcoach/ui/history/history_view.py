@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.history import (
     Summary,
-    daily_minutes,
     day_of,
     rest_day_problem,
     sessions_by_day,
@@ -187,9 +186,10 @@ class HistoryView(QWidget):
         self.start_button.setVisible(not loading)
         self.empty_add_button.setVisible(not loading)
         self.cards.show_summary(self.summary, today in rest)
-        daily = daily_minutes(sessions, day_start)
-        self.active_days = set(daily)
+        # One pass over the sessions for both: ten years of them are thousands.
         by_day = self.by_day = sessions_by_day(sessions, day_start)
+        daily = {day: sum(r.active_seconds for r in rs) / 60 for day, rs in by_day.items()}
+        self.active_days = set(daily)
         self.charts.set_data(sessions, daily, by_day, today, day_start, rest)
         self.calendar.set_data(daily, {d: len(v) for d, v in by_day.items()}, rest, today)
         self._calendar_day_chosen(self.calendar.current)
