@@ -15,8 +15,8 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QCursor, QPalette
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -131,12 +131,8 @@ class ActivityCharts(QWidget):
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
         self.minutes_plot.setLabel("left", "Active minutes per day")
         self.pain_plot.setLabel("left", "Pain (0–10)")
-        # Room above 10 and below 0, so that neither the top label nor a point is cut.
-        self.pain_plot.setYRange(-0.4, 10.9, padding=0)
-        # 0, 5 and 10 always; the even numbers between when there is room for them.
-        self.pain_plot.getAxis("left").setTicks(
-            [[(v, str(v)) for v in (0, 5, 10)], [(v, str(v)) for v in (2, 4, 6, 8)]]
-        )
+        self.pain_plot.vb.sigResized.connect(self._fit_pain_axis)
+        self._fit_pain_axis()
         # The pain plot below writes the dates for both.
         self.minutes_plot.getAxis("bottom").setStyle(showValues=False)
 
@@ -160,7 +156,9 @@ class ActivityCharts(QWidget):
         self.minutes_plot.vb.sigXRangeChanged.connect(self._fit_y)
         for plot in (self.minutes_plot, self.pain_plot):
             plot.vb.sigRangeChangedManually.connect(self._moved_by_hand)
-        self.graphics.scene().sigMouseMoved.connect(self._hovered)
+        # Tooltips answer the viewport's help events: shown on every mouse move, they were
+        # hidden again by the scene, which has no tooltip of its own to show.
+        self.graphics.viewport().installEventFilter(self)
         self.apply_palette()
 
     def _build_toolbar(self) -> QHBoxLayout:
@@ -337,6 +335,17 @@ class ActivityCharts(QWidget):
         self._fit_y()
         self.rangeChanged.emit(key)
 
+    def _fit_pain_axis(self, *_: object) -> None:
+        """Half a label's height of room above 10 and below 0, so that neither label (nor a
+        ring) is cut; every even number when there is room for all six labels, else 0, 5, 10."""
+        height = max(1.0, self.pain_plot.vb.height())
+        line = self.fontMetrics().height()
+        room = line / 2 + 2
+        pad = 10 * room / max(1.0, height - 2 * room)
+        self.pain_plot.setYRange(-pad, 10 + pad, padding=0)
+        every = (0, 2, 4, 6, 8, 10) if height >= line * 1.6 * 6 else (0, 5, 10)
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in every]])
+
     def visible_range(self) -> tuple[date, date]:
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         return date_at(x0), date_at(x1)
@@ -368,20 +377,30 @@ class ActivityCharts(QWidget):
 
     # --- hover -----------------------------------------------------------------------------
 
-    def _hovered(self, scene_pos: QPointF) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.graphics.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at_scene(self.graphics.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.graphics.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tooltip_at_scene(self, scene_pos: QPointF) -> str:
+        """What the pointer at this point of the charts' scene is over: a pain ring, else the
+        bar (or the day) under it; "" outside the plots."""
         for plot in (self.minutes_plot, self.pain_plot):
             if plot.sceneBoundingRect().contains(scene_pos):
                 point = plot.vb.mapSceneToView(scene_pos)
-                text = ""
                 if plot is self.pain_plot:
                     scale = plot.vb.viewPixelSize()
                     text = self.point_tooltip_at(point.x(), point.y(), (scale[0], scale[1]))
-                text = text or self.tooltip_at(point.x())
-                if text:
-                    QToolTip.showText(QCursor.pos(), text, self.graphics)
-                else:
-                    QToolTip.hideText()
-                return
+                    if text:
+                        return text
+                return self.tooltip_at(point.x())
+        return ""
 
     def point_tooltip_at(self, x: float, y: float, pixel: tuple[float, float]) -> str:
         """The pain point under (x, y), within a few pixels (`pixel`: a pixel's size in the

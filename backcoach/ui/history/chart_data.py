@@ -110,6 +110,12 @@ def nearest_point(
 # --- what the pointer says ----------------------------------------------------------------------
 
 
+def _tip(lines: Sequence[str]) -> str:
+    """Lines of a tooltip, each kept whole (a rich-text tooltip wraps long lines at odd
+    places otherwise)."""
+    return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
+
+
 def _pain_words(record: SessionRecord) -> str:
     if record.pain_before is None and record.pain_after is None:
         return ""
@@ -140,7 +146,7 @@ def day_tip(day: date, sessions: Sequence[SessionRecord], minutes: float, rest: 
         lines.append(f"{title}: no session")
     if rest:
         lines.append("Rest or flare-up day")
-    return "<br>".join(lines) if sessions or rest else ""
+    return _tip(lines) if sessions or rest else ""
 
 
 def period_tip(
@@ -154,9 +160,11 @@ def period_tip(
         length = (month_start(first + timedelta(days=31)) - first).days
     days = [d for d in (first + timedelta(days=i) for i in range(length)) if d in by_day]
     count = sum(len(by_day[d]) for d in days)
-    return (
-        f"<b>{title}</b>: {active_text(minutes * 60)}<br>"
-        f"{plural(count, 'session')} on {plural(len(days), 'day')}"
+    return _tip(
+        [
+            f"<b>{title}</b>: {active_text(minutes * 60)}",
+            f"{plural(count, 'session')} on {plural(len(days), 'day')}",
+        ]
     )
 
 
@@ -172,7 +180,9 @@ def period_of(day: date, granularity: Period) -> date:
 def point_tip(record: SessionRecord, key: str) -> str:
     """A pain point: which session, when, and both ratings."""
     which = "before" if key == "pain_before" else "after"
-    return (
-        f"<b>Pain {which}: {getattr(record, key)}</b><br>"
-        f"{date_text(record.started.date(), weekday='short')}, {session_line(record)}"
+    return _tip(
+        [
+            f"<b>Pain {which}: {getattr(record, key)}</b>",
+            f"{date_text(record.started.date(), weekday='short')}, {session_line(record)}",
+        ]
     )

@@ -69,7 +69,7 @@ def test_the_pain_plot_has_no_legend_samples_or_legend_over_the_lines(charts, st
 def test_a_days_bar_tells_its_date_minutes_sessions_and_pain(charts, clock):
     today = clock.now().date()
     text = charts.tooltip_at(x_of(today))
-    assert text.startswith(f"<b>{date_text(today, weekday='short')}</b>: 3 min active in 1 session")
+    assert f"<b>{date_text(today, weekday='short')}</b>: 3 min active in 1 session<br>" in text
     assert "pain 6 → 2" in text
     assert "Rest or flare-up day" in charts.tooltip_at(x_of(date(2026, 2, 28)))
     assert charts.tooltip_at(x_of(date(2026, 2, 22))) == ""  # nothing logged, nothing marked
@@ -80,7 +80,7 @@ def test_a_pain_ring_tells_its_session(charts, clock):
     x, y, *_ = charts.series["pain_before"]
     pixel = (3600.0, 0.05)  # an hour and a twentieth of a point per pixel
     text = charts.point_tooltip_at(x[-1] + 3 * pixel[0], y[-1], pixel)
-    assert text.startswith("<b>Pain before: 6</b>")
+    assert "<b>Pain before: 6</b><br>" in text
     assert date_text(today, weekday="short") in text and "Full floor routine" in text
     assert "pain 6 → 2" in text
     assert charts.point_tooltip_at(x[-1], y[-1] + 20 * pixel[1], pixel) == ""  # too far
@@ -176,3 +176,22 @@ def test_a_new_session_keeps_the_range_button_selected(charts, state, clock):
 def test_the_pain_trend_heads_the_page(charts, state, clock):
     assert charts.trend.text() == pain_trend_text(pain_trend(state.sessions), clock.now().date())
     assert charts.trend.text().startswith("Pain before sessions: ")
+
+
+def test_a_tooltip_answers_the_help_event_and_stays(charts, qtbot, clock):
+    """Shown on the viewport's help event (as every Qt tooltip), and not hidden right after by
+    the scene, which has no tooltip of its own."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    today = clock.now().date()
+    plot = charts.minutes_plot
+    scene_point = plot.vb.mapViewToScene(QPointF(x_of(today), 1.0))
+    local = charts.graphics.mapFromScene(scene_point)
+    viewport = charts.graphics.viewport()
+    event = QHelpEvent(QEvent.Type.ToolTip, local, viewport.mapToGlobal(local))
+    QApplication.sendEvent(viewport, event)
+    assert QToolTip.isVisible()
+    assert date_text(today, weekday="short") in QToolTip.text()
+    QToolTip.hideText()
