@@ -22,15 +22,20 @@ from tests.factories import make_record
 
 
 @pytest.fixture
-def state(app_state, clock):
-    """Sixty days of sessions, one missed day in three, two rest days among the missed ones."""
+def state(request, store, clock):
+    """Sixty days of sessions, one missed day in three, two rest days among the missed ones,
+    written before the app opens its store."""
     now = clock.now()  # Monday 2 March 2026, 08:00
+    records = []
     for back in range(60):
         if back % 3 == 2:
             continue
         pain = (6 - back % 4, None if back % 5 == 1 else 2)
         started = now - timedelta(days=back, hours=1)
-        app_state.log_session(make_record(started=started, minutes=3 + back % 5, pain=pain))
+        records.append(make_record(started=started, minutes=3 + back % 5, pain=pain))
+    store.add_sessions(records)
+    app_state = request.getfixturevalue("app_state")
+    assert len(app_state.sessions) == len(records)
     app_state.update_settings(rest_days=["2026-02-28", "2026-02-25"])
     return app_state
 

@@ -17,31 +17,38 @@ from tests.factories import make_record
 SIZES = [(800, 600), (1280, 800)]
 
 
-@pytest.fixture(params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
-def history(request, window, app_state, clock, qtbot):
-    """The main window at a size, on the history, with 90 days of sessions, some by hand."""
+@pytest.fixture
+def ninety_days(store, clock):
+    """90 days of sessions, some by hand, written before the app opens its store."""
     now = clock.now()
+    records = []
     for back in range(90):
         if back % 4 == 3:
             continue
-        source = "manual" if back % 17 == 5 else "app"
-        routine = "quick_break" if back % 3 else "full_floor"
-        app_state.log_session(
+        quick = back % 3 != 0
+        records.append(
             make_record(
                 started=now - timedelta(days=back, hours=2),
-                routine=routine,
-                routine_name="Quick break between meetings" if back % 3 else "Full floor routine",
+                routine="quick_break" if quick else "full_floor",
+                routine_name="Quick break between meetings" if quick else "Full floor routine",
                 note="Stiff in the morning, better after the bridges." if back % 7 == 0 else "",
-                source=source,
+                source="manual" if back % 17 == 5 else "app",
                 completed=back % 5 != 4,
             )
         )
+    store.add_sessions(records)
+
+
+@pytest.fixture(params=SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def history(request, ninety_days, window, app_state, qtbot):
+    """The main window at a size, on the history."""
     app_state.update_settings(rest_days=["2026-02-27"], weekly_goal_days=4)
     window.resize(*request.param)
     window.show_history()
     QApplication.processEvents()
     view = window.history
     assert window.width() == request.param[0]
+    assert len(app_state.sessions) > 60
     yield view
 
 

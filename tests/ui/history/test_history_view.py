@@ -21,17 +21,20 @@ from tests.factories import make_record
 
 
 @pytest.fixture
-def logged(app_state, clock):
-    """Forty days of sessions up to today (one missed day in three), saved through the store."""
+def logged(request, store, clock):
+    """Forty days of sessions up to today (one missed day in three), in the store before the
+    app opens it (in one write: one log_session each would write a file each)."""
     now = clock.now()
-    for back in range(40):
-        if back % 3 == 2:
-            continue
-        started = now - timedelta(days=back, hours=1)
-        app_state.log_session(
-            make_record(started=started, minutes=3 + back % 5, pain=(6 - back % 4, 2))
+    store.add_sessions(
+        make_record(
+            started=now - timedelta(days=back, hours=1),
+            minutes=3 + back % 5,
+            pain=(6 - back % 4, 2),
         )
-    return app_state
+        for back in range(40)
+        if back % 3 != 2
+    )
+    return request.getfixturevalue("app_state")
 
 
 @pytest.fixture
@@ -266,7 +269,7 @@ def test_every_history_control_is_named_and_explained(view):
                 assert button.toolTip(), button.text()
 
 
-def test_export_from_the_menu_equals_the_store(window, logged, tmp_path, monkeypatch):
+def test_export_from_the_menu_equals_the_store(logged, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "out" / "history.csv"
