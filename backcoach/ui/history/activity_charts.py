@@ -131,6 +131,7 @@ class ActivityCharts(QWidget):
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
         self.minutes_plot.setLabel("left", "Active minutes per day")
         self.pain_plot.setLabel("left", "Pain (0–10)")
+        self._pain_axis_for = (0.0, 0)
         self.pain_plot.vb.sigResized.connect(self._fit_pain_axis)
         self._fit_pain_axis()
         # The pain plot below writes the dates for both.
@@ -340,6 +341,9 @@ class ActivityCharts(QWidget):
         ring) is cut; every even number when there is room for all six labels, else 0, 5, 10."""
         height = max(1.0, self.pain_plot.vb.height())
         line = self.fontMetrics().height()
+        if (height, line) == self._pain_axis_for:
+            return  # a resize across only: nothing to move
+        self._pain_axis_for = (height, line)
         room = line / 2 + 2
         pad = 10 * room / max(1.0, height - 2 * room)
         self.pain_plot.setYRange(-pad, 10 + pad, padding=0)

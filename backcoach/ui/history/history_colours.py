@@ -9,6 +9,7 @@ is meant for data; their lightness still comes from the palette's background.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -99,7 +100,27 @@ class HistoryColours:
         return text if contrast(text, fill) >= contrast(page, fill) else page
 
 
+_ROLES = (
+    Role.Base,
+    Role.Text,
+    Role.Window,
+    Role.WindowText,
+    Role.Highlight,
+    Role.HighlightedText,
+)
+
+
 def history_colours(palette: QPalette) -> HistoryColours:
+    """The history's colours for this palette (worked out once per set of colours: the charts,
+    the calendar and its legend all ask for them)."""
+    return _colours_for(tuple(palette.color(role).rgba() for role in _ROLES))
+
+
+@lru_cache(maxsize=8)
+def _colours_for(rgba: tuple[int, ...]) -> HistoryColours:
+    palette = QPalette()
+    for role, value in zip(_ROLES, rgba, strict=True):
+        palette.setColor(role, QColor.fromRgba(value))
     base, text = palette.color(Role.Base), palette.color(Role.Text)
     window, window_text = palette.color(Role.Window), palette.color(Role.WindowText)
     highlight = palette.color(Role.Highlight)
