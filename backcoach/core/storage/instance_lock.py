@@ -75,8 +75,8 @@ class InstanceLock:
         os.close(fd)  # the system lets the lock go with the last descriptor
 
     def holder(self) -> int | None:
-        """The process id of another process holding the lock, or None when none does (or it
-        cannot be told: a folder that cannot hold a lock is held by nobody)."""
+        """The process id of another process holding the lock (0 when its file does not say), or
+        None when none holds it (a folder that cannot hold a lock is held by nobody)."""
         if self._fd is not None:
             return None
         try:
