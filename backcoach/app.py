@@ -2,21 +2,45 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
-from backcoach.cli.arguments import build_parser, default_data_dir, read_routine_argument
+from backcoach.cli.arguments import (
+    build_parser,
+    data_dir_problem,
+    default_data_dir,
+    read_routine_argument,
+)
 from backcoach.cli.commands import run_command
+from backcoach.cli.exit_status import FAILED, REFUSED
 from backcoach.core.clock import Clock, SystemClock
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """Run the command line or the app. clock: the one clock everything gets (the system's,
-    unless a caller passes another)."""
+    unless a caller passes another). Exit statuses: cli/exit_status.py."""
+    try:
+        status = _run(argv, clock)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught, not at exit
+        return status
+    except BrokenPipeError:
+        # The reader stopped reading (`backcoach --stats | head -1`): nothing to say, and
+        # nowhere to say it; stdout goes nowhere so that closing it cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return FAILED
+
+
+def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     clock = clock or SystemClock()
     data_dir = (args.data_dir or default_data_dir()).expanduser()
+    problem = data_dir_problem(data_dir)
+    if problem:
+        print(f"backcoach: {problem}", file=sys.stderr)
+        return REFUSED
     status = run_command(parser, args, data_dir, clock)
     if status is not None:
         return status
@@ -29,7 +53,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
             routine_file = read_routine_argument(args.routine)
         except RoutineFileError as error:
             print(f"backcoach: {error}", file=sys.stderr)
-            return 2
+            return REFUSED
 
     if args.smoke_test:
         from backcoach.ui.shell.smoke_test import run_smoke_test
@@ -43,6 +67,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         sys.argv[:1],
         clock,
         routine_file=routine_file,
+        routine_path=args.routine.expanduser().absolute() if args.routine else None,
         background=args.background,
         data_dir_given=args.data_dir is not None,
     )

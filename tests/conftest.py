@@ -14,6 +14,10 @@ os.environ["XDG_DATA_HOME"] = os.path.join(_sandbox, "xdg-data")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_sandbox, "xdg-config")
 os.environ["XDG_STATE_HOME"] = os.path.join(_sandbox, "xdg-state")
 os.environ["BACKCOACH_DEVICE"] = "test-device"
+# The per-user runtime folder, where the window listens for a second start: private, as the
+# system makes it.
+os.environ["XDG_RUNTIME_DIR"] = os.path.join(_sandbox, "run")
+os.mkdir(os.environ["XDG_RUNTIME_DIR"], 0o700)
 
 from pathlib import Path  # noqa: E402
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
-from backcoach.cli import data_commands
+from backcoach.cli import data_commands, exit_status
 
 if TYPE_CHECKING:
     from backcoach.core.routine_file import RoutineFile
@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backcoach",
         description="A desktop coach for back-pain relief exercises.",
+        epilog=f"{exit_status.HELP}. While BackCoach runs with the same data folder, a second "
+        "start hands --routine and --import-all to its window, and exits with the window's "
+        "answer.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
@@ -76,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
         "the window shows",
     )
     return parser
+
+
+def data_dir_problem(data_dir: Path) -> str | None:
+    """What is wrong with the data folder asked for, as a sentence, or None: a file is not one."""
+    try:
+        if data_dir.exists() and not data_dir.is_dir():
+            return f"{data_dir} is a file, not a folder: give a folder for the data (--data-dir)."
+    except OSError as error:
+        return f"{data_dir} cannot be used as the data folder: {error.strerror or error}."
+    return None
 
 
 def read_routine_argument(path: Path) -> RoutineFile:

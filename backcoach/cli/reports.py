@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from backcoach.cli.exit_status import FAILED, OK, REFUSED
 from backcoach.core.clock import Clock
 from backcoach.core.history import day_of, summarise
 from backcoach.core.session import SessionRecord
@@ -20,8 +21,8 @@ from backcoach.core.words import csv_exported, export_failed
 
 
 def _read(data_dir: Path, clock: Clock, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
-    # Store() rather than Store.open(): a report never creates a data folder that is not there.
-    store = Store(data_dir, clock=clock)
+    # A reader: a report never makes, repairs or changes a file, so it may run beside the window.
+    store = Store.reader(data_dir, clock=clock)
     settings = store.load_settings()
     sessions = store.load_sessions()
     for problem in store.problems:
@@ -48,7 +49,7 @@ def print_stats(
     out = out or sys.stdout
     json.dump(stats(data_dir, clock, err=err), out, indent=2)
     out.write("\n")
-    return 0
+    return OK
 
 
 def export(
@@ -65,6 +66,6 @@ def export(
         written = export_csv(sessions, sessions_path, exercises_path, settings.day_start_hour)
     except ExportError as error:
         print(f"backcoach: {export_failed(error)}", file=err)
-        return 1
+        return REFUSED if error.refused else FAILED
     print(csv_exported(len(sessions), *written), file=out)
-    return 0
+    return OK

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock
+from backcoach.core.data_words import sessions_cannot_be_saved, sessions_kept_elsewhere
 from backcoach.core.library import Library, LibraryError
 from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import Routine, load_builtin_routines
@@ -86,6 +87,7 @@ class AppData:
         # Settings changed but not saved for a reason that may pass: retried with the sessions.
         self.settings_unsaved = False
         self.last_failure = ""  # the last message about a failed save, said once
+        self._aside_messages: list[str] = []  # sessions saved to a file of their own, to say
         self._retry_after = RETRY_FIRST_SECONDS
         self._loading: Iterator[list[SessionRecord]] | None = None
         # Sessions read so far, by id, each with its start as a number: sorting on it at the end
@@ -256,29 +258,73 @@ class AppData:
         return Changes(sessions=True) | self.retry_unsaved()
 
     def retry_unsaved(self) -> Changes:
-        """Try to save what could not be saved; `saved` when nothing is left unsaved."""
-        while self.unsaved:
+        """Try to save what could not be saved; `saved` when nothing is left unsaved.
+
+        A session this version can never save in the history (its month's file is a newer
+        version's) is saved to a file of its own instead, said, and not retried; one that cannot
+        be saved anywhere (a date no file takes) is said once and not retried either."""
+        kept: list[SessionRecord] = []  # still unsaved, in their order
+        waiting: StoreError | None = None  # a cause that may pass: try again later
+        refused: StoreError | None = None  # a cause waiting cannot help
+        for record in self.unsaved:
+            if waiting is not None:
+                kept.append(record)
+                continue
             try:
-                self.store.log_session(self.unsaved[0])
+                self.store.log_session(record)
             except StoreError as error:
-                return self._save_failed(error, _KEPT_SESSION)
-            self.unsaved.pop(0)
+                if error.newer_version and self._keep_elsewhere(record, error):
+                    continue
+                kept.append(record)  # and the ones after it are still tried
+                if error.retryable:
+                    waiting = error
+                else:
+                    refused = error
+        self.unsaved = kept
+        if waiting is not None:
+            return self._save_failed(waiting, _KEPT_SESSION)
         if self.settings_unsaved:
             try:
                 self.store.save_settings(self.settings)
             except StoreError as error:
-                return self._save_failed(error, _KEPT_SETTINGS)
+                if error.retryable:
+                    return self._save_failed(error, _KEPT_SETTINGS)
+                self.settings_unsaved = False  # waiting will not help: said, not retried
+                return Changes(saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
             self.settings_unsaved = False
-        problems = []
+        if refused is not None:
+            return self._cannot_save(refused)
+        problems, self._aside_messages = self._aside_messages, []
         if self.last_failure:
             self.last_failure = ""
             problems.append("Everything that could not be saved before is saved now.")
         self._retry_after = RETRY_FIRST_SECONDS
         return Changes(problems=tuple(problems + self.take_problems()))
 
+    def _keep_elsewhere(self, record: SessionRecord, error: StoreError) -> bool:
+        """Save a session that cannot go in the history to a file of its own, which an updated
+        BackCoach imports; whether it was written (the message is then said)."""
+        from backcoach.core.storage.archive import keep_sessions_aside
+
+        try:
+            path = keep_sessions_aside(self.store, [record])
+        except StoreError:
+            return False
+        self._aside_messages.append(sessions_kept_elsewhere(1, str(error), path))
+        return True
+
+    def _cannot_save(self, error: StoreError) -> Changes:
+        # Nothing will change by waiting: no retry is planned, and closing asks first.
+        message = sessions_cannot_be_saved(str(error))
+        problems, self._aside_messages = self._aside_messages, []
+        if message != self.last_failure:
+            self.last_failure = message
+            problems.append(message)
+        return Changes(problems=tuple(problems + self.take_problems()), saved=False)
+
     def _save_failed(self, error: StoreError, consequence: str) -> Changes:
         message = f"{error} {consequence}"
-        problems = []
+        problems, self._aside_messages = self._aside_messages, []
         if message != self.last_failure:  # said once, not at every retry
             self.last_failure = message
             problems.append(message)

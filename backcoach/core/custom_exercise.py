@@ -7,7 +7,6 @@ not show: every position must be a pose the app can draw, every number within it
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +19,7 @@ from backcoach.core.catalogue import (
 )
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.routine import BOUNDS, Bound
+from backcoach.core.text_rules import text_problem
 
 MAX_NAME_CHARS = 80
 MAX_TEXT_CHARS = 4000
@@ -28,9 +28,6 @@ MAX_SIDE_LABEL_CHARS = 20
 MAX_POSITIONS = 6
 # Moving into and out of a position: part of the exercise, not something the dialog asks for.
 TRANSITION_BOUND = Bound("Moving into or out of a position", 0, 30, " s")
-# Anything below the space character except tab and newline: never typed, often hostile.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_LINE_BREAK = re.compile(r"[\r\n\t\u2028\u2029]")
 
 
 class ExerciseFieldsError(ValueError):
@@ -66,9 +63,7 @@ def check_text(
         return f"{label} cannot be empty."
     if len(value) > limit:
         return f"{label} is {len(value)} characters long; at most {limit} fit."
-    if _CONTROL.search(value) or (single_line and _LINE_BREAK.search(value)):
-        return f"{label} contains characters that are not text (such as control characters)."
-    return None
+    return text_problem(label, value, single_line=single_line)
 
 
 def exercise_from_fields(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import Enum
 
-from backcoach.core.clock import Clock, machine_slept
+from backcoach.core.clock import Clock, machine_slept, woke_late
 from backcoach.core.session import ExerciseRecord, Hurt, SessionRecord
 from backcoach.core.timeline import Phase, Step, Timeline
 
@@ -85,6 +85,7 @@ class Engine:
         self._pause_reason = PauseReason.USER
         self._last_mono = 0.0
         self._last_wall = 0.0
+        self._last_boot: float | None = None
         self._step_entered = 0.0  # monotonic time the current step began counting
         self._started_at: datetime | None = None
         self._ended_at: datetime | None = None
@@ -245,13 +246,16 @@ class Engine:
 
     # --- time passing --------------------------------------------------------------------
 
-    def advance(self, now: float | None = None) -> list[Event]:
-        """Catch up with the clock: end every step whose deadline has passed."""
+    def advance(self, now: float | None = None, armed_for: float | None = None) -> list[Event]:
+        """Catch up with the clock: end every step whose deadline has passed.
+
+        armed_for: when the caller's timer was armed to fire (monotonic), if a timer woke it:
+        a wake-up far later than that means the process was stopped, or the machine slept
+        where the monotonic clock counts sleep, and the session pauses where it was."""
         now = self._now(now)
         if not self.is_running:
             return []
-        wall = self._clock.wall()
-        if machine_slept(wall - self._last_wall, now - self._last_mono):
+        if self._slept(now) or (armed_for is not None and woke_late(armed_for, now)):
             return self._pause_for_sleep()
         events: list[Event] = []
         if self.state == State.RESUMING:
@@ -274,7 +278,7 @@ class Engine:
     def record(self) -> SessionRecord:
         """The session as it stands, ready to log."""
         started = self._started_at or self._clock.now()
-        ended = self._ended_at or self._clock.now()
+        ended = self._ended_at or self._end_time(started)
         exercises = []
         for i, (item, exercise) in enumerate(
             zip(self.timeline.items, self.timeline.exercises, strict=True)
@@ -323,6 +327,15 @@ class Engine:
     def _mark(self, now: float) -> None:
         self._last_mono = now
         self._last_wall = self._clock.wall()
+        self._last_boot = self._clock.boottime()
+
+    def _slept(self, now: float) -> bool:
+        """Whether the machine slept since the last mark (core.clock.machine_slept)."""
+        boot = self._clock.boottime()
+        boot_elapsed = None if boot is None or self._last_boot is None else boot - self._last_boot
+        return machine_slept(
+            self._clock.wall() - self._last_wall, now - self._last_mono, boot_elapsed
+        )
 
     def _enter(self, index: int, at: float) -> list[Event]:
         self.index = index
@@ -365,5 +378,10 @@ class Engine:
 
     def _end(self, completed: bool) -> list[Event]:
         self.state = State.FINISHED if completed else State.STOPPED
-        self._ended_at = self._clock.now()
+        self._ended_at = self._end_time(self._started_at or self._clock.now())
         return [SessionEnded(completed)]
+
+    def _end_time(self, started: datetime) -> datetime:
+        # Never before the start, nor sooner than the time it ran: the wall clock may have been
+        # set back during the session.
+        return max(self._clock.now(), started + timedelta(seconds=self._run_seconds))

@@ -17,8 +17,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from backcoach.core.catalogue import Catalogue, CatalogueError, Exercise, exercise_from_json
+from backcoach.core.input_limits import MAX_TEXT_READ_CHARS
 from backcoach.core.library import Library, custom_exercise_json
 from backcoach.core.routine import Routine, RoutineError, routine_from_json
+from backcoach.core.text_rules import text_problem
 
 
 def library_from_store_data(
@@ -28,12 +30,16 @@ def library_from_store_data(
     problems: list[str] = []
     builtin_ids = {r.id for r in builtins}
     exercises: list[Exercise] = []
+    exercise_ids: set[str] = set()
     kept_exercises: list[Any] = []
     for raw in _list(data.get("exercises")):
         try:
             exercise = exercise_from_json(raw, custom=True)
-            if exercise.id in guide or any(e.id == exercise.id for e in exercises):
+            if exercise.id in guide or exercise.id in exercise_ids:
                 raise CatalogueError(f"the id {exercise.id!r} is already used")
+            problem = _text_problem(exercise)
+            if problem:
+                raise CatalogueError(problem)
         except (CatalogueError, TypeError, ValueError) as error:
             kept_exercises.append(raw)
             problems.append(
@@ -42,13 +48,15 @@ def library_from_store_data(
             )
             continue
         exercises.append(exercise)
+        exercise_ids.add(exercise.id)
     catalogue = guide.with_custom(exercises)
     routines: list[Routine] = []
+    routine_ids: set[str] = set()
     kept_routines: list[Any] = []
     for raw in _list(data.get("routines")):
         try:
             routine = routine_from_json(raw, catalogue, builtin=raw.get("id") in builtin_ids)
-            if any(r.id == routine.id for r in routines):
+            if routine.id in routine_ids:
                 raise RoutineError(f"the id {routine.id!r} appears twice")
         except (RoutineError, AttributeError) as error:
             kept_routines.append(raw)
@@ -58,6 +66,7 @@ def library_from_store_data(
             )
             continue
         routines.append(routine)
+        routine_ids.add(routine.id)
     hidden = frozenset(
         h for h in _list(data.get("hidden_builtins")) if isinstance(h, str) and h in builtin_ids
     )
@@ -86,6 +95,26 @@ def library_to_store_data(library: Library) -> dict[str, Any]:
         + list(library.kept_exercises),
         "hidden_builtins": sorted(library.hidden_builtins),
     }
+
+
+def _text_problem(exercise: Exercise) -> str | None:
+    """What is wrong with the texts of one of the user's exercises read from the file: the same
+    characters are refused as where they are typed (text_rules.py)."""
+    lines = [("its name", exercise.name), ("its side's name", exercise.side_label)]
+    lines += [("a position's name", p.name) for p in exercise.positions]
+    texts = [("its instructions", exercise.instructions), ("its safety note", exercise.safety)]
+    texts += [("its purpose", exercise.purpose)] + [("a cue", p.cue) for p in exercise.positions]
+    for label, text in lines:
+        problem = text_problem(label, text, single_line=True)
+        if problem:
+            return problem
+    for label, text in texts:
+        problem = text_problem(label, text)
+        if problem:
+            return problem
+    if sum(len(text) for _, text in lines + texts) > MAX_TEXT_READ_CHARS:
+        return "its texts are far longer than any exercise's"
+    return None
 
 
 def _list(value: Any) -> list[Any]:

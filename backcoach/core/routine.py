@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from backcoach.core.catalogue import Catalogue
+from backcoach.core.input_limits import MAX_TEXT_READ_CHARS
 from backcoach.core.resources import load_asset_json
+from backcoach.core.text_rules import text_problem
 
 
 @dataclass(frozen=True)
@@ -176,6 +178,14 @@ def routine_from_json(data: Any, catalogue: Catalogue, *, builtin: bool = False)
         raise RoutineError("A routine needs an 'id' (text).")
     if not isinstance(name, str) or not name.strip():
         raise RoutineError("A routine needs a 'name' (text).")
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise RoutineError("A routine's 'description' must be text.")
+    problem = text_problem("Its name", name, single_line=True) or text_problem(
+        "Its description", description
+    )
+    if problem or len(name) + len(description) > MAX_TEXT_READ_CHARS:
+        raise RoutineError(problem or "Its name or description is far too long.")
     raw_items = data.get("exercises")
     if not isinstance(raw_items, list):
         raise RoutineError("A routine needs a list of 'exercises'.")
@@ -184,7 +194,7 @@ def routine_from_json(data: Any, catalogue: Catalogue, *, builtin: bool = False)
     return Routine(
         id=routine_id,
         name=name.strip(),
-        description=str(data.get("description", "")),
+        description=description,
         items=items,
         builtin=builtin,
         extra={k: v for k, v in data.items() if k not in known},

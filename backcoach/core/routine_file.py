@@ -26,17 +26,16 @@ from backcoach.core.custom_exercise import (
     exercise_from_fields,
     pose_choices,
 )
+from backcoach.core.input_limits import ROUTINE_FILE
 from backcoach.core.library import MAX_ITEMS, LibraryError, check_routine_name, item_values
 from backcoach.core.routine import Routine, RoutineError, item_from_json
-from backcoach.core.storage.files import FileProblem, parse_json, write_json_atomic
+from backcoach.core.storage.files import FileProblem, parse_json, read_at_most, write_json_atomic
 from backcoach.core.words import cannot_read, cannot_write
 
 FORMAT = "backcoach-routine"
 VERSION = 1
 FILE_SUFFIX = ".backcoach-routine.json"
-# A routine of a hundred exercises, each of them the user's own with long instructions, is far
-# below this; anything larger is not a routine file and is refused before it is read.
-MAX_ROUTINE_FILE_BYTES = 1_000_000
+MAX_ROUTINE_FILE_BYTES = ROUTINE_FILE.max_bytes  # core/input_limits.py says why
 MAX_EXERCISES_IN_FILE = MAX_ITEMS
 _ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
 
@@ -69,9 +68,7 @@ def read_routine_file(
     if info.st_size > MAX_ROUTINE_FILE_BYTES:
         raise RoutineFileError(_too_big(path.name, info.st_size))
     try:
-        with path.open("rb") as handle:
-            # Read one byte more than allowed, so a file that grew since stat() is still refused.
-            raw = handle.read(MAX_ROUTINE_FILE_BYTES + 1)
+        raw = read_at_most(path, MAX_ROUTINE_FILE_BYTES, info.st_size)
     except OSError as error:
         raise RoutineFileError(cannot_read(path, error)) from None
     if len(raw) > MAX_ROUTINE_FILE_BYTES:
@@ -90,7 +87,7 @@ def parse_routine_file(
     raw: bytes, name: str, guide: Catalogue, poses: Sequence[str] | None = None
 ) -> RoutineFile:
     try:
-        data = parse_json(raw, name)
+        data = parse_json(raw, name, ROUTINE_FILE)
     except FileProblem as problem:
         raise RoutineFileError(f"{problem} It cannot be imported.") from None
     try:

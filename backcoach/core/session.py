@@ -8,6 +8,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from backcoach.core.input_limits import MAX_TEXT_READ_CHARS, year_in_range, year_problem
+from backcoach.core.text_rules import holds_non_text, text_problem
+
 # The longest note a session keeps, in characters: a note, not a diary. Checked when a note is
 # written (logged, edited, entered by hand); a longer one in a file written before is still read.
 NOTE_LIMIT = 2000
@@ -23,7 +26,7 @@ def note_problem(note: str) -> str | None:
     """What is wrong with a session's note, as a sentence, or None."""
     if len(note) > NOTE_LIMIT:
         return f"A note can be at most {NOTE_LIMIT} characters; this one has {len(note)}."
-    return None
+    return text_problem("The note", note)
 
 
 def rating_problem(rating: int | None) -> str | None:
@@ -163,6 +166,9 @@ class SessionRecord:
         if not first <= minutes <= last:
             raise RecordError(f"A session entered by hand lasts {first} to {last} minutes.")
         start = started.replace(second=0, microsecond=0)
+        problem = year_problem(start)
+        if problem:
+            raise RecordError(problem)
         if start.tzinfo is None:
             start = start.astimezone()  # the local offset of that date, from the system's rules
         if start > now:
@@ -252,17 +258,25 @@ class SessionRecord:
             exercises=exercise_records,
             pain_before=_rating(data, "pain_before"),
             pain_after=_rating(data, "pain_after"),
-            note=str(data.get("note") or ""),
+            note=_text(data, "note", required=False),
             hurts=hurt_records,
-            source=str(data.get("source") or "app"),
+            source=_text(data, "source", required=False) or "app",
             extra={k: v for k, v in data.items() if k not in known},
         )
 
 
-def _text(data: Mapping[str, Any], key: str) -> str:
+def _text(data: Mapping[str, Any], key: str, *, required: bool = True) -> str:
+    """A text of the record; one that holds what is not text (text_rules.py), or is far longer
+    than any the app writes, is refused with its record (which stays in its file)."""
     value = data.get(key)
+    if value is None and not required:
+        return ""
     if not isinstance(value, str):
         raise RecordError(f"{key!r} must be text")
+    if len(value) > MAX_TEXT_READ_CHARS:
+        raise RecordError(f"{key!r} is longer than any text BackCoach keeps")
+    if holds_non_text(value, single_line=key != "note"):
+        raise RecordError(f"{key!r} holds characters that are not text")
     return value
 
 
@@ -296,4 +310,6 @@ def _moment(data: Mapping[str, Any], key: str) -> datetime:
         raise RecordError(f"{key!r} must be a date and time") from None
     if moment.tzinfo is None:
         raise RecordError(f"{key!r} must carry its UTC offset")
+    if not year_in_range(moment):
+        raise RecordError(f"{key!r} is in a year BackCoach does not keep ({moment.year})")
     return moment

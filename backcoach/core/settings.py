@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Generic, Literal, NoReturn, TypeVar, cast, get_args, overload
 
+from backcoach.core.input_limits import FIRST_YEAR, LAST_YEAR, year_in_range
+
 T = TypeVar("T")
 
 ReminderMode = Literal["interval", "times"]
@@ -172,14 +174,16 @@ def _one_of(*choices: str) -> Callable[[str], str | None]:
     return lambda value: None if value in choices else f"must be one of {', '.join(choices)}"
 
 
-def _empty_or(parse: Callable[[str], Any], example: str) -> Callable[[str], str | None]:
+def _empty_or(parse: Callable[[str], date], example: str) -> Callable[[str], str | None]:
     def check(value: str) -> str | None:
         if not value:
             return None
         try:
-            parse(value)
+            moment = parse(value)
         except ValueError:
             return f"must be empty or like {example}"
+        if not year_in_range(moment):
+            return f"must be a date from {FIRST_YEAR} to {LAST_YEAR}"
         return None
 
     return check
@@ -192,11 +196,13 @@ def parse_rest_days(values: Iterable[Any]) -> set[date]:
     """The rest days from the settings' list of "YYYY-MM-DD" texts; anything else is skipped."""
     days = set()
     for value in values:
-        if isinstance(value, str):
+        if isinstance(value, str) and len(value) <= len("YYYY-MM-DD"):
             try:
-                days.add(date.fromisoformat(value))
+                day = date.fromisoformat(value)
             except ValueError:
                 continue
+            if year_in_range(day):
+                days.add(day)
     return days
 
 

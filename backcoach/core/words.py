@@ -360,5 +360,11 @@ def export_failed(problem: object) -> str:
 
 
 def import_failed(problem: object) -> str:
-    """An import that stopped, with the reason; what came in before it stopped stays."""
+    """An import that stopped while saving, with the reason; what came in before it stopped
+    stays, and importing the same file again adds the rest."""
     return f"Nothing more was imported: {problem}"
+
+
+def import_refused(problem: object) -> str:
+    """A file refused before anything was merged: the data folder did not change."""
+    return f"Nothing was imported: {problem}"

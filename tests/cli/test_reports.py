@@ -7,14 +7,16 @@ import io
 import json
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from backcoach.app import main
 from backcoach.core.history import day_of, summarise
+from backcoach.core.session import SessionRecord
 from backcoach.core.settings import parse_rest_days
-from backcoach.core.storage.export import exercises_csv, guard_cell, sessions_csv
+from backcoach.core.storage.export import SESSION_COLUMNS, exercises_csv, guard_cell, sessions_csv
 from backcoach.core.storage.store import Store
 from backcoach.tools.demo import generate
 from tests.factories import make_exercise_record, make_record
@@ -104,11 +106,12 @@ def test_export_exercises_to_a_file_of_its_own(demo_store, tmp_path):
         )
         == 0
     )
-    assert exercises_file.read_text().startswith("session_id,")
+    assert exercises_file.read_text().startswith('"session_id",')
 
 
-def test_export_to_a_folder_fails_clearly(demo_store, tmp_path, capsys):
-    assert main(["--data-dir", str(demo_store.folder), "--export-csv", str(tmp_path)]) == 1
+def test_export_to_a_folder_is_refused_clearly(demo_store, tmp_path, capsys):
+    # A refused input: exit status 2, as for every input refused (cli/exit_status.py).
+    assert main(["--data-dir", str(demo_store.folder), "--export-csv", str(tmp_path)]) == 2
     assert "is a folder" in capsys.readouterr().err
 
 
@@ -156,3 +159,32 @@ def test_formula_like_text_is_guarded_in_the_csv():
     assert row["pain_before"] == "" and row["completed"] == "no"
     (exercise,) = csv.DictReader(io.StringIO(exercises_csv([record])))
     assert exercise["session_id"] == "s1" and exercise["reps_done"] == "4"
+
+
+@pytest.mark.parametrize("field", ["id", "source", "routine", "routine_name", "note"])
+def test_every_text_cell_is_guarded(field: str):
+    # Issue 16, item 12: the id, source and session_id columns were written as they were.
+    raw = make_record(1).to_json()
+    raw[field] = "=2+3"
+    record = SessionRecord.from_json(raw)
+    rows = [*csv.reader(io.StringIO(sessions_csv([record])))]
+    assert "=2+3" not in [cell for row in rows for cell in row]
+    assert "'=2+3" in rows[1]
+    if field in ("id", "routine"):
+        (exercise,) = csv.DictReader(io.StringIO(exercises_csv([record])))
+        assert exercise["session_id" if field == "id" else "routine"] == "'=2+3"
+
+
+@pytest.mark.parametrize("line_break", ["\r", "\n", "\r\n", "\u2028", "\x0b", "\x85"])
+def test_a_line_break_of_any_kind_stays_inside_its_cell(line_break: str):
+    # (Not through updated(), which refuses some of these in a note: the export must hold
+    # whatever a record holds.)
+    record = replace(make_record(1), note="first" + line_break + "=2+3")
+    text = sessions_csv([record])
+    rows = [*csv.reader(io.StringIO(text, newline=""))]
+    assert len(rows) == 2, "the header and one session: nothing spills into a row of its own"
+    assert rows[1][SESSION_COLUMNS.index("note")] == "first" + line_break + "=2+3"
+    # The cell is quoted, so a spreadsheet that splits rows at that character still reads the
+    # rest as the same cell; and what follows the break is never a cell of its own.
+    assert f'"first{line_break}=2+3"' in text
+    assert text.count('"=2+3') == 0 and text.count(",=2+3") == 0

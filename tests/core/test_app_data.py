@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import json
 import os
 from collections.abc import Iterator
 
@@ -146,3 +147,55 @@ def test_a_setting_naming_a_routine_that_is_gone_means_the_first_routine(data):
     assert data.selected_routine == data.reminder_routine == first
     with pytest.raises(LibraryError):
         data.library.routine("quick_break")  # any other lookup refuses an unknown id
+
+
+def test_a_session_whose_month_is_a_newer_versions_is_kept_in_a_file_of_its_own(
+    data, store, clock, tmp_path
+):
+    # Issue 16, item 8: it could never be saved, the message said "soon", and retries ran for
+    # ever. Now it goes to a file an updated BackCoach imports, said plainly, and not retried.
+    month = store.folder / "sessions" / store.device / "2026-03.json"
+    month.parent.mkdir(parents=True)
+    newer = {"schema": 99, "sessions": {"kept": "as it is"}}
+    month.write_text(json.dumps(newer))
+    record = make_record(started=clock.now())
+    changes = data.log_session(record)
+    assert changes.retry_after is None and changes.sessions
+    (message,) = [p for p in changes.problems if "could not be saved in the history" in p]
+    assert "newer version" in message and "import that file" in message
+    assert "as soon as possible" not in message
+    assert data.unsaved == [] and not data.has_unsaved, "it is safe in its own file"
+    assert json.loads(month.read_text()) == newer, "the newer version's file is untouched"
+    (kept,) = store.folder.glob("sessions-not-saved-*.json")
+    elsewhere = Store.open(tmp_path / "updated", device="other")
+    assert import_all(elsewhere, kept).sessions_added == 1
+    assert [r.id for r in elsewhere.load_sessions()] == [record.id]
+    assert data.retry_unsaved().problems == (), "nothing left to retry or to say"
+
+
+def test_a_session_that_can_be_saved_nowhere_is_said_once_and_not_retried(
+    data, store, clock, monkeypatch
+):
+    month = store.folder / "sessions" / store.device / "2026-03.json"
+    month.parent.mkdir(parents=True)
+    month.write_text(json.dumps({"schema": 99, "sessions": []}))
+    from backcoach.core.storage import archive
+
+    monkeypatch.setattr(archive, "write_json_atomic", _no_space)
+    changes = data.log_session(make_record(started=clock.now()))
+    assert not changes.saved and changes.retry_after is None
+    assert any("cannot be saved" in p and "Export all data" in p for p in changes.problems)
+    assert data.has_unsaved, "kept in memory, so closing the window asks first"
+    assert data.retry_unsaved().problems == (), "said once"
+
+
+def test_a_session_that_cannot_be_saved_never_holds_up_the_next(data, store, clock):
+    from datetime import UTC, datetime
+
+    wrong_clock = make_record(started=datetime(2301, 1, 1, 9, tzinfo=UTC))
+    changes = data.log_session(wrong_clock)
+    assert not changes.saved and changes.retry_after is None
+    assert any("check the computer's clock" in p for p in changes.problems)
+    assert data.log_session(make_record(1)).retry_after is None
+    assert [r.id for r in store.load_sessions()] == [make_record(1).id], "saved all the same"
+    assert data.unsaved == [wrong_clock], "the other stays in memory, and closing asks first"

@@ -7,6 +7,12 @@ each of the last 4 weeks and of each of the last 12 months, and always the newes
 
 Layout: the backups of DATA/sessions/dev/2026-03.json are DATA/backups/sessions/dev/2026-03/
 YYYYMMDD-HHMMSS.json, each a byte-for-byte copy of the file as it was at that moment.
+
+A backup stamped in the future was taken while the computer's clock was wrong: it is kept, but
+neither the hour between backups nor the thinning counts it (one save with a clock three years
+ahead would otherwise stop every backup for three years). And ages are counted from the backup
+before the newest rather than from the clock, so that the save made with the wrong clock does not
+thin the others away either.
 """
 
 from __future__ import annotations
@@ -19,8 +25,8 @@ from pathlib import Path
 
 from backcoach.core.clock import Clock
 from backcoach.core.storage.files import write_bytes_atomic
+from backcoach.core.storage.layout import BACKUPS_FOLDER
 
-BACKUPS_FOLDER = "backups"
 MIN_INTERVAL = timedelta(hours=1)
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _BACKUP_NAME = re.compile(r"^(\d{8}-\d{6})(?:-(\d+))?\.json$")
@@ -41,9 +47,12 @@ class Backup:
 
 
 def backups_to_keep(taken: Iterable[datetime], now: datetime) -> set[datetime]:
-    """Which backup moments survive thinning: the last day's, then daily, weekly, monthly ones."""
-    newest_first = sorted(set(taken), reverse=True)
-    keep: set[datetime] = set(newest_first[:1])
+    """Which backup moments survive thinning: the last day's, then daily, weekly, monthly ones;
+    every one stamped in the future is kept and counts for nothing."""
+    moments = set(taken)
+    future = {moment for moment in moments if moment > now}
+    newest_first = sorted(moments - future, reverse=True)
+    keep: set[datetime] = set(newest_first[:1]) | future
     seen_buckets: set[tuple[str, object]] = set()
     for moment in newest_first:
         age = now - moment
@@ -80,10 +89,15 @@ class Backups:
     def _original_of(self, backup_folder: Path) -> Path:
         return self.data_folder / backup_folder.relative_to(self.folder).with_suffix(".json")
 
-    def of(self, original: Path) -> list[Backup]:
-        """The backups of one data file, newest first."""
+    def of(self, original: Path, future_last: bool = False) -> list[Backup]:
+        """The backups of one data file, newest first; with future_last, those stamped in the
+        future (while the clock was wrong) after the others, for recovery."""
         folder = self._folder_of(original)
-        return self._in_folder(folder, Path(original))
+        found = self._in_folder(folder, Path(original))
+        if future_last:
+            now = self.now()
+            found.sort(key=lambda backup: backup.taken > now)  # stable: newest first in each
+        return found
 
     def _in_folder(self, folder: Path, original: Path) -> list[Backup]:
         found = []
@@ -122,7 +136,7 @@ class Backups:
         except FileNotFoundError:
             return None
         now = self.now()
-        existing = self.of(original)
+        existing = [backup for backup in self.of(original) if backup.taken <= now]
         if not force and existing and now - existing[0].taken < MIN_INTERVAL:
             return None
         if existing and existing[0].path.read_bytes() == content and not force:
@@ -134,14 +148,20 @@ class Backups:
         while target.exists():
             counter += 1
             target = folder / f"{stamp}-{counter}.json"
-        write_bytes_atomic(target, content)
+        write_bytes_atomic(target, content, private=True)
         self.thin(original)
         return Backup(target, original, now)
 
     def thin(self, original: Path) -> list[Path]:
         """Delete the backups of the file that thinning does not keep; the deleted paths."""
         backups = self.of(original)
-        keep = backups_to_keep((b.taken for b in backups), self.now())
+        now = self.now()
+        past = sorted((b.taken for b in backups if b.taken <= now), reverse=True)
+        # Ages count from the backup before the newest, not from the clock: one save with a clock
+        # set years ahead would otherwise make every earlier backup look years old, and thin
+        # them all away. (While the app is used, the two differ by an hour or so.)
+        reference = min(now, past[1]) if len(past) > 1 else now
+        keep = backups_to_keep((b.taken for b in backups), reference)
         removed = []
         for backup in backups:
             if backup.taken in keep:

@@ -1,16 +1,32 @@
-"""Where the single-instance lock lives, and who holds it, readable without Qt.
+"""The single-instance lock: one BackCoach at a time writes a data folder, from this computer.
 
-The window takes the lock with QLockFile (backcoach.ui.shell.single_instance). Command-line
-tools that change the data folder (--import-all) must not run while a window writes to it; they
-read the lock file, which QLockFile fills with the holder's process id, application name and
-host name.
+The lock is a lock the operating system holds on the file DATA/.backcoach-<device>.lock (flock on
+Linux and macOS, a locked byte on Windows), taken by the window and by `--import-all`. The system
+lets it go the instant its process ends, however it ends: a killed or crashed BackCoach never
+leaves a stale lock, and no process id is trusted (a pid that now belongs to another program
+would otherwise look like a running BackCoach). The file names the holder (its process id, the
+app's name and the host) for people and messages; it is never deleted, since a lock file removed
+while another process opens it would give two holders.
+
+Qt-free, so the command line takes the same lock as the window (ui/shell/single_instance.py).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
+import sys
 from pathlib import Path
+
+if sys.platform == "win32":  # pragma: no cover - Windows only
+    import msvcrt
+else:
+    import fcntl
+
+# Windows locks a byte range that readers of the file's text cannot then read: the byte locked is
+# far past the text.
+_WINDOWS_LOCKED_BYTE = 1 << 20
 
 
 def lock_path(data_dir: Path, device: str) -> Path:
@@ -19,22 +35,80 @@ def lock_path(data_dir: Path, device: str) -> Path:
     return Path(data_dir) / f".backcoach-{device}.lock"
 
 
-def running_holder(path: Path) -> int | None:
-    """The process id of a live process on this computer holding the lock, or None."""
+class InstanceLock:
+    """The lock of one data folder for this device; `acquire` takes it without waiting."""
+
+    def __init__(self, data_dir: Path, device: str) -> None:
+        self.path = lock_path(data_dir, device)
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """True once this process holds the lock; False if another process holds it. OSError
+        when the folder cannot hold a lock at all (read-only, or no such folder)."""
+        if self._fd is not None:
+            return True
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        try:
+            if not _try_lock(fd):
+                os.close(fd)
+                return False
+        except BaseException:
+            os.close(fd)
+            raise
+        self._fd = fd
+        with contextlib.suppress(OSError):  # the text is for people; the lock is what counts
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, f"{os.getpid()}\nBackCoach\n{socket.gethostname()}\n".encode())
+        return True
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)  # nobody holds it now: the file no longer names anyone
+        os.close(fd)  # the system lets the lock go with the last descriptor
+
+    def holder(self) -> int | None:
+        """The process id of another process holding the lock (0 when its file does not say), or
+        None when none holds it (a folder that cannot hold a lock is held by nobody)."""
+        if self._fd is not None:
+            return None
+        try:
+            fd = os.open(self.path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            if _try_lock(fd, shared=True):
+                return None
+            os.lseek(fd, 0, os.SEEK_SET)
+            text = os.read(fd, 200).decode(errors="replace")
+        except OSError:
+            return None
+        finally:
+            os.close(fd)  # a lock taken just to look is let go with it
+        first = text.split("\n", 1)[0]
+        return int(first) if first.isdigit() else 0
+
+
+def _try_lock(fd: int, shared: bool = False) -> bool:
+    """Take the lock on the open file without waiting; False if another process has it."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        os.lseek(fd, _WINDOWS_LOCKED_BYTE, os.SEEK_SET)
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        if shared:
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+        return True
     try:
-        lines = path.read_text(errors="replace").splitlines()
-        pid = int(lines[0])
-    except (OSError, ValueError, IndexError):
-        return None
-    host = lines[2] if len(lines) > 2 else ""
-    if host and host != socket.gethostname():
-        return None
-    if pid == os.getpid():
-        return pid
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return None
-    except PermissionError:
-        return pid  # alive, owned by someone else
-    return pid
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True

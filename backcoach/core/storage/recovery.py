@@ -1,13 +1,25 @@
-"""A file of the data folder that cannot be read: told apart, set aside, rebuilt, and said.
+"""A file of the data folder that cannot be read: told apart, rebuilt, kept aside, and said.
 
-The store reads a document, and asks here whether it has the shape of its kind. One that does not
-(or that does not parse) is renamed NAME.broken-STAMP, never overwritten; what it still holds
-(whole records before and after the damage, see salvage.py) and its newest good backup are put
-together in its place, and a message says what happened, for a person.
+The store reads a document and asks here whether it has the shape of its kind. One that does not
+(or that does not parse) is rebuilt from what it still holds (whole records before and after the
+damage, see salvage.py) and its newest good backup. Then, in this order, so that a crash or a
+full disk at any instant loses nothing and hides nothing:
+
+1. the damaged bytes are kept as NAME.broken-STAMP beside the file: a second name for the same
+   file (a hard link: instant, and it needs no space), or else a copy written atomically; an
+   earlier copy of the same bytes (from a recovery that was interrupted) is used again;
+2. the rebuilt document is written atomically in the file's place (the store does this).
+
+Killed before step 1 ends, the next start finds the damaged file in place and recovers again;
+between 1 and 2, it finds it in place too, and reuses the copy; after 2, the file is whole. If the
+copy cannot be made, the damaged file stays where it is, untouched, and is not written until it
+can be. A copy with no file in its place (left by an older version, which moved the file aside
+first) is recovered from again. Nothing here ever deletes or changes a damaged file.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +27,8 @@ from typing import Any
 
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.storage.backups import Backup, Backups
-from backcoach.core.storage.files import FileProblem, parse_json
+from backcoach.core.storage.files import FileProblem, parse_json, write_bytes_atomic
+from backcoach.core.storage.layout import broken_copies, broken_name
 from backcoach.core.storage.migrations import (
     ROUTINES,
     SCHEMA_VERSION,
@@ -25,15 +38,14 @@ from backcoach.core.storage.migrations import (
     migrate,
 )
 from backcoach.core.storage.salvage import salvage_records
-from backcoach.core.words import moment_text, plural
 
-_KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
+KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
 
 
 def shape_problem(data: Any, kind: DocumentKind, name: str) -> str | None:
     """Why the document is not a BackCoach document of this kind, or None if it is one."""
     if not isinstance(data, dict):
-        return f"{name} does not hold {_KIND_WORDS[kind]}."
+        return f"{name} does not hold {KIND_WORDS[kind]}."
     schema = data.get("schema")
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
         return f"{name} has no valid schema version."
@@ -61,31 +73,26 @@ def good_document(raw: bytes, kind: DocumentKind, name: str) -> dict[str, Any] |
     return migrate(kind, data)
 
 
+def empty_document(kind: DocumentKind, device: str) -> dict[str, Any]:
+    """What a file of this kind holds when nothing of it could be recovered."""
+    if kind == SESSIONS:
+        return {"schema": SCHEMA_VERSION, "device": device, "sessions": []}
+    if kind == ROUTINES:
+        return {"schema": SCHEMA_VERSION, "routines": [], "exercises": []}
+    return {"schema": SCHEMA_VERSION, "settings": {}}
+
+
 @dataclass(frozen=True)
-class Recovery:
-    """What became of a file that could not be read."""
+class Rebuilt:
+    """What could be recovered of a damaged file."""
 
-    document: dict[str, Any] | None  # what was recovered, to put in its place; None: nothing
-    message: str  # what happened, for a person
-    aside: Path | None  # where the damaged file is kept; None: it could not be moved
+    document: dict[str, Any] | None  # None: nothing at all
+    salvaged: int  # readable records found in the damaged bytes
+    backup: Backup | None  # the backup it was rebuilt from, if any
 
 
-def recover(
-    path: Path,
-    kind: DocumentKind,
-    why: str,
-    name: str,
-    backups: Backups,
-    device: str,
-    now: datetime,
-) -> Recovery:
-    """Set the broken file aside and rebuild it from what it still holds and its newest good
-    backup; the caller writes the recovered document in its place (when the file was moved)."""
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raw = b""
-    aside = _set_aside(path, now)
+def rebuild(raw: bytes, kind: DocumentKind, path: Path, backups: Backups, device: str) -> Rebuilt:
+    """The damaged file's readable records over its newest good backup (they are newer)."""
     found = _newest_good_backup(backups, path, kind)
     backup, recovered = found if found else (None, None)
     salvaged = 0
@@ -93,32 +100,51 @@ def recover(
         recovered, salvaged = _merge_salvaged_sessions(recovered, raw, device)
     elif kind == ROUTINES:
         recovered, salvaged = _merge_salvaged_routines(recovered, raw)
-    what = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}[kind]
-    message = [f"Your {what} file {name} could not be read: {why}"]
-    if aside is None:
-        message.append(f"It could not be moved aside, so it is left as it was at {path}.")
-    else:
-        message.append(f"The damaged file is kept as {aside}.")
-    recovered_from = []
-    if salvaged:
-        rescued = plural(salvaged, "readable record")
-        recovered_from.append(f"{rescued} {'was' if salvaged == 1 else 'were'} rescued from it")
-    if backup is not None:
-        recovered_from.append(f"the backup of {moment_text(backup.taken)} was loaded")
-    if recovered_from:
-        sentence = ", and ".join(recovered_from)
-        message.append(sentence[0].upper() + sentence[1:] + ".")
-    elif kind == SETTINGS:
-        message.append("No good backup was found, so the default settings are used.")
-    else:
-        message.append("No good backup was found.")
-    return Recovery(recovered, " ".join(message), aside)
+    return Rebuilt(recovered, salvaged, backup)
+
+
+def keep_aside(path: Path, raw: bytes, now: datetime) -> Path:
+    """Keep the damaged file's bytes as NAME.broken-STAMP beside it, before anything replaces
+    it; the copy's path. Raises OSError when no copy can be made (the file is then left alone).
+
+    An earlier copy of the same bytes is used again, so recovering twice (after a crash) keeps
+    one copy, not two.
+    """
+    for earlier in broken_copies(path):
+        if _same_content(earlier, path, raw):
+            return earlier
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    counter = 1
+    while True:
+        aside = broken_name(path, stamp, counter)
+        try:
+            os.link(path, aside)  # the same file under a second name: instant, no space needed
+            return aside
+        except FileExistsError:
+            counter += 1
+            continue
+        except OSError:
+            break  # no hard links here (FAT, some network folders): copy the bytes instead
+    while aside.exists():
+        counter += 1
+        aside = broken_name(path, stamp, counter)
+    write_bytes_atomic(aside, raw, private=True)
+    return aside
+
+
+def _same_content(candidate: Path, path: Path, raw: bytes) -> bool:
+    try:
+        if os.path.samefile(candidate, path):
+            return True
+        return candidate.stat().st_size == len(raw) and candidate.read_bytes() == raw
+    except OSError:
+        return False
 
 
 def _newest_good_backup(
     backups: Backups, path: Path, kind: DocumentKind
 ) -> tuple[Backup, dict[str, Any]] | None:
-    for backup in backups.of(path):
+    for backup in backups.of(path, future_last=True):
         try:
             raw = backup.path.read_bytes()
         except OSError:
@@ -168,18 +194,3 @@ def _merge_salvaged_routines(
         result[key] = list(by_id.values())
         count += len(readable)
     return (result if count or recovered is not None else None), count
-
-
-def _set_aside(path: Path, now: datetime) -> Path | None:
-    """Rename the file to NAME.broken-STAMP; the new path, or None if it cannot be moved."""
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    aside = path.with_name(f"{path.name}.broken-{stamp}")
-    counter = 1
-    while aside.exists():
-        counter += 1
-        aside = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
-    try:
-        path.rename(aside)
-    except OSError:
-        return None
-    return aside

@@ -1,26 +1,28 @@
 """The JSON store: the only code that reads or writes the data folder.
 
-Layout of the data folder (documented for users in docs/data-format.md):
+The data folder's layout is layout.py's (documented for users in docs/data-format.md). The store
+is in four parts, each a module of core/storage:
 
-    settings.json                      the user's settings
-    routines.json                      the user's own routines and exercises
-    sessions/<device>/<YYYY-MM>.json   sessions logged on one device in one month
-    backups/...                        rolling backups of each of those (see backups.py)
+    store.py      what the app asks: settings, routines, sessions (this module)
+    documents.py  reading one file whatever its state, and the rules for writing one
+    recovery.py   rebuilding a damaged file (with salvage.py), keeping its bytes aside
+    backups.py    rolling backups; files.py atomic writes and bounded reads; layout.py names
 
 Each device writes only its own sessions folder, so two computers that share the data folder
 through a sync tool never write the same file; reading merges every device's files. A month per
 file keeps logging a session as cheap after ten years as on the first day.
 
 What the store promises (docs/data-format.md, "Data safety", says it for users): a write replaces a
-file whole or not at all; a file is backed up before it changes; a file that cannot be read is set
-aside under a new name, never overwritten, and what can be read of it and of its newest good backup
-is restored (recovery.py); a file from a newer version is read but never written; an older one is
-migrated after a backup.
+file whole or not at all; a file is backed up before it changes; a damaged file is rebuilt from
+what can be read of it and of its newest good backup, its bytes kept aside under a new name first,
+never lost (recovery.py); a file the system will not let the app read is left alone; a file from
+a newer version is read but never written; an older one is migrated after a backup. Only the
+holder of the single-instance lock writes (Store.open); commands that may run beside the window
+read through Store.reader, which writes nothing.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
 import re
@@ -31,15 +33,22 @@ from pathlib import Path
 from typing import Any
 
 from backcoach.core.clock import Clock, SystemClock
+from backcoach.core.data_words import folder_left_alone, unreadable_sessions
+from backcoach.core.input_limits import year_in_range
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
-from backcoach.core.storage.files import (
-    FileProblem,
-    read_json,
-    remove_stray_temporaries,
-    write_bytes_atomic,
-    write_json_atomic,
+from backcoach.core.storage.documents import Documents, StoreError, why
+from backcoach.core.storage.files import PRIVATE_FOLDER_MODE, make_folders, write_bytes_atomic
+from backcoach.core.storage.instance_lock import InstanceLock
+from backcoach.core.storage.layout import (
+    BROKEN_FILE,
+    MONTH_FILE,
+    ROUTINES_FILE,
+    SESSIONS_FOLDER,
+    SETTINGS_FILE,
+    make_own_folders_private,
+    remove_own_temporaries,
 )
 from backcoach.core.storage.migrations import (
     ROUTINES,
@@ -47,27 +56,10 @@ from backcoach.core.storage.migrations import (
     SESSIONS,
     SETTINGS,
     DocumentKind,
-    migrate,
 )
-from backcoach.core.storage.recovery import good_document, recover, shape_problem
-from backcoach.core.words import plural
+from backcoach.core.storage.recovery import good_document
 
-SETTINGS_FILE = "settings.json"
-ROUTINES_FILE = "routines.json"
-SESSIONS_FOLDER = "sessions"
-_MONTH_FILE = re.compile(r"^\d{4}-\d{2}\.json$")
-
-
-class StoreError(Exception):
-    """A write that did not happen; the message says why, for a person.
-
-    retryable: the cause may pass (a full disk, a folder made read-only): trying again later
-    may succeed. A file from a newer version, by contrast, stays unwritable.
-    """
-
-    def __init__(self, message: str, retryable: bool = False) -> None:
-        super().__init__(message)
-        self.retryable = retryable
+__all__ = ["SETTINGS_FILE", "ROUTINES_FILE", "SESSIONS_FOLDER", "Store", "StoreError"]
 
 
 def default_device_id() -> str:
@@ -91,33 +83,23 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:40]
 
 
-def _why(error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
-        return "the disk is full"
-    if error.errno in (errno.EACCES, errno.EPERM):
-        return "the app may not write there (permission denied)"
-    if error.errno == errno.EROFS:
-        return "the folder is read-only"
-    return error.strerror or str(error)
-
-
 class Store:
     def __init__(
         self,
         folder: Path,
         device: str | None = None,
         clock: Clock | None = None,
+        *,
+        writable: bool = True,
     ) -> None:
         """clock: the app's one clock, for the backups' and set-aside files' times; without one
-        (a tool or a test that only reads), the system's."""
+        (a tool or a test that only reads), the system's. writable false: a store that never
+        writes anything (see Store.reader)."""
         self.folder = Path(folder)
         self.device = device or default_device_id()
         self.clock: Clock = clock or SystemClock()
         self.backups = Backups(self.folder, self.clock)
-        # Messages about files that could not be read, for the window to show once.
-        self.problems: list[str] = []
-        # Files from a newer version of the app (or that could not be set aside): never written.
-        self.read_only: set[Path] = set()
+        self.documents = Documents(self.folder, self.device, self.clock, self.backups, writable)
         self._session_files: dict[str, Path] = {}
         # Top-level keys of settings.json this version does not know: written back unchanged.
         self._settings_extra: dict[str, Any] = {}
@@ -129,99 +111,50 @@ class Store:
         device: str | None = None,
         clock: Clock | None = None,
     ) -> Store:
-        """The store of the data folder; call only while holding the single-instance lock,
-        because it deletes temporary files that a running writer might be using."""
+        """The store of the data folder, to read and write; the caller holds the single-instance
+        lock (see InstanceLock), so that no other BackCoach writes the same files."""
         store = cls(folder, device, clock)
         try:
-            store.folder.mkdir(parents=True, exist_ok=True)
+            make_folders(store.folder, PRIVATE_FOLDER_MODE)
         except OSError as error:
-            store.problems.append(f"The data folder {folder} cannot be made: {_why(error)}.")
-        remove_stray_temporaries(store.folder)
+            store.problems.append(f"The data folder {folder} cannot be made: {why(error)}.")
+        make_own_folders_private(store.folder, store.device)
         return store
+
+    @classmethod
+    def reader(
+        cls,
+        folder: Path,
+        device: str | None = None,
+        clock: Clock | None = None,
+    ) -> Store:
+        """A store that reads only, for a command that may run while the window writes (the
+        reports, the exports): it never makes, repairs or changes a file."""
+        return cls(folder, device, clock, writable=False)
+
+    @property
+    def writable(self) -> bool:
+        return self.documents.writable
+
+    @property
+    def problems(self) -> list[str]:
+        """Messages about files that could not be read, for the window to show once."""
+        return self.documents.problems
+
+    @problems.setter
+    def problems(self, problems: list[str]) -> None:
+        self.documents.problems = problems
+
+    def remove_stray_temporaries(self, lock: InstanceLock) -> list[Path]:
+        """Delete the temporary files a crash left in this device's folders (layout.py says which
+        are the app's). Only while holding the lock: a running writer's look the same."""
+        if not lock.held:
+            return []
+        return remove_own_temporaries(self.folder, self.device)
 
     @property
     def sessions_folder(self) -> Path:
         return self.folder / SESSIONS_FOLDER
-
-    def _relative(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.folder))
-        except ValueError:
-            return str(path)
-
-    # --- documents -----------------------------------------------------------------------
-
-    def _read_document(self, path: Path, kind: DocumentKind) -> dict[str, Any] | None:
-        """The file's content at the current schema, or None if it is missing.
-
-        A file that cannot be read is set aside and what can be recovered is put in its place.
-        """
-        if not path.exists():
-            return None
-        try:
-            data = read_json(path)
-        except FileProblem as unreadable:
-            return self._recover(path, kind, str(unreadable))
-        problem = shape_problem(data, kind, path.name)
-        if problem:
-            return self._recover(path, kind, problem)
-        schema = data["schema"]
-        if schema > SCHEMA_VERSION:
-            self.read_only.add(path)
-            self.problems.append(
-                f"{path} was written by a newer version of BackCoach. It is shown but not "
-                "changed; update BackCoach to edit it."
-            )
-        elif schema < SCHEMA_VERSION:
-            data = self._migrate(path, kind, data)
-        return data
-
-    def _migrate(self, path: Path, kind: DocumentKind, data: dict[str, Any]) -> dict[str, Any]:
-        migrated = migrate(kind, data)
-        try:
-            self.backups.before_change(path, force=True)
-            write_json_atomic(path, migrated)
-        except OSError as error:
-            # Still usable in memory; the next save writes the migrated form (after a backup).
-            self.problems.append(
-                f"{path} is from an older version of BackCoach and could not be updated yet: "
-                f"{_why(error)}."
-            )
-        return migrated
-
-    def _recover(self, path: Path, kind: DocumentKind, why: str) -> dict[str, Any] | None:
-        """Set the broken file aside; rebuild it from what it still holds and its newest good
-        backup; tell the user. The recovered document, or None if nothing was recovered."""
-        recovery = recover(
-            path, kind, why, self._relative(path), self.backups, self.device, self.clock.now()
-        )
-        message = recovery.message
-        if recovery.aside is None:
-            self.read_only.add(path)
-        elif recovery.document is not None:
-            try:
-                write_json_atomic(path, recovery.document)
-            except OSError as error:
-                message += f" The recovered data could not be saved yet: {_why(error)}."
-        self.problems.append(message)
-        return recovery.document
-
-    def _write_document(self, path: Path, data: dict[str, Any]) -> None:
-        if path in self.read_only:
-            raise StoreError(
-                f"{path.name} was written by a newer version of BackCoach (or could not be read) "
-                "and is not changed."
-            )
-        try:
-            self.backups.before_change(path)
-        except OSError as error:
-            raise StoreError(
-                f"Could not back up {path} before saving: {_why(error)}.", retryable=True
-            ) from error
-        try:
-            write_json_atomic(path, {**data, "schema": max(SCHEMA_VERSION, data.get("schema", 1))})
-        except OSError as error:
-            raise StoreError(f"Could not save {path}: {_why(error)}.", retryable=True) from error
 
     # --- backups -------------------------------------------------------------------------
 
@@ -230,18 +163,21 @@ class Store:
         try:
             raw = backup.path.read_bytes()
         except OSError as error:
-            raise StoreError(f"Could not read the backup {backup.path}: {_why(error)}.") from error
+            raise StoreError(f"Could not read the backup {backup.path}: {why(error)}.") from error
         kind = self._kind_of(backup.original)
         if good_document(raw, kind, backup.path.name) is None:
             raise StoreError(f"The backup {backup.path} is damaged; nothing was restored.")
+        documents = self.documents
+        documents.read_only.discard(backup.original)  # the user chose to put this back
+        documents.unreadable.discard(backup.original)
+        documents.check_writable(backup.original)
         try:
             self.backups.before_change(backup.original, force=True)
-            write_bytes_atomic(backup.original, raw)
+            write_bytes_atomic(backup.original, raw, private=True)
         except OSError as error:
             raise StoreError(
-                f"Could not restore {backup.original}: {_why(error)}.", retryable=True
+                f"Could not restore {backup.original}: {why(error)}.", retryable=True
             ) from error
-        self.read_only.discard(backup.original)
 
     def _kind_of(self, path: Path) -> DocumentKind:
         if path.name == SETTINGS_FILE and path.parent == self.folder:
@@ -253,7 +189,7 @@ class Store:
     # --- settings ------------------------------------------------------------------------
 
     def load_settings(self) -> Settings:
-        data = self._read_document(self.folder / SETTINGS_FILE, SETTINGS)
+        data = self.documents.read(self.folder / SETTINGS_FILE, SETTINGS)
         if data is None:
             return Settings()
         values = {k: v for k, v in data.items() if k != "schema"}
@@ -263,7 +199,7 @@ class Store:
         return settings
 
     def save_settings(self, settings: Settings) -> None:
-        self._write_document(
+        self.documents.write(
             self.folder / SETTINGS_FILE,
             {**self._settings_extra, "schema": SCHEMA_VERSION, "settings": settings.to_json()},
         )
@@ -276,7 +212,7 @@ class Store:
         Keys this version does not know are in the dict too: pass it back whole to
         save_user_data so they are kept.
         """
-        data = self._read_document(self.folder / ROUTINES_FILE, ROUTINES)
+        data = self.documents.read(self.folder / ROUTINES_FILE, ROUTINES)
         if data is None:
             return {"routines": [], "exercises": []}
         for key in ("routines", "exercises"):
@@ -285,23 +221,41 @@ class Store:
         return data
 
     def save_user_data(self, data: dict[str, Any]) -> None:
-        self._write_document(self.folder / ROUTINES_FILE, {**data, "schema": SCHEMA_VERSION})
+        self.documents.write(self.folder / ROUTINES_FILE, {**data, "schema": SCHEMA_VERSION})
 
     # --- sessions ------------------------------------------------------------------------
 
     def _month_file(self, record: SessionRecord) -> Path:
         return self.sessions_folder / self.device / f"{record.started:%Y-%m}.json"
 
-    def _session_files_on_disk(self) -> Iterable[Path]:
-        if not self.sessions_folder.is_dir():
+    def _session_files_on_disk(self) -> list[tuple[Path, bool]]:
+        """Every month file of every device, with whether it is this device's; a month that
+        was set aside with nothing in its place counts (its recovery was interrupted). A device
+        folder that cannot be listed is said and left alone; the others still load."""
+        try:
+            devices = sorted(self.sessions_folder.iterdir())
+        except FileNotFoundError:
             return []
-        return sorted(
-            path
-            for device in self.sessions_folder.iterdir()
-            if device.is_dir()
-            for path in device.iterdir()
-            if _MONTH_FILE.match(path.name)
-        )
+        except OSError as error:
+            self.problems.append(folder_left_alone(self.sessions_folder, error))
+            return []
+        found: list[tuple[Path, bool]] = []
+        for device in devices:
+            try:
+                if not device.is_dir():
+                    continue
+                names = {path.name for path in device.iterdir()}
+            except OSError as error:
+                self.problems.append(folder_left_alone(device, error))
+                continue
+            months = {name for name in names if MONTH_FILE.match(name)}
+            for name in names:
+                broken = BROKEN_FILE.match(name)
+                if broken and MONTH_FILE.match(broken["live"]):
+                    months.add(broken["live"])
+            ours = device.name == self.device
+            found.extend((device / month, ours) for month in sorted(months))
+        return found
 
     def load_sessions(self) -> list[SessionRecord]:
         """Every readable session of every device, oldest first, each once."""
@@ -311,8 +265,8 @@ class Store:
         """The readable sessions of each session file, one file at a time: a window that loads
         years of history can stay responsive between two files (see merge_sessions)."""
         self._session_files.clear()
-        for path in self._session_files_on_disk():
-            data = self._read_document(path, SESSIONS)
+        for path, ours in self._session_files_on_disk():
+            data = self.documents.read(path, SESSIONS, ours=ours)
             if data is None:
                 continue
             raw_sessions = data.get("sessions")
@@ -329,23 +283,14 @@ class Store:
                 records.append(record)
                 self._session_files[record.id] = path
             if unreadable:
-                self.problems.append(
-                    f"{plural(unreadable, 'session')} in {path} could not be read; they are "
-                    "kept in the file but not shown."
-                )
+                self.problems.append(unreadable_sessions(unreadable, path))
             yield records
 
     def _raw_sessions(self, path: Path) -> dict[str, Any]:
-        problems_before = len(self.problems)
-        data = self._read_document(path, SESSIONS) if path.exists() else None
-        if path in self.read_only:
-            raise StoreError(
-                f"{path} was written by a newer version of BackCoach (or could not be read) "
-                "and is not changed."
-            )
-        if len(self.problems) > problems_before and data is None:
-            # The file broke since it was loaded and nothing could be recovered: say so now.
-            raise StoreError(self.problems[-1])
+        """The month file as it is on disk now, ready to change; StoreError when it must not be
+        written (a newer version's, unreadable, damaged and not yet kept aside)."""
+        data = self.documents.read(path, SESSIONS)
+        self.documents.check_writable(path, reread=True)
         if data is None:
             return {"schema": SCHEMA_VERSION, "device": self.device, "sessions": []}
         return data
@@ -359,6 +304,7 @@ class Store:
         saved (the files written before it keep their new sessions)."""
         by_file: dict[Path, list[SessionRecord]] = {}
         for record in records:
+            _check_dates(record)
             by_file.setdefault(self._month_file(record), []).append(record)
         for path, batch in by_file.items():
             data = self._raw_sessions(path)
@@ -370,11 +316,12 @@ class Store:
                 if not (isinstance(raw, dict) and raw.get("id") in ids)
             ]
             data["sessions"].extend(record.to_json() for record in batch)
-            self._write_document(path, data)
+            self.documents.write(path, data, reread=True)
             for record in batch:
                 self._session_files[record.id] = path
 
     def update_session(self, record: SessionRecord) -> None:
+        _check_dates(record)
         path = self._session_files.get(record.id) or self._month_file(record)
         data = self._raw_sessions(path)
         data["sessions"] = [
@@ -382,7 +329,7 @@ class Store:
         ]
         if not any(_has_id(raw, record.id) for raw in data["sessions"]):
             data["sessions"].append(record.to_json())
-        self._write_document(path, data)
+        self.documents.write(path, data, reread=True)
         self._session_files[record.id] = path
 
     def delete_session(self, session_id: str) -> None:
@@ -391,8 +338,19 @@ class Store:
             return
         data = self._raw_sessions(path)
         data["sessions"] = [raw for raw in data["sessions"] if not _has_id(raw, session_id)]
-        self._write_document(path, data)
+        self.documents.write(path, data, reread=True)
         del self._session_files[session_id]
+
+
+def _check_dates(record: SessionRecord) -> None:
+    # A month file's name is the year and month of the start: a year outside the range would
+    # name a file that is never read back (year 999), or overflow when read (year 9999).
+    for moment in (record.started, record.ended):
+        if not year_in_range(moment):
+            raise StoreError(
+                f"This session's date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the "
+                "computer's clock."
+            )
 
 
 def _has_id(raw: Any, session_id: str) -> bool:

@@ -10,9 +10,10 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from backcoach.core.hand_over import Status
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
-from backcoach.core.words import export_failed, import_failed, plural
+from backcoach.core.words import export_failed, import_failed, import_refused, plural
 from backcoach.ui.app_state import AppState
 
 if TYPE_CHECKING:
@@ -76,17 +77,26 @@ class DataActions:
             if not chosen:
                 return False
             path = Path(chosen)
-        try:
-            from backcoach.core.storage.archive import import_all
+        status, _message = self.import_from(path)
+        return status == "done"
 
+    def import_from(self, path: Path) -> tuple[Status, str]:
+        """Merge an archive, say what happened in the window, and return it: "done", "refused"
+        (the file is not one to import: nothing changed) or "failed" (could not be saved)."""
+        from backcoach.core.storage.archive import import_all
+
+        status: Status
+        try:
             summary = import_all(self.state.store, path)
-        except (FileProblem, StoreError) as error:
-            self.state.problemReported.emit(import_failed(error))
-            self.state.reload()
-            return False
+        except FileProblem as error:
+            status, message = "refused", import_refused(error)
+        except StoreError as error:
+            status, message = "failed", import_failed(error)
+        else:
+            status, message = "done", str(summary)
         self.state.reload()
-        self.state.problemReported.emit(str(summary))
-        return True
+        self.state.problemReported.emit(message)
+        return status, message
 
     def show_restore(self) -> RestoreDialog:
         from backcoach.ui.data.restore_dialog import RestoreDialog
@@ -98,8 +108,13 @@ class DataActions:
 
 def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
     """Try once more to save; if something is still unsaved, warn. True when it is fine to quit."""
-    if not state.has_unsaved or state.retry_unsaved():
+    if not state.has_unsaved:
         return True
+    try:
+        if state.retry_unsaved():
+            return True
+    except Exception:  # a fault in saving must never close the window on unsaved data unasked
+        pass
     count = len(state.unsaved)
     what = plural(count, "session") if count else "Your latest settings"
     box = QMessageBox(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -16,6 +17,8 @@ class NoticeBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName("Notice")
+        # Messages quote file names, routine names and what a file held: shown as written.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setForegroundRole(self.palette().ColorRole.ToolTipText)
         layout.addWidget(self.label, 1)
         close = QToolButton()

@@ -40,6 +40,7 @@ from backcoach.core.words import (
 from backcoach.ui.app_state import AppState
 from backcoach.ui.history.cell_editors import NoteDelegate, RatingDelegate
 from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog
+from backcoach.ui.widgets.plain_text import plain_tooltip
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
 # The pain columns hold a number: their names on two lines keep them narrow.
@@ -116,9 +117,10 @@ class SessionsModel(QAbstractTableModel):
             if column == DONE and record.source == "manual":
                 return "Entered by hand"
             if column == ROUTINE:
-                return record.routine_name  # the whole name, when the column cuts it
+                return plain_tooltip(record.routine_name)  # the whole name, when cut
             if column == NOTE:
-                return record.note or "Double-click (or F2) to add a note"
+                # The note as written, never run as HTML (ui/widgets/plain_text.py).
+                return plain_tooltip(record.note) or "Double-click (or F2) to add a note"
             if column in (PAIN_BEFORE, PAIN_AFTER):
                 return "Pain from 0 (none) to 10 (worst); F2 to change"
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (

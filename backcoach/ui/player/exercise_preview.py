@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from backcoach.core import step_text
 from backcoach.core.catalogue import Exercise
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
 
 
@@ -44,6 +45,8 @@ class ExercisePreview(QWidget):
         self.safety.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.safety.setMargin(6)
         self.safety.setAccessibleName("Safety note of the exercise")
+        # An exercise of the user's own may come from a shared file (ui/widgets/plain_text.py).
+        plain_labels(self.name, self.purpose, self.instructions)
         for label in (self.name, self.purpose, self.instructions, self.safety):
             # Never shorter than their words: the picture takes what is left.
             label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

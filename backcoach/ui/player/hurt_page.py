@@ -15,6 +15,7 @@ from backcoach.core.catalogue import Catalogue, Exercise
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.plain_text import plain_labels
 
 ADVICE_NOTES = ("never_force", "consult_physician", "see_physiotherapist")
 
@@ -46,6 +47,7 @@ class HurtPage(QWidget):
         self.title.setFont(scaled_font(self, 2.0, bold=True))
         self.title.setWordWrap(True)
         self.title.setAccessibleName("Stopped because it hurts")
+        plain_labels(self.title)  # the exercise's name, from data (plain_text.py)
         layout.addWidget(self.title)
         self.advice = QLabel()
         self.advice.setWordWrap(True)

@@ -59,6 +59,7 @@ class PlayerView(QWidget):
         super().__init__(parent)
         self.state = state
         self.engine: Engine | None = None
+        self._armed_for: float | None = None  # when the timer was last armed to fire
         self.cues = cues
         self.cues.unavailable.connect(state.problemReported)
         self.record: SessionRecord | None = None  # the session as logged, once it ended
@@ -297,9 +298,10 @@ class PlayerView(QWidget):
         return True
 
     def tick(self) -> None:
-        """The timer fired: catch up with the clock and redraw."""
+        """The timer fired: catch up with the clock and redraw (the engine tells a wake-up far
+        later than the timer was armed for: the process was stopped)."""
         if self.engine is not None:
-            self._apply(self.engine.advance())
+            self._apply(self.engine.advance(armed_for=self._armed_for))
 
     # --- inside: actions -----------------------------------------------------------------
 
@@ -438,6 +440,7 @@ class PlayerView(QWidget):
         self.pages.setCurrentWidget(self.hurt_page if self._hurting else self.session_page)
         self.drawing.show(engine, counting=engine.state == State.RUNNING and not self._hurting)
         due = engine.next_change()
+        self._armed_for = due
         if due is not None:
             wait = max(0.0, due - self.state.clock.monotonic())
             self.timer.start(max(1, math.ceil(wait * 1000)))

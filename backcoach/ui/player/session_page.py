@@ -24,6 +24,7 @@ from backcoach.ui.player.countdown_ring import CountdownRing
 from backcoach.ui.player.up_next_card import UpNextCard
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
 
 
@@ -88,6 +89,15 @@ class SessionPage(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instruction_label.setFont(scaled_font(self, 1.35))
         left.addWidget(self.instruction_label)
+        # Names, cues and sides come from routines, which may come from a file (plain_text.py).
+        plain_labels(
+            self.exercise_label,
+            self.progress_label,
+            self.phase_label,
+            self.rep_label,
+            self.side_label,
+            self.instruction_label,
+        )
         # The exercise's safety note, in a panel of its own while the user gets ready.
         self.safety_label = QLabel()
         self.safety_label.setAccessibleName("Safety note")

@@ -24,6 +24,7 @@ from backcoach.ui.player.exercise_preview import ExercisePreview
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.plain_text import plain_labels
 
 
 class RoutineExercises(QListWidget):
@@ -69,6 +70,7 @@ class StartPage(QWidget):
         self.length = QLabel()
         self.length.setFont(scaled_font(self, 1.15, bold=True))
         self.length.setAccessibleName("Routine length")
+        plain_labels(self.title, self.description, self.length)  # from data (plain_text.py)
 
         # The routine and its exercises; the one chosen is read beside them before starting.
         body = QHBoxLayout()

@@ -16,6 +16,7 @@ from backcoach.core.pose.sides import mirrored_for
 from backcoach.core.timeline import Phase, Step
 from backcoach.core.words import clock_text, countdown_text
 from backcoach.ui.player.session_page import SessionPage
+from backcoach.ui.widgets.plain_text import plain_tooltip
 
 # Phases that show what comes next: the body is still, the mind can look ahead.
 PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
@@ -49,7 +50,7 @@ class StepDrawing:
         paused = engine.pause_reason
         self._show_figure(engine, counting)
         page.exercise_label.setText(step.exercise.name)
-        page.exercise_label.setToolTip(step.exercise.instructions)
+        page.exercise_label.setToolTip(plain_tooltip(step.exercise.instructions))
         routine_left = engine.routine_left()
         page.progress_label.setText(
             f"Exercise {step.item_index + 1} of {len(engine.timeline.items)}"

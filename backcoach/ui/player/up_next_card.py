@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from backcoach.core import step_text
 from backcoach.core.pose.sides import mirrored_for
 from backcoach.core.timeline import Step
+from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
 
 
@@ -39,6 +40,7 @@ class UpNextCard(QFrame):
         self.how = QLabel()
         self.how.setWordWrap(True)
         self.how.setAccessibleName("Up next position")
+        plain_labels(self.what, self.how)  # names and cues, from data (plain_text.py)
         text.addStretch(1)
         for label in (self.title, self.what, self.how):
             text.addWidget(label)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.ui.widgets.plain_text import plain_labels
+
 SNOOZE_CHOICES = ((15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"))
 
 
@@ -34,6 +36,7 @@ class ReminderBar(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setAccessibleName("Reminder message")
+        plain_labels(self.label)  # names the routine, from data (ui/widgets/plain_text.py)
         self.label.setForegroundRole(self.palette().ColorRole.HighlightedText)
         font = QFont(self.label.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)

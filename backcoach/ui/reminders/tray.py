@@ -26,6 +26,7 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 from backcoach.ui.widgets.app_icon import app_icon
+from backcoach.ui.widgets.plain_text import plain_tooltip
 
 if TYPE_CHECKING:
     from backcoach.ui.reminders.reminder_dialog import ReminderDialog
@@ -179,7 +180,7 @@ class Tray(QObject):
         self.start_menu.clear()
         for routine in self.state.routines:
             action = self.start_menu.addAction(_menu_text(routine.name))
-            action.setToolTip(f"Start {routine.name} ({self._length(routine)})")
+            action.setToolTip(plain_tooltip(f"Start {routine.name} ({self._length(routine)})"))
             action.setData(routine.id)
             action.triggered.connect(lambda _=False, rid=routine.id: self.start_routine(rid))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from backcoach.ui.widgets.plain_text import plain_tooltip
+
 # Each row keeps the index its item has in the routine, so after a drop the new order is read
 # straight from the rows.
 ITEM_INDEX_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +50,7 @@ class ExerciseList(QListWidget):
         for index, (text, tip, enabled) in enumerate(rows):
             item = self.item(index)
             item.setText(text)
-            item.setToolTip(tip)
+            item.setToolTip(plain_tooltip(tip))  # instructions, from data (plain_text.py)
             item.setData(ITEM_INDEX_ROLE, index)
             item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
             font = item.font()

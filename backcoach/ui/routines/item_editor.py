@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.routine import BOUNDS
 from backcoach.ui.routines.fields import NumberField
+from backcoach.ui.widgets.plain_text import plain_labels
 
 # Field, label in the form, tooltip.
 NUMBER_ROWS = (
@@ -54,6 +55,7 @@ class ItemEditor(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("About this exercise")
+        plain_labels(self.title, self.summary)  # the exercise's name and text, from data
         layout.addWidget(self.summary)
 
         form = QFormLayout()
@@ -74,6 +76,7 @@ class ItemEditor(QWidget):
         self.sides.activated.connect(lambda index: self.changed.emit("both_sides", index == 1))
         self.sides_note = QLabel()
         self.sides_note.setAccessibleName("Sides: default")
+        plain_labels(self.sides_note)
         sides_row = QHBoxLayout()
         sides_row.addWidget(self.sides)
         sides_row.addWidget(self.sides_note, 1)

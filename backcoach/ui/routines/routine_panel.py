@@ -18,6 +18,7 @@ from backcoach.ui.routines.fields import MessageLabel
 from backcoach.ui.routines.item_editor import ItemEditor
 from backcoach.ui.widgets.buttons import command_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.plain_text import plain_labels
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
@@ -37,6 +38,7 @@ class RoutinePanel(QWidget):
         self.kind = QLabel()
         self.kind.setAccessibleName("Kind of routine")
         self.kind.setWordWrap(True)
+        plain_labels(self.title, self.kind)  # the routine's name and description, from data
         titles.addWidget(self.title)
         titles.addWidget(self.kind)
         header.addLayout(titles, 1)
@@ -45,6 +47,7 @@ class RoutinePanel(QWidget):
         self.total.setAccessibleName("Total time")
         self.total.setFont(scaled_font(self, 1.25, bold=True))
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        plain_labels(self.total)
         self.total.setToolTip("How long the routine takes, rests and getting ready included")
         self.reset_routine_button = command_button(
             "Reset routine",

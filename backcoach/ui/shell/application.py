@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from backcoach import APP_NAME, __version__
 from backcoach.core.clock import Clock
 from backcoach.core.storage.store import Store, default_device_id
+from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
 from backcoach.ui.shell.single_instance import SingleInstance
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
@@ -24,10 +25,12 @@ def run_gui(
     routine_file: RoutineFile | None = None,
     background: bool = False,
     data_dir_given: bool = False,
+    routine_path: Path | None = None,
 ) -> int:
     """Run the app with the one clock that the store, the state and every view share;
     background: start in the tray without the window (where there is a tray). A routine file to
-    import always shows the window, on the player."""
+    import always shows the window, on the player. routine_path: where routine_file was read,
+    for the window that already runs, if one does (see second_start.py)."""
     from backcoach.ui.app_state import AppState
     from backcoach.ui.player.cues import Cues
     from backcoach.ui.player.sound_effects import SoundEffects
@@ -46,15 +49,16 @@ def run_gui(
 
     QApplication.setWindowIcon(app_icon())
 
-    # Before the store opens: it cleans up temporary files, which must not be another running
-    # instance's. A second start asks the first to come forward and exits.
+    # Before the store opens: only the lock's holder writes, and cleans up after a crash. A
+    # second start hands its request to the first (core/hand_over.py) and exits with its answer.
     device = default_device_id()
     instance = SingleInstance(data_dir, device)
     if not instance.claim():
-        print(f"{APP_NAME} is already running with {data_dir}; its window was brought forward.")
-        return 0
+        return hand_over_to_running_instance(instance, data_dir, routine_path)
 
-    state = AppState(Store.open(data_dir, device, clock), clock, load_in_steps=True)
+    store = Store.open(data_dir, device, clock)
+    store.remove_stray_temporaries(instance.lock)
+    state = AppState(store, clock, load_in_steps=True)
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
@@ -67,8 +71,9 @@ def run_gui(
     app.setQuitOnLastWindowClosed(False)
     tray = Tray(state, window, autostart_data_dir=data_dir if data_dir_given else None)
     tray.start(background and routine_file is None)
-    # A second start brings this window forward (from the tray too, if it started there).
-    instance.activationRequested.connect(tray.show_window)
+    # A second start brings this window forward (from the tray too, if it started there), and
+    # hands over its routine file or archive.
+    instance.serve(SecondStartAnswers(window, tray))
     try:
         return app.exec()
     finally:

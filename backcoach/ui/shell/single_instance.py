@@ -1,90 +1,134 @@
-"""One window per data folder: a second start brings the first window forward and exits.
+"""One window per data folder: a second start hands its request to the first, and exits.
 
-A QLockFile in the data folder says who writes there. Qt checks whether the process named in a
-lock file is still running, so a lock left by a killed process is taken over at once. The first
-instance also listens on a QLocalServer, named after the data folder; a second start that finds
-the lock taken connects to it, asks it to show its window, and exits.
+The lock is core/storage/instance_lock.py's (the system holds it; a killed BackCoach never leaves
+it behind, and a process id that now belongs to another program is never mistaken for ours). The
+first instance listens with a QLocalServer at core/hand_over.py's address, in the user's own
+runtime folder; a second start that finds the lock taken hands over its request (come to the
+front, import this routine file, merge this archive) and prints the window's answer.
+
+Reading never blocks the window: each connection is read as its bytes arrive, and one that says
+nothing, or too much, is closed after a few seconds.
 """
 
 from __future__ import annotations
 
-import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from backcoach.core.storage.instance_lock import lock_path
+from backcoach.core.hand_over import MAX_LINE_BYTES, Reply, Request, address, send
+from backcoach.core.storage.files import PRIVATE_FOLDER_MODE, make_folders
+from backcoach.core.storage.instance_lock import InstanceLock
 
-ACTIVATE = b"activate\n"
-CONNECT_TIMEOUT_MS = 2000
+# A second start writes its one line at once; a connection silent this long is not one.
+IDLE_MS = 5000
 
-
-def server_name(data_dir: Path, device: str) -> str:
-    folder = str(Path(data_dir).expanduser().resolve())
-    digest = hashlib.sha256(f"{folder}\0{device}".encode()).hexdigest()[:16]
-    return f"backcoach-{digest}"
+Handler = Callable[[Request], Reply]
 
 
 class SingleInstance(QObject):
-    # Another start asked this one to come to the front.
-    activationRequested = Signal()
-
     def __init__(self, data_dir: Path, device: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        Path(data_dir).mkdir(parents=True, exist_ok=True)
-        self.lock_file = QLockFile(str(lock_path(data_dir, device)))
-        # Only a dead holder makes a lock stale, never its age: a week-long session is no reason.
-        self.lock_file.setStaleLockTime(0)
-        self.name = server_name(data_dir, device)
+        self.lock = InstanceLock(data_dir, device)
+        self.address = address(data_dir, device)
         self.server: QLocalServer | None = None
+        self._data_dir = Path(data_dir)
+        self._handler: Handler = lambda _request: Reply("failed", "BackCoach is still starting.")
 
     def claim(self) -> bool:
         """True if this is the only instance (it now holds the lock and listens); False if
-        another one runs (it has been asked to come to the front)."""
-        if self.lock_file.tryLock(0):
-            self._listen()
+        another one runs (hand the request over with `hand_over`)."""
+        try:
+            make_folders(self._data_dir, PRIVATE_FOLDER_MODE)
+            if not self.lock.acquire():
+                return False
+        except OSError:
+            # The folder cannot hold a lock (read-only, permission denied): run anyway; the
+            # store reports why nothing can be saved.
             return True
-        if self.lock_file.error() == QLockFile.LockError.LockFailedError:
-            self.ask_running_instance_to_activate()
-            return False
-        # The folder cannot hold a lock (read-only, permission denied): run anyway; the store
-        # reports why nothing can be saved.
+        self._listen()
         return True
 
+    @property
+    def holder(self) -> int | None:
+        """The process id of the instance that holds the lock, when it is another one."""
+        return self.lock.holder()
+
+    def hand_over(self, request: Request) -> Reply | None:
+        """Ask the running instance to do the request; its answer, or None if it gave none."""
+        if self.address is None:
+            return None
+        return send(self.address, request)
+
+    def serve(self, handler: Handler) -> None:
+        """Answer the requests of later starts with the handler (the window's, once built)."""
+        self._handler = handler
+
     def _listen(self) -> None:
+        if self.address is None:
+            return  # no private place for a socket: later starts cannot hand anything over
         # A socket file left by a killed first instance would make listen() fail; the lock says
-        # no instance runs, so it is safe to remove.
-        QLocalServer.removeServer(self.name)
+        # no instance runs, and the folder is this user's alone, so it is safe to remove.
+        QLocalServer.removeServer(self.address)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_connection)
-        if server.listen(self.name):
+        if server.listen(self.address):
             self.server = server
 
     def _on_connection(self) -> None:
         assert self.server is not None
         while self.server.hasPendingConnections():
-            # The server owns the socket (deleted with it); the message is tiny and sent at
-            # once, so it is read here, waiting briefly if it has not arrived yet.
             socket = self.server.nextPendingConnection()
-            arrived = socket.bytesAvailable() or socket.waitForReadyRead(CONNECT_TIMEOUT_MS)
-            if arrived and bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
-                self.activationRequested.emit()
-            socket.disconnectFromServer()
-
-    def ask_running_instance_to_activate(self) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
-        socket.write(ACTIVATE)
-        sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-        socket.disconnectFromServer()
-        return sent
+            _Conversation(socket, lambda request: self._handler(request), self)
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
             self.server = None
-        self.lock_file.unlock()
+        self.lock.release()
+
+
+class _Conversation(QObject):
+    """One connection: read its line as it arrives, answer it once, close."""
+
+    def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
+        super().__init__(parent)
+        self.socket = socket
+        self.handler = handler
+        self.received = b""
+        self.closed = False
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.close)
+        self.idle.start(IDLE_MS)
+        socket.readyRead.connect(self._read)
+        socket.disconnected.connect(self.close)
+        self._read()
+
+    def _read(self) -> None:
+        self.received += bytes(self.socket.readAll().data())
+        if len(self.received) > MAX_LINE_BYTES:
+            self.close()
+            return
+        if b"\n" not in self.received:
+            return  # not all there yet: wait for readyRead, never block the window
+        self.idle.stop()
+        self.socket.readyRead.disconnect(self._read)
+        request = Request.decode(self.received.split(b"\n", 1)[0])
+        reply = self.handler(request) if request else Reply("failed", "Not a BackCoach request.")
+        self.socket.write(reply.encode())
+        self.socket.flush()
+        self.socket.disconnectFromServer()
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.idle.stop()
+        if self.socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+            self.socket.abort()
+        self.socket.deleteLater()
+        self.deleteLater()

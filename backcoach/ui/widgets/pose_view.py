@@ -24,6 +24,7 @@ from backcoach.core.pose.framing import Box, kind
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.model import Pose, PoseError
 from backcoach.core.pose.motion import can_interpolate, mirror
+from backcoach.ui.widgets.plain_text import plain_tooltip
 from backcoach.ui.widgets.pose_picture import PosePicture
 from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
 
@@ -97,7 +98,7 @@ class PoseView(QWidget):
         moving = self.is_moving
         self._pose_id, self._caption, self._mirrored = pose_id, caption, mirrored
         self.setAccessibleDescription(caption)
-        self.setToolTip(caption)
+        self.setToolTip(plain_tooltip(caption))  # names a position, from data
         target = self._library_pose(pose_id, mirrored)
         start = None
         if target is not None and move_from:

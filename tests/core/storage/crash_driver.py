@@ -23,6 +23,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from backcoach.core.storage.files import TEMP_PREFIX
+from backcoach.core.storage.instance_lock import InstanceLock
 from backcoach.core.storage.store import Store
 from tests.factories import FIRST, make_record
 
@@ -40,6 +41,19 @@ def _child(store: Store, first_number: int, acks: int) -> None:
             settings = settings.changed(volume=number % 101)
             store.save_settings(settings)
         number += 1
+
+
+def open_as_a_start(folder: Path, device: str = "dev") -> Store:
+    """The store as the window opens it: under the lock, which allows cleaning up after a crash
+    (let go at once here: the next child saves without it)."""
+    lock = InstanceLock(folder, device)
+    assert lock.acquire()
+    try:
+        store = Store.open(folder, device=device)
+        store.remove_stray_temporaries(lock)
+    finally:
+        lock.release()
+    return store
 
 
 def run(folder: Path, runs: int, seed: int) -> str:
@@ -70,7 +84,7 @@ def run(folder: Path, runs: int, seed: int) -> str:
             return f"FAIL run {run_number}: the child stopped by itself (status {status})"
         strays_seen += sum(1 for _ in folder.rglob(TEMP_PREFIX + "*"))
 
-        store = Store.open(folder, device="dev")
+        store = open_as_a_start(folder)
         store.load_settings()
         loaded = {record.id for record in store.load_sessions()}
         if store.problems:

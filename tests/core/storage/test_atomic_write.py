@@ -12,6 +12,7 @@ import pytest
 
 from backcoach.core.storage import files
 from backcoach.core.storage.files import TEMP_PREFIX, write_json_atomic
+from backcoach.core.storage.instance_lock import InstanceLock
 from backcoach.core.storage.store import Store, StoreError
 from tests.factories import make_record
 
@@ -107,12 +108,45 @@ def test_stray_temporary_files_are_removed_on_the_next_start(data_dir: Path):
     store = Store.open(data_dir, device="dev")
     store.log_session(make_record(1))
     month = store.sessions_folder / "dev"
-    strays = [month / f"{TEMP_PREFIX}2026-01.json.abc", data_dir / f"{TEMP_PREFIX}settings.json.x"]
+    strays = [
+        month / f"{TEMP_PREFIX}2026-01.json.abcd_123",
+        data_dir / f"{TEMP_PREFIX}settings.json.x1y2z3w4",
+        data_dir / "backups" / "settings" / f"{TEMP_PREFIX}20260101-120000.json.k0k0k0k0",
+    ]
     for stray in strays:
+        stray.parent.mkdir(parents=True, exist_ok=True)
         stray.write_text('{"half": ')
+    lock = InstanceLock(data_dir, "dev")
+    assert lock.acquire()
     reopened = Store.open(data_dir, device="dev")
+    assert sorted(reopened.remove_stray_temporaries(lock)) == sorted(strays)
+    lock.release()
     assert not any(stray.exists() for stray in strays)
     assert [r.id for r in reopened.load_sessions()] == [make_record(1).id]
+
+
+def test_only_the_apps_own_temporary_files_are_removed_and_only_under_the_lock(data_dir: Path):
+    # --data-dir may be a folder of the user's, with .tmp- files of their own; another device's
+    # folder is written by another computer; and a running writer's file must not go.
+    store = Store.open(data_dir, device="dev")
+    store.log_session(make_record(1))
+    mine = data_dir / f"{TEMP_PREFIX}settings.json.abcdefgh"
+    others = [
+        data_dir / f"{TEMP_PREFIX}notes.txt",
+        data_dir / f"{TEMP_PREFIX}settings.json.short",
+        data_dir / "projects" / f"{TEMP_PREFIX}2026-01.json.abcdefgh",
+        data_dir / "sessions" / "laptop" / f"{TEMP_PREFIX}2026-01.json.abcdefgh",
+    ]
+    for path in [mine, *others]:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine")
+    lock = InstanceLock(data_dir, "dev")
+    assert Store.open(data_dir, device="dev").remove_stray_temporaries(lock) == []
+    assert mine.exists(), "without the lock, nothing is deleted"
+    assert lock.acquire()
+    assert Store.open(data_dir, device="dev").remove_stray_temporaries(lock) == [mine]
+    lock.release()
+    assert all(path.read_text() == "mine" for path in others)
 
 
 def test_write_bytes_atomic_replaces_the_content(tmp_path: Path):

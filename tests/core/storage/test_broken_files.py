@@ -112,7 +112,7 @@ def test_a_broken_file_without_any_backup_is_set_aside_and_the_app_goes_on(data_
     settings.write_bytes(b'{"schema": 1, "settings": {"volume": 3')
     store = _store(data_dir)
     assert store.load_settings().volume == 80  # the default
-    assert not settings.exists()
+    assert json.loads(settings.read_text())["settings"] == {}, "an empty file in its place"
     assert (data_dir / "settings.json.broken-20260302-080000").exists()
     assert "default settings are used" in store.problems[0]
     store.save_settings(store.load_settings().changed(volume=50))

@@ -24,7 +24,7 @@ def test_a_file_over_the_size_bound_is_refused_without_reading_it(tmp_path: Path
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:  # sparse: costs no disk
         handle.truncate(MAX_FILE_BYTES + 1)
-    with pytest.raises(FileProblem, match=r"huge.json is \d+ MB, more than the \d+ MB"):
+    with pytest.raises(FileProblem, match=r"huge.json is [\d.]+ MB, more than the 64 MB"):
         read_json(path)
 
 
@@ -65,7 +65,8 @@ def test_a_hostile_sessions_file_is_set_aside_and_the_rest_loads(data_dir: Path)
     store = Store.open(data_dir, device="dev")
     assert [r.id for r in store.load_sessions()] == [make_record(1).id]
     assert "nested too deeply" in store.problems[0]
-    assert not hostile.exists()
+    assert len(list(hostile.parent.glob("2026-02.json.broken-*"))) == 1
+    assert json.loads(hostile.read_text())["sessions"] == [], "rebuilt (empty) in its place"
 
 
 def test_a_hundred_thousand_sessions_load(data_dir: Path):

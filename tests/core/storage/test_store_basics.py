@@ -103,10 +103,10 @@ def test_a_broken_file_is_set_aside_never_overwritten(store):
     path.write_text("{ not json")
     settings = store.load_settings()
     assert settings == Settings()
-    assert not path.exists()
     aside = list(store.folder.glob("settings.json.broken-*"))
     assert len(aside) == 1 and aside[0].read_text() == "{ not json"
     assert "kept as" in store.problems[0]
+    assert json.loads(path.read_text()) == {"schema": 1, "settings": {}}, "rebuilt in place"
 
 
 def test_a_file_from_a_newer_version_is_read_but_never_written(store):

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from backcoach.core.storage.files import TEMP_PREFIX
+from backcoach.core.storage.instance_lock import InstanceLock
 from backcoach.core.storage.store import Store, StoreError
 from tests.factories import FIRST, make_record
 
@@ -75,7 +76,12 @@ class StoreUnderCrashes(RuleBasedStateMachine):
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def _restart(self) -> None:
+        # As the window starts: the lock, then the store, then the clean-up the lock allows.
+        lock = InstanceLock(self.folder, "dev")
+        assert lock.acquire()
         self.store = Store.open(self.folder, device="dev")
+        self.store.remove_stray_temporaries(lock)
+        lock.release()
         loaded = {record.id for record in self.store.load_sessions()}
         assert self.store.problems == [], self.store.problems
         assert self.acknowledged <= loaded, f"lost: {self.acknowledged - loaded}"

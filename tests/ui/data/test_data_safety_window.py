@@ -101,6 +101,28 @@ def test_quitting_with_unsaved_sessions_warns_first(qtbot, window, monkeypatch):
     assert asked.answered and not window.isVisible()
 
 
+def test_a_fault_in_saving_never_closes_the_window_on_unsaved_data_unasked(
+    qtbot, window, monkeypatch
+):
+    # Issue 16, item 6: an error the store did not expect (a lone surrogate once raised
+    # UnicodeEncodeError) must not close the window while a session is only in memory.
+    state: AppState = window.state
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "fsync", _no_space)
+        state.log_session(make_record(1))
+
+    def fault(*_args, **_kwargs):
+        raise UnicodeEncodeError("utf-8", "\ud83d", 0, 1, "surrogates not allowed")
+
+    monkeypatch.setattr(state.store, "log_session", fault)
+    asked = answer_next_message_box("Keep BackCoach open")
+    window.close()
+    assert asked.answered and window.isVisible()
+    assert state.unsaved == [make_record(1)]
+    asked = answer_next_message_box("Quit without saving")
+    window.close()
+
+
 def test_quitting_saves_what_can_be_saved_now(qtbot, window, monkeypatch):
     state: AppState = window.state
     with monkeypatch.context() as patch:
@@ -166,7 +188,7 @@ def test_a_bad_import_file_is_explained(qtbot, window, tmp_path: Path, content: 
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     assert window.data_actions.import_all(path) is False
-    assert "Nothing more was imported" in window.notices.label.text()
+    assert "Nothing was imported" in window.notices.label.text()
 
 
 def test_a_second_start_brings_the_window_forward(qtbot, window):
