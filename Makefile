@@ -58,7 +58,7 @@ $(VENV)/.release-tools: $(VENV)/.installed
 
 dist: $(VENV)/.release-tools  ## build the sdist and the wheel into dist/, checked as PyPI reads them
 	rm -f dist/backcoach-$(VERSION).tar.gz dist/backcoach-$(VERSION)-*.whl
-	$(BIN)/python -m build --outdir dist .
+	$(BIN)/python -m build --quiet --outdir dist .
 	$(BIN)/twine check --strict dist/backcoach-$(VERSION).tar.gz dist/backcoach-$(VERSION)-*.whl
 
 # Built again when the app, its assets, the spec or the installed tools change.

@@ -23,7 +23,8 @@ packages_of() {
   case $1 in
     qt) echo libgl1 libegl1 libfontconfig1 libxkbcommon0 libglib2.0-0 libdbus-1-3 ;;
     window) echo libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
-      libxcb-xkb1 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0 libwayland-cursor0 ;;
+      libxcb-xkb1 libxcb-render-util0 libxcb-image0 libxkbcommon-x11-0 libwayland-cursor0 \
+      libwayland-egl1 ;;
     sound) echo libpulse0 ;;
     voice) echo speech-dispatcher ;;
     venv) echo python3-venv ;;

@@ -177,6 +177,34 @@ def test_the_wheel_carries_the_licence_and_every_asset():
     assert "](docs/" not in metadata, "a relative link in the long description"
 
 
+# --- the Debian packages ----------------------------------------------------------------------
+
+
+def readme_apt_groups() -> dict[str, list[str]]:
+    """The README's `sudo apt-get install PACKAGES  # GROUP: what for` lines, by group."""
+    text = (REPOSITORY / "README.md").read_text(encoding="utf-8").replace("\\\n", " ")
+    groups = {}
+    for line in text.splitlines():
+        if line.startswith("sudo apt-get install "):
+            packages, _, comment = line.removeprefix("sudo apt-get install ").partition("#")
+            groups[comment.split(":")[0].strip()] = packages.split()
+    return groups
+
+
+def test_the_readme_lists_the_debian_packages_the_script_installs():
+    groups = readme_apt_groups()
+    assert set(groups) == {"venv", "qt", "window", "sound", "voice", "tests"}
+    for group, packages in groups.items():
+        result = subprocess.run(
+            ["bash", str(PACKAGING / "debian-packages.sh"), "list", group],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        assert packages == result.stdout.split(), group
+
+
 # --- the icon ------------------------------------------------------------------------------
 
 
