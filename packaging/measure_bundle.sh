@@ -44,3 +44,9 @@ echo "| --- | ---: | ---: |"
 echo "| PyInstaller's defaults | $(mb "$default_unpacked") | $(mb "$default_packed") |"
 echo "| packaging/backcoach.spec ($files files) | $(mb "$spec_unpacked") | $(mb "$spec_packed") |"
 echo "| ratio | $(percent "$spec_unpacked" "$default_unpacked") | $(percent "$spec_packed" "$default_packed") |"
+# The oldest glibc the bundle runs on: the newest GLIBC_ symbol version any of its files asks for.
+floor=$(find "$work/spec/BackCoach" -type f -exec objdump -T {} + 2>/dev/null \
+  | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)
+asking=$(grep -rlF "$floor" "$work/spec/BackCoach" | xargs -r -n1 basename | sort | paste -sd ' ' -)
+echo
+echo "glibc floor: ${floor#GLIBC_} (asked for by $asking)"
