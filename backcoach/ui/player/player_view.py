@@ -363,9 +363,9 @@ class PlayerView(QWidget):
                 break
             if isinstance(event, StepStarted):
                 self.countdown_calls.restart()
-                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
+                self.cues.step_started(event.step)
             elif isinstance(event, Resumed):
-                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
+                self.cues.step_started(event.step)
             elif isinstance(event, Paused):
                 self.cues.paused(event.reason)
             elif isinstance(event, ResumeCountdown):
@@ -421,8 +421,8 @@ class PlayerView(QWidget):
         try:
             timeline = build_timeline(self.state.selected_routine, self.state.catalogue)
         except (EngineError, ValueError) as error:
-            self.start_page.title.setText(self.state.selected_routine.name)
-            self.start_page.description.setText(f"This routine cannot start: {error}")
+            name = self.state.selected_routine.name
+            self.start_page.show_problem(name, f"This routine cannot start: {error}")
             return
         self.start_page.show_routine(timeline)
         self.start_page.pain.setVisible(bool(self.state.settings.ask_pain))

@@ -1,6 +1,7 @@
 """The page a person follows during a session, laid out to be read from two metres away:
 the exercise, its illustration, the phase in words, the big countdown ring, the rep and side,
-the instruction line, the routine's progress and the controls.
+the instruction line, the safety note while getting ready, the routine's progress and the
+controls.
 
 It only lays out and shows; the player view decides what to show and when.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -86,6 +88,19 @@ class SessionPage(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instruction_label.setFont(scaled_font(self, 1.35))
         left.addWidget(self.instruction_label)
+        # The exercise's safety note, in a panel of its own while the user gets ready.
+        self.safety_label = QLabel()
+        self.safety_label.setAccessibleName("Safety note")
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setTextFormat(Qt.TextFormat.RichText)
+        self.safety_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.safety_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.safety_label.setAutoFillBackground(True)
+        self.safety_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.safety_label.setMargin(6)
+        self.safety_label.setFont(scaled_font(self, 1.15))
+        self.safety_label.hide()
+        left.addWidget(self.safety_label)
 
         self.up_next = UpNextCard()
         left.addWidget(self.up_next)
@@ -131,6 +146,7 @@ class SessionPage(QWidget):
             self.rep_label: (1.5, False),
             self.side_label: (1.5, True),
             self.instruction_label: (1.35, False),
+            self.safety_label: (1.15, False),
             self.progress_label: (1.1, False),
             self.up_next.what: (1.2, True),
             self.up_next.how: (1.0, False),

@@ -1,11 +1,14 @@
 """The drawing of a session's moment onto the session page: the exercise, the phase and its
-words, the countdown ring, the moving figure, the "Up next" card and the pause button.
+words, the safety note as the exercise begins, the countdown ring, the moving figure, the
+"Up next" card and the pause button.
 
 Everything shown is read from the engine; the ring and the figure follow the engine's progress
 through the step (see `ProgressFrames`), so both stand still whenever the engine is not running.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from backcoach.core import step_text
 from backcoach.core.engine import Engine, State
@@ -67,6 +70,9 @@ class StepDrawing:
         page.rep_label.setText(step_text.rep_text(step))
         page.side_label.setText(step.side_text)
         page.instruction_label.setText(step_text.instruction(step, paused))
+        note = step_text.safety_note(step)
+        page.safety_label.setText(f"<b>Safety:</b> {escape(note)}" if note else "")
+        page.safety_label.setVisible(bool(note))
 
         following = engine.timeline.next_hold(step.index)
         if step.phase in PREVIEW_PHASES and following is not None:
