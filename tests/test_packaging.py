@@ -134,12 +134,22 @@ def built(pattern: str) -> Path | None:
     return found[-1] if found else None
 
 
+def older_than_the_checkout(path: Path | None) -> bool:
+    """Whether a built file is older than a file git tracks (so built before a change)."""
+    tracked = tracked_files() if path is not None else None
+    if path is None or tracked is None:
+        return False
+    built_at = path.stat().st_mtime
+    return any((REPOSITORY / name).stat().st_mtime > built_at for name in tracked)
+
+
 SDIST = built("backcoach-{version}.tar.gz")
 WHEEL = built("backcoach-{version}-py3-none-any.whl")
+STALE_DIST = older_than_the_checkout(SDIST) or older_than_the_checkout(WHEEL)
 
 
 @pytest.mark.built
-@skip_if_missing(SDIST is None, "no sdist (make dist)")
+@skip_if_missing(SDIST is None or STALE_DIST, "no sdist, or an old one (make dist)")
 def test_the_sdist_holds_every_tracked_file_and_nothing_untracked():
     import tarfile
 
@@ -160,7 +170,7 @@ def test_the_sdist_holds_every_tracked_file_and_nothing_untracked():
 
 
 @pytest.mark.built
-@skip_if_missing(WHEEL is None, "no wheel (make dist)")
+@skip_if_missing(WHEEL is None or STALE_DIST, "no wheel, or an old one (make dist)")
 def test_the_wheel_carries_the_licence_and_every_asset():
     import zipfile
 
