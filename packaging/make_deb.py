@@ -246,7 +246,9 @@ def write_control(root: Path, architecture: str, depends: list[str]) -> None:
 
 def copyright_text() -> str:
     licence = (REPOSITORY / "LICENSE").read_text(encoding="utf-8")
-    body = "\n".join(f" {line}" if line.strip() else " ." for line in licence.splitlines()[2:])
+    # The licence's terms, from "Permission is hereby granted" on (its copyright line is above).
+    terms = licence[licence.index("Permission") :].splitlines()
+    body = "\n".join(f" {line}" if line.strip() else " ." for line in terms)
     return (
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         f"Upstream-Name: {APP_NAME}\n"

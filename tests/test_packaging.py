@@ -311,6 +311,39 @@ def test_the_desktop_file_icon_and_metainfo_are_named_after_the_app_id():
         assert (REPOSITORY / "docs" / "screenshots" / Path(url).name).is_file()
 
 
+# --- the Debian package's texts -------------------------------------------------------------
+
+
+def load_make_deb():
+    spec = importlib.util.spec_from_file_location("make_deb", PACKAGING / "make_deb.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_debian_copyright_file_carries_the_licence_once():
+    text = load_make_deb().copyright_text()
+    assert text.startswith("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/")
+    assert "\nFiles: *\nCopyright: 2026 The BackCoach developers\nLicense: MIT\n" in text
+    assert text.count("Permission is hereby granted") == 1
+    assert "Copyright (c)" not in text  # the holder is said once, in the Copyright field
+    assert "/opt/backcoach/licenses" in text
+    assert all(line.startswith(" ") for line in text.split("License: MIT\n")[1].splitlines())
+
+
+def test_the_debian_changelog_and_manual_page_come_from_the_metainfo_and_help():
+    make_deb = load_make_deb()
+    changelog = make_deb.changelog(METAINFO)
+    assert changelog.startswith(f"backcoach ({backcoach.__version__}) stable; urgency=medium\n")
+    assert "\n -- The BackCoach developers <" in changelog
+    manual = make_deb.manual_page()
+    assert manual.startswith(".TH BACKCOACH 1 ")
+    for option in ("--data-dir", "--stats", "--install-desktop", "--routine", "--background"):
+        assert option in manual
+    assert "--smoke-test" not in manual
+
+
 # --- the bundle ------------------------------------------------------------------------------
 
 
