@@ -5,8 +5,9 @@
 #
 #   packaging/measure_bundle.sh [PYTHON]     (make bundle-size; PYTHON defaults to .venv's)
 #
-# Prints a Markdown table for the README: bytes unpacked (du --apparent-size) and as tar.gz
-# (gzip -6), and the ratio. Builds both into build/measure/ (about two minutes).
+# Prints a Markdown table for docs/packaging.md: bytes unpacked (du --apparent-size) and as tar.gz
+# (gzip -6), and the ratio; then the bundle's glibc floor. Builds both into build/measure/ (about
+# two minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python=${1:-.venv/bin/python}
@@ -44,3 +45,10 @@ echo "| --- | ---: | ---: |"
 echo "| PyInstaller's defaults | $(mb "$default_unpacked") | $(mb "$default_packed") |"
 echo "| packaging/backcoach.spec ($files files) | $(mb "$spec_unpacked") | $(mb "$spec_packed") |"
 echo "| ratio | $(percent "$spec_unpacked" "$default_unpacked") | $(percent "$spec_packed" "$default_packed") |"
+# The oldest glibc the bundle runs on: the newest GLIBC_ symbol version any of its files asks for.
+# (objdump fails on the files that are not ELF: its status is not the answer.)
+floor=$({ find "$work/spec/BackCoach" -type f -exec objdump -T {} + 2>/dev/null || true; } \
+  | grep -o 'GLIBC_[0-9.]*' | sort -uV | tail -1)
+asking=$(grep -rlF "$floor" "$work/spec/BackCoach" | xargs -r -n1 basename | sort -u | paste -sd ' ' -)
+echo
+echo "glibc floor: ${floor#GLIBC_} (asked for by $asking)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from backcoach.cli import data_commands
+from backcoach.cli import data_commands, desktop_menu
 from backcoach.core.clock import Clock
 
 
@@ -18,6 +18,8 @@ def run_command(
     """The exit status of the command the arguments ask for, or None when they ask for the
     window. clock: the app's one clock (see app.main)."""
     status = data_commands.run(args, data_dir, clock)
+    if status is None:
+        status = desktop_menu.run(args)
     if status is not None:
         return status
 

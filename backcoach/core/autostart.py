@@ -13,7 +13,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from backcoach import APP_NAME
+from backcoach import APP_ID, APP_NAME
 from backcoach.core.storage.files import write_text_atomic
 
 FILE_NAME = "backcoach.desktop"
@@ -37,15 +37,20 @@ def autostart_file(environ: Mapping[str, str] = os.environ) -> Path:
     return base / "autostart" / FILE_NAME
 
 
+def program_command() -> list[str]:
+    """The command that starts this BackCoach, as absolute as can be found (the menu entry of
+    cli/desktop_menu.py runs it too)."""
+    if getattr(sys, "frozen", False):  # a packaged app: the executable is BackCoach itself
+        return [sys.executable]
+    beside = Path(sys.executable).with_name("backcoach")
+    found = str(beside) if beside.is_file() else shutil.which("backcoach")
+    # Without an installed launcher (a source checkout), the interpreter runs the package.
+    return [found] if found else [sys.executable, "-m", "backcoach"]
+
+
 def launch_command(data_dir: Path | None = None) -> list[str]:
     """The command that starts BackCoach in the background, as absolute as can be found."""
-    if getattr(sys, "frozen", False):  # a packaged app: the executable is BackCoach itself
-        command = [sys.executable]
-    else:
-        beside = Path(sys.executable).with_name("backcoach")
-        found = str(beside) if beside.is_file() else shutil.which("backcoach")
-        # Without an installed launcher (a source checkout), the interpreter runs the package.
-        command = [found] if found else [sys.executable, "-m", "backcoach"]
+    command = program_command()
     command.append(BACKGROUND_OPTION)
     if data_dir is not None:
         command += ["--data-dir", str(Path(data_dir).expanduser().absolute())]
@@ -63,11 +68,16 @@ def _exec_argument(argument: str) -> str:
     return '"' + text + '"'
 
 
-def desktop_entry(command: Sequence[str]) -> str:
-    """The text of the autostart desktop entry that runs the command."""
+def exec_value(command: Sequence[str]) -> str:
+    """The value of an Exec key that runs the command (arguments quoted and escaped)."""
     exec_line = " ".join(_exec_argument(a) for a in command)
     # Each backslash is escaped once more because the whole value is a desktop-file string.
-    exec_line = exec_line.replace("\\", "\\\\")
+    return exec_line.replace("\\", "\\\\")
+
+
+def desktop_entry(command: Sequence[str]) -> str:
+    """The text of the autostart desktop entry that runs the command."""
+    exec_line = exec_value(command)
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"
@@ -75,7 +85,7 @@ def desktop_entry(command: Sequence[str]) -> str:
         f"Name={APP_NAME}\n"
         "Comment=Reminders for your back exercises, from the tray\n"
         f"Exec={exec_line}\n"
-        "Icon=backcoach\n"
+        f"Icon={APP_ID}\n"
         "Terminal=false\n"
         "StartupNotify=false\n"
         "X-GNOME-Autostart-enabled=true\n"

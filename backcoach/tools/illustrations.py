@@ -197,7 +197,6 @@ def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> 
     files written."""
     from PySide6.QtGui import QGuiApplication
 
-    from backcoach.core.storage.files import write_bytes_atomic
     from backcoach.ui.widgets.pose_painter import render_pose
     from backcoach.ui.widgets.theme import dark_palette
 
@@ -206,19 +205,22 @@ def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> 
     suffix = "-dark" if dark else ""
     written = []
     pictures = []
+    # Plain writes, so the files follow the user's umask like any file they asked for (an atomic
+    # write's temporary file is private, 0600); an interrupted run is simply run again.
+    out_dir.mkdir(parents=True, exist_ok=True)
     for illustration in illustrations(load_catalogue(), load_pose_library()):
         image = render_pose(illustration.pose, width, height, palette)
         pictures.append((illustration, image))
         path = out_dir / illustration.file_name.replace(".png", f"{suffix}.png")
-        write_bytes_atomic(path, png_bytes(image))
+        path.write_bytes(png_bytes(image))
         written.append(path)
     sheet_path = out_dir / f"contact-sheet{suffix}.png"
-    write_bytes_atomic(sheet_path, png_bytes(contact_sheet(pictures, palette, width)))
+    sheet_path.write_bytes(png_bytes(contact_sheet(pictures, palette, width)))
     written.append(sheet_path)
     (out_dir / "strips").mkdir(parents=True, exist_ok=True)
     for strip in strips(load_catalogue(), load_pose_library()):
         path = out_dir / "strips" / strip.file_name.replace(".png", f"{suffix}.png")
-        write_bytes_atomic(path, png_bytes(strip_image(strip, palette, width)))
+        path.write_bytes(png_bytes(strip_image(strip, palette, width)))
         written.append(path)
     return written
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtGui import QImage
@@ -74,3 +76,13 @@ def test_the_dark_variant_is_named_apart(qapp, tmp_path: Path) -> None:
     assert (tmp_path / "contact-sheet-dark.png").exists()
     assert (tmp_path / "bridge-dark.png").exists()
     assert (tmp_path / "strips" / "knees_bent-to-bridge-dark.png").exists()
+
+
+def test_the_pictures_follow_the_umask(qapp, tmp_path: Path) -> None:
+    previous = os.umask(0o022)
+    try:
+        assert main([str(tmp_path / "new folder"), "--width", "32"]) == 0
+    finally:
+        os.umask(previous)
+    pictures = [p for p in (tmp_path / "new folder").rglob("*") if p.is_file()]
+    assert pictures and {stat.S_IMODE(p.stat().st_mode) for p in pictures} == {0o644}

@@ -56,7 +56,7 @@ def bars(
         lengths = np.full(count, 7.0)
     else:
         first = days.astype("datetime64[D]")
-        next_month = (first.astype("datetime64[M]") + 1).astype("datetime64[D]")
+        next_month = (first.astype("datetime64[M]") + np.timedelta64(1, "M")).astype(first.dtype)
         lengths = (next_month - first).astype(float)
     return (
         (days + lengths / 2) * DAY,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from backcoach import APP_NAME, __version__
+from backcoach import APP_ID, APP_NAME, __version__
 from backcoach.core.clock import Clock
 from backcoach.core.storage.store import Store, default_device_id
 from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
@@ -43,7 +43,7 @@ def run_gui(
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("backcoach")
+    app.setDesktopFileName(APP_ID)
     # The window icon for every window; the tray and the About box use app.windowIcon().
     from backcoach.ui.widgets.app_icon import app_icon
 

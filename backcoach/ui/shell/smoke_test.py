@@ -125,6 +125,7 @@ class _ExposeWatcher(QObject):
         print(
             f"{SUCCESS_PREFIX} {window.windowTitle()} window shown at "
             f"{window.width()}x{window.height()} on the {self.app.platformName()} platform, "
+            f"desktop file {self.app.desktopFileName()}, "
             f"icon sizes {[s.width() for s in self.app.windowIcon().availableSizes()]}, "
             f"{len(LAZY_MODULES) - len(notices)} of {len(LAZY_MODULES)} lazy modules loaded"
             + "".join(f"; {notice}" for notice in notices),
