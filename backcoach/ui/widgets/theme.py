@@ -1,4 +1,5 @@
-"""The app's dark palette: one set of colours for every picture of the app in dark mode.
+"""The app's dark palette: one set of colours for every picture of the app in dark mode, and the
+WCAG contrast ratio every view's tests measure their colours with.
 
 The illustrations, the screenshots in the docs and (to come) a View › Theme choice in the app all
 take this palette, so a dark picture in the README looks like the app in dark mode. Every role a
@@ -49,3 +50,28 @@ def dark_palette() -> QPalette:
     for role in (Role.WindowText, Role.Text, Role.ButtonText, Role.PlaceholderText):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
     return palette
+
+
+# WCAG 2's minimum contrast ratios (level AA): text, and graphics a user must see (marks, rings).
+TEXT_CONTRAST = 4.5
+GRAPHIC_CONTRAST = 3.0
+
+
+def relative_luminance(colour: QColor) -> float:
+    """The colour's relative luminance as WCAG 2 defines it: 0 for black, 1 for white."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * linear(colour.redF())
+        + 0.7152 * linear(colour.greenF())
+        + 0.0722 * linear(colour.blueF())
+    )
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    """WCAG 2's contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white);
+    the order does not matter."""
+    light, dark = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
