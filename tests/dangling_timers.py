@@ -10,6 +10,7 @@ runs then is stopped and reported, and the test fails.
 
 from __future__ import annotations
 
+import gc
 import sys
 import weakref
 from collections.abc import Callable, Iterator
@@ -104,6 +105,12 @@ class TimerWatch:
 
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            # The wrappers of what was just deleted often sit in reference cycles (a widget and
+            # its children's slots). Freed later, by a collection in the middle of another test,
+            # shiboken drops the address map entry of whatever new object now has that address,
+            # and a virtual call on it then finds a wrapper without its attributes (a crash in a
+            # paint event). Freed now, they free nothing but themselves.
+            gc.collect()
         running = []
         for thing, where in list(self.started.items()):
             if not shiboken6.isValid(thing):
