@@ -61,7 +61,8 @@ class SessionPage(QWidget):
         self.phase_label = QLabel()
         self.phase_label.setAccessibleName("Phase")
         self.phase_label.setFont(scaled_font(self, 1.9, bold=True))
-        self.phase_label.setForegroundRole(QPalette.ColorRole.Highlight)
+        # The accent is made readable as text on the window (ui/widgets/theme.py).
+        self.phase_label.setForegroundRole(QPalette.ColorRole.Accent)
         self.rep_label = QLabel()
         self.rep_label.setAccessibleName("Repetition")
         self.rep_label.setFont(scaled_font(self, 1.5))

@@ -239,17 +239,22 @@ class Tray(QObject):
         return self.state.reminder_routine
 
     def reminder_text(self) -> str:
+        """What the reminder says: the routine and how long it takes."""
         routine = self.reminder_routine
-        return f"{routine.name}, {self._length(routine)}. Click here to start it."
+        return f"{routine.name}, {self._length(routine)}."
 
     @Slot()
     def remind(self) -> None:
         text = self.reminder_text()
         if self.icon is not None:
             self._message_kind = "reminder"
-            self.icon.showMessage(REMINDER_TITLE, text, app_icon(), _MESSAGE_MS)
+            # A tray message has no buttons: its click is the start (said so).
+            self.icon.showMessage(
+                REMINDER_TITLE, f"{text} Click here to start it.", app_icon(), _MESSAGE_MS
+            )
         elif self.bar is not None:
-            self.bar.show_reminder(f"{REMINDER_TITLE}: {text.replace('Click here', 'Press Start')}")
+            # The bar's buttons say what to do: Start now, Snooze, Dismiss.
+            self.bar.show_reminder(f"{REMINDER_TITLE}: {text}")
             QApplication.alert(self.window)
 
     @Slot()

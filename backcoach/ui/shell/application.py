@@ -34,6 +34,7 @@ def run_gui(
     from backcoach.ui.player.voice import Voice
     from backcoach.ui.reminders.tray import Tray
     from backcoach.ui.shell.main_window import MainWindow
+    from backcoach.ui.shell.theme_choice import ThemeChoice
 
     app = QApplication.instance() or QApplication(list(qt_argv))
     assert isinstance(app, QApplication)  # not a QCoreApplication: this is the window's app
@@ -58,9 +59,12 @@ def run_gui(
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
+    # The colours before the first widget, so the window never paints in the wrong ones.
+    theme = ThemeChoice(state)
+    theme.apply()
     # The speakers, made once here: the outputs load QtMultimedia and speech on first use.
     cues = Cues(lambda: state.settings, SoundEffects(), Voice())
-    window = MainWindow(state, cues)
+    window = MainWindow(state, cues, theme)
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).

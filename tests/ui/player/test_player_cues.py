@@ -16,6 +16,7 @@ from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.player.sound_effects import SoundEffects
 from backcoach.ui.player.voice import Voice
 from tests.ui.conftest import RecordingCueOutput
+from tests.ui.message_boxes import answer_next_message_box
 from tests.ui.player.player_driver import run
 
 # Loading QtMultimedia logs about optional libraries (VA-API, PipeWire) and a missing sound
@@ -111,8 +112,17 @@ def test_no_audio_output_means_silence_said_once(qtbot, window, app_state, clock
     run(window.player, clock, 30.0)
     assert window.player.engine.index > 5  # the session went on
     notice = window.notices.label.text()
-    assert "Sounds are not available: no audio output was found." in notice
-    assert notice.count("Sounds are not available") == 1
+    # Plain words, with what to install; the system's own reason waits in the menu.
+    assert "cannot play its chime" in notice and "libpulse0" in notice
+    assert "no audio output was found" not in notice
+    assert notice.count("cannot play its chime") == 1
+    assert app_state.settings.cue_problems_told == ["sound"]
+    action = window.player.cue_menu.problem_action
+    assert action.isVisible()
+    answer = answer_next_message_box("OK")
+    action.trigger()
+    assert answer.answered and "libpulse0" in answer.text
+    assert "no audio output was found" in answer.text
 
 
 def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, monkeypatch):
@@ -129,8 +139,9 @@ def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, mon
     player = make_player(qtbot, app_state, sound=SoundEffects(), voice=RecordingCueOutput())
     player.begin()
     run(player, clock, 20.0)
-    assert len(problems) == 1 and "libpulse" in problems[0]
+    assert len(problems) == 1 and "libpulse0" in problems[0]
     assert player.engine.index > 3
+    assert "libpulse.so.0" in player.cue_problems.details()
 
 
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
@@ -142,8 +153,33 @@ def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
     player.begin()
     run(player, clock, 20.0)
     assert voice.spoken == [] and voice.problem
-    assert len(problems) == 1 and problems[0].startswith("Spoken cues are not available")
-    assert "goes on without them" in problems[0]
+    assert len(problems) == 1 and problems[0].startswith("BackCoach cannot speak")
+    assert "speech-dispatcher" in problems[0] and "go on without them" in problems[0]
+
+
+def test_a_cue_problem_is_said_once_ever_and_never_over_full_screen(qtbot, app_state, clock):
+    class Mute(RecordingCueOutput):
+        def say(self, text: str, volume: float) -> bool:
+            assert self.on_problem is not None
+            self.on_problem("Text to speech engine not initialized")
+            return False
+
+    problems = []
+    app_state.problemReported.connect(problems.append)
+    player = make_player(qtbot, app_state, voice=Mute())
+    player.set_focus_mode(True)
+    player.begin()
+    run(player, clock, 5.0)
+    assert problems == []  # not over a session in full screen
+    player.set_focus_mode(False)
+    assert len(problems) == 1 and "engine not initialized" not in problems[0]
+    assert app_state.settings.cue_problems_told == ["voice"]
+    # The next start (a new player, the same settings): the same problem is not said again.
+    again = make_player(qtbot, app_state, voice=Mute())
+    again.begin()
+    run(again, clock, 5.0)
+    assert len(problems) == 1
+    assert again.cue_menu.problem_action.isVisible()  # still offered from Sound & voice
 
 
 def test_the_cue_settings_offer_a_try(qtbot, app_state, cue_outputs):

@@ -7,14 +7,14 @@ import sys
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backcoach.core.schedule import SystemZone
 from backcoach.core.storage.store import Store
 from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
 from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
 from tests.ci_provides import needs_program
-from tests.ui.player.player_driver import choose_routine
+from tests.ui.player.player_driver import answer_pain_before, choose_routine
 
 # The offscreen platform has no tray and no window stacking, and says so when asked for them.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -117,8 +117,11 @@ def test_start_a_routine_from_the_tray(make_tray, window, app_state):
     assert window.views.currentWidget() is window.player
     assert app_state.settings.routine == "quick_break"
     assert window.player.start_page.routine_box.currentData() == "quick_break"
+    # The start page and its pain question were skipped: the question is asked first.
+    assert window.player.engine is None
+    answer_pain_before(window.player, 3)
     assert window.player.engine is not None and window.player.engine.is_running
-    assert window.player.session_in_progress
+    assert window.player.session_in_progress and window.player.log.pain_before == 3
 
 
 def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
@@ -139,6 +142,7 @@ def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
     assert tray.status_action.text() == "Next reminder: today at 08:02"
     tray.icon.messageClicked.emit()
     assert window.views.currentWidget() is window.player
+    answer_pain_before(window.player, None)
     assert window.player.engine is not None and window.player.engine.is_running
     assert app_state.settings.routine == "desk_stretch"
     # A reminder that comes during the session is held back, not shown over it.
@@ -182,6 +186,7 @@ def test_without_a_tray_closing_quits_even_with_reminders_on(make_tray, window, 
 def test_quit_during_a_session_asks_first(make_tray, window, quits, monkeypatch, clock):
     tray = make_tray(True)
     tray.start_routine("desk_stretch")
+    answer_pain_before(window.player, None)
     for _ in range(40):
         clock.advance(0.5)
         window.player.tick()
@@ -189,10 +194,10 @@ def test_quit_during_a_session_asks_first(make_tray, window, quits, monkeypatch,
     action(tray.menu, "&Quit BackCoach").trigger()
     question = player.stop_question
     assert question is not None and quits.count == 0 and window.isVisible()
-    question.button(QMessageBox.StandardButton.No).click()  # "Go on"
+    question.go_on_button.click()
     assert quits.count == 0 and window.isVisible() and player.engine.is_running
     action(tray.menu, "&Quit BackCoach").trigger()
-    player.stop_question.button(QMessageBox.StandardButton.Yes).click()  # "Stop and log"
+    player.stop_question.stop_button.click()
     assert quits.count == 1
     (record,) = Store.open(window.state.store.folder).load_sessions()
     assert not record.completed  # the stopped session was logged as partial
@@ -206,11 +211,13 @@ def test_without_a_tray_the_reminder_shows_in_the_window(make_tray, window, app_
     bar = tray.bar
     assert bar.isVisible()
     assert bar.label.text().startswith(f"{REMINDER_TITLE}: Standing stretch at the desk")
-    assert "Press Start" in bar.label.text()
+    # The bar's words name no button: its buttons say what they do.
+    assert "Press" not in bar.label.text() and "Click" not in bar.label.text()
     for button in (bar.start_button, bar.snooze_button, bar.dismiss_button):
         assert button.accessibleName() and button.toolTip()
     bar.start_button.click()
     assert not bar.isVisible()
+    answer_pain_before(window.player, 2)
     assert window.player.engine is not None and window.player.engine.is_running
 
 
