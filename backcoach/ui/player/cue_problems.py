@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from backcoach.ui.app_state import AppState
 from backcoach.ui.player.cues import Cues
@@ -24,9 +24,10 @@ HELP = {
         "and check that other programs play sound, then start BackCoach again."
     ),
     "voice": (
-        "BackCoach cannot speak on this computer: no speech engine is installed. On Linux, "
-        "install speech-dispatcher with a voice (the package espeak-ng), then start BackCoach "
-        "again."
+        "BackCoach cannot speak on this computer: its speech service is missing or does not "
+        "answer, which often comes with sound that does not work. On Linux, install "
+        "speech-dispatcher with a voice (the package espeak-ng) and check the sound, then start "
+        "BackCoach again."
     ),
 }
 GOES_ON = "Sessions go on without them: the screen shows every step."
@@ -53,6 +54,11 @@ class CueProblems(QObject):
         self._full_screen = full_screen
         self.reasons: dict[str, str] = {}  # kind: the reason the system gave, this run
         self._waiting: list[str] = []
+        # The sound and the voice fail at the same first cue: one notice says both.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.say_waiting)
         cues.unavailable.connect(self._unavailable)
 
     def _unavailable(self, kind: str, reason: str) -> None:
@@ -60,13 +66,14 @@ class CueProblems(QObject):
         self.changed.emit()
         if kind in self.state.settings.cue_problems_told:
             return
-        if self._full_screen():
-            self._waiting.append(kind)
-        else:
-            self._tell([kind])
+        self._waiting.append(kind)
+        if not self._full_screen():
+            self._soon.start()
 
-    def full_screen_ended(self) -> None:
-        """Say what waited while the session was in full screen."""
+    def say_waiting(self) -> None:
+        """Say what waited: for the other cue's problem, or while in full screen."""
+        if self._full_screen():
+            return
         waiting, self._waiting = self._waiting, []
         if waiting:
             self._tell(waiting)

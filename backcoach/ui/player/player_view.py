@@ -282,7 +282,7 @@ class PlayerView(QWidget):
     def set_focus_mode(self, on: bool) -> None:
         self.focus_mode = on
         if not on:
-            self.cue_problems.full_screen_ended()
+            self.cue_problems.say_waiting()
         button = self.session_page.focus_button
         button.blockSignals(True)
         button.setChecked(on)

@@ -111,6 +111,7 @@ def test_no_audio_output_means_silence_said_once(qtbot, window, app_state, clock
     window.player.begin()
     run(window.player, clock, 30.0)
     assert window.player.engine.index > 5  # the session went on
+    qtbot.waitUntil(window.notices.isVisible)  # said once the event loop turns
     notice = window.notices.label.text()
     # Plain words, with what to install; the system's own reason waits in the menu.
     assert "cannot play its chime" in notice and "libpulse0" in notice
@@ -139,6 +140,7 @@ def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, mon
     player = make_player(qtbot, app_state, sound=SoundEffects(), voice=RecordingCueOutput())
     player.begin()
     run(player, clock, 20.0)
+    qtbot.waitUntil(lambda: bool(problems))
     assert len(problems) == 1 and "libpulse0" in problems[0]
     assert player.engine.index > 3
     assert "libpulse.so.0" in player.cue_problems.details()
@@ -153,6 +155,7 @@ def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
     player.begin()
     run(player, clock, 20.0)
     assert voice.spoken == [] and voice.problem
+    qtbot.waitUntil(lambda: bool(problems))  # said once the event loop turns
     assert len(problems) == 1 and problems[0].startswith("BackCoach cannot speak")
     assert "speech-dispatcher" in problems[0] and "go on without them" in problems[0]
 
@@ -173,6 +176,7 @@ def test_a_cue_problem_is_said_once_ever_and_never_over_full_screen(qtbot, app_s
     assert problems == []  # not over a session in full screen
     player.set_focus_mode(False)
     assert len(problems) == 1 and "engine not initialized" not in problems[0]
+    assert "speech-dispatcher" in problems[0]
     assert app_state.settings.cue_problems_told == ["voice"]
     # The next start (a new player, the same settings): the same problem is not said again.
     again = make_player(qtbot, app_state, voice=Mute())
