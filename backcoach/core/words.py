@@ -70,6 +70,12 @@ def active_text(seconds: float) -> str:
 # --- counts -----------------------------------------------------------------------------------
 
 
+def sentence(text: str) -> str:
+    """`text` ending as a sentence does: a full stop added unless it has its own mark."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else f"{text}."
+
+
 def plural(count: int, one: str, many: str | None = None) -> str:
     """The count with its noun: "1 day", "3 days"; `many` for a plural not made with "s"."""
     if count == 1:

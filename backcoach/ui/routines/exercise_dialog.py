@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.custom_exercise import MAX_POSITIONS, PoseChoice
 from backcoach.core.routine import BOUNDS
-from backcoach.ui.routines.fields import MessageLabel, NumberField
+from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, MessageLabel, NumberField
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 from backcoach.ui.widgets.pose_view import PoseView
 
@@ -151,7 +151,7 @@ class ExerciseDialog(QDialog):
             form.addRow(self._caption(label, field.edit), field)
 
         self.per_side = QComboBox()
-        self.per_side.addItems(["Once", "On each side (left, then right)"])
+        self.per_side.addItems([SIDES_ONCE, SIDES_BOTH])
         self.per_side.setAccessibleName("Sides")
         self.per_side.setToolTip("Whether the exercise is done once, or for the left and the right")
         self.side_label = QLineEdit()
