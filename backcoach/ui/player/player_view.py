@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from backcoach.core.countdown_calls import CountdownCalls
@@ -46,6 +46,7 @@ from backcoach.ui.player.session_start import Gate, SessionStart
 from backcoach.ui.player.start_page import StartPage
 from backcoach.ui.player.step_drawing import StepDrawing
 from backcoach.ui.player.stop_question import StopAnswer, StopQuestion, ask_to_stop
+from backcoach.ui.widgets.shortcuts import make_shortcut
 
 if TYPE_CHECKING:
     from backcoach.ui.player.hurt_page import HurtPage
@@ -180,18 +181,17 @@ class PlayerView(QWidget):
 
         # Window-wide keys, each living on the page it acts on: a hidden page's keys are off,
         # so the arrows still move through the pain ratings on the other pages.
-        for page, key, slot in (
-            (self.start_page, Qt.Key.Key_Space, self.begin),
-            (self.session_page, Qt.Key.Key_Space, self.toggle),
-            (self.session_page, Qt.Key.Key_Right, self.skip),
-            (self.session_page, Qt.Key.Key_Left, self.previous),
-            (self.session_page, Qt.Key.Key_H, self.hurts),
-            (self, Qt.Key.Key_Escape, self.escape),
-            (self, Qt.Key.Key_F, self.toggle_focus_mode),
+        window = Qt.ShortcutContext.WindowShortcut
+        for page, name, slot in (
+            (self.start_page, "start", self.begin),
+            (self.session_page, "pause", self.toggle),
+            (self.session_page, "skip", self.skip),
+            (self.session_page, "previous", self.previous),
+            (self.session_page, "hurts", self.hurts),
+            (self, "stop", self.escape),
+            (self, "full_screen", self.toggle_focus_mode),
         ):
-            shortcut = QShortcut(QKeySequence(key), page)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
+            make_shortcut(name, page, slot, window)
 
     # --- what the user does --------------------------------------------------------------
 

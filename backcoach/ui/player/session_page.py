@@ -89,6 +89,10 @@ class SessionPage(QWidget):
         left.addWidget(self.instruction_label)
 
         self.up_next = UpNextCard()
+        # Its room is kept while it is hidden: the figure keeps one size through the session.
+        policy = self.up_next.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.up_next.setSizePolicy(policy)
         left.addWidget(self.up_next)
         middle.addLayout(left, 5)
         self.ring = CountdownRing()

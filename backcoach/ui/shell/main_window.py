@@ -59,13 +59,15 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.setAccessibleName("Views")
-        self.views.addTab(self.player, "&Exercise")
-        self.views.addTab(self.history_tab, "&History")
+        # No Alt letters on the tabs: Ctrl+1, 2 and 3 switch views, and the views' own
+        # controls keep their letters (tests/ui/test_keyboard.py checks none is taken twice).
+        self.views.addTab(self.player, "Exercise")
+        self.views.addTab(self.history_tab, "History")
         self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
         self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
         self.routines_tab = LazyView(self._build_routines)
         self._add_edit_routine_button()
-        self.views.addTab(self.routines_tab, "&Routines")
+        self.views.addTab(self.routines_tab, "Routines")
         self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
         self.player.focusModeRequested.connect(self.set_focus_mode)
         self._maximized_before_focus = False
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         self.theme_menu = theme_menu
 
         # Shown once the tray fills it: without the tray there are no reminders to offer.
-        self.reminders_menu = self.menuBar().addMenu("&Reminders")
+        self.reminders_menu = self.menuBar().addMenu("Re&minders")
         self.reminders_menu.setToolTipsVisible(True)
         self.reminders_menu.menuAction().setVisible(False)
 
@@ -209,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _add_edit_routine_button(self) -> None:
         # Beside the player's routine box: from "this routine" to changing its numbers.
-        edit = QPushButton("Edit…")
+        edit = QPushButton("&Edit…")
         edit.setAccessibleName("Edit the routine")
         edit.setToolTip("Change this routine's holds, repetitions and exercises (Ctrl+3)")
         edit.clicked.connect(self.edit_selected_routine)

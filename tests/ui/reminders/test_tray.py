@@ -106,7 +106,7 @@ def test_the_tray_menu_has_every_action(make_tray, app_state):
 def test_the_window_has_a_reminders_menu(make_tray, window):
     make_tray(False)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[-2:] == ["&Reminders", "&Help"]
+    assert titles[-2:] == ["Re&minders", "&Help"]
 
 
 def test_start_a_routine_from_the_tray(make_tray, window, app_state):
