@@ -11,6 +11,9 @@ from backcoach.core.resources import load_asset_json
 # How long moving into a held position and releasing it take, when an exercise does not say.
 DEFAULT_MOVE_SECONDS = 3
 DEFAULT_RELEASE_SECONDS = 2
+# How long the get ready before an exercise lasts, when the exercise does not say: the guide's
+# exercises each say (docs/exercises.md has the reasons); an exercise of the user's takes this.
+DEFAULT_GET_READY_SECONDS = 5
 
 
 class CatalogueError(ValueError):
@@ -25,6 +28,13 @@ class Position:
     name: str
     pose: str
     cue: str = ""
+    # The cue said on one side: ("left", "Left foot back, ..."), for an exercise done on each
+    # side whose words name the side, as the guide does for the hip stretch.
+    side_cues: tuple[tuple[str, str], ...] = ()
+
+    def cue_for(self, side: str | None) -> str:
+        """The cue on this side ("left", "right"), or the plain cue when it has no side."""
+        return dict(self.side_cues).get(side or "", self.cue)
 
 
 @dataclass(frozen=True)
@@ -43,7 +53,15 @@ class Exercise:
     variation_of: str | None = None
     move_seconds: int = DEFAULT_MOVE_SECONDS
     release_seconds: int = DEFAULT_RELEASE_SECONDS
+    get_ready_seconds: int = DEFAULT_GET_READY_SECONDS
+    # What to do before the exercise begins, said and shown at its get ready ("roll onto your
+    # side..."); what to mind while holding; how to come back. Empty: the player's plain words.
+    get_ready: str = ""
+    hold_cue: str = ""
+    release_cue: str = ""
     guide: tuple[str, ...] = ()
+    # The guide's sentences its safety note carries; the rest of the note is the app's own.
+    safety_guide: tuple[str, ...] = ()
     custom: bool = False
 
     @property
@@ -131,12 +149,16 @@ def exercise_from_json(data: Any, *, custom: bool = False) -> Exercise:
     for raw in raw_positions:
         if not isinstance(raw, Mapping):
             raise CatalogueError(f"{where}: a position must be an object")
+        side_cues = raw.get("side_cues", {})
+        if not isinstance(side_cues, Mapping) or not set(side_cues) <= {"left", "right"}:
+            raise CatalogueError(f"{where}: 'side_cues' may only hold a 'left' and a 'right' cue")
         positions.append(
             Position(
                 id=_require(raw, "id", str, where),
                 name=_require(raw, "name", str, where),
                 pose=_require(raw, "pose", str, where),
                 cue=str(raw.get("cue", "")),
+                side_cues=tuple((side, str(cue)) for side, cue in side_cues.items()),
             )
         )
     return Exercise(
@@ -154,7 +176,12 @@ def exercise_from_json(data: Any, *, custom: bool = False) -> Exercise:
         variation_of=data.get("variation_of"),
         move_seconds=int(data.get("move_seconds", DEFAULT_MOVE_SECONDS)),
         release_seconds=int(data.get("release_seconds", DEFAULT_RELEASE_SECONDS)),
+        get_ready_seconds=int(data.get("get_ready_seconds", DEFAULT_GET_READY_SECONDS)),
+        get_ready=str(data.get("get_ready", "")),
+        hold_cue=str(data.get("hold_cue", "")),
+        release_cue=str(data.get("release_cue", "")),
         guide=tuple(data.get("guide", ())),
+        safety_guide=tuple(data.get("safety_guide", ())),
         custom=custom,
     )
 

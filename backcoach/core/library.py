@@ -26,7 +26,6 @@ from backcoach.core.custom_exercise import (
 )
 from backcoach.core.routine import (
     BOUNDS,
-    DEFAULT_GET_READY_SECONDS,
     DEFAULT_SETS,
     Routine,
     RoutineItem,
@@ -76,7 +75,7 @@ def item_defaults(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
         "reps": exercise.reps,
         "rest_seconds": exercise.rest_seconds,
         "sets": DEFAULT_SETS,
-        "get_ready_seconds": DEFAULT_GET_READY_SECONDS,
+        "get_ready_seconds": exercise.get_ready_seconds,
         "both_sides": exercise.per_side,
     }
 
@@ -272,8 +271,9 @@ class Library:
     def set_item(self, routine_id: str, index: int, **values: Any) -> Library:
         """Change an item's numbers (and sides); ItemFieldsError with a message per bad field.
 
-        A value equal to the exercise's default is stored as "the default", so the item keeps
-        following the exercise; None means the default too.
+        A value the user sets is theirs and stays, even one equal to today's default, so a
+        change to the exercise's defaults never changes what they chose; None (and Reset) makes
+        the item follow the exercise's default again.
         """
         routine = self.routine(routine_id)
         item = self._item(routine, index)
@@ -286,12 +286,11 @@ class Library:
             errors["both_sides"] = "Sides must be one side, or left then right."
         if errors:
             raise ItemFieldsError(errors)
-        defaults = item_defaults(item, self.catalogue)
         changes: dict[str, Any] = {}  # field name to value: the names were checked above
         for name, value in values.items():
             if value is not None and name != "both_sides":
                 value = int(value)
-            changes[name] = None if value == defaults[name] else value
+            changes[name] = value
         items = list(routine.items)
         items[index] = replace(item, **changes)
         return self._put(routine.with_items(tuple(items)))

@@ -1,7 +1,8 @@
 """Routines: which exercises to do, in which order, with which hold, reps, rest and sides.
 
-A routine item stores only what differs from the exercise's defaults, so a later change to a
-default (or a physiotherapist's new prescription) shows through wherever the user kept it.
+A routine item stores only the numbers the user set; the rest follow the exercise's defaults,
+so a later change to a default (docs/exercises.md) shows through wherever the user kept it,
+and never changes a number the user chose.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ BOUNDS: Mapping[str, Bound] = {
     "sets": Bound("Sets", 1, 10),
     "get_ready_seconds": Bound("Get ready", 0, 120, " s"),
 }
-DEFAULT_GET_READY_SECONDS = 5
 DEFAULT_SETS = 1
 
 
@@ -112,7 +112,7 @@ class Routine:
                     reps=_pick(item.reps, exercise.reps),
                     rest_seconds=_pick(item.rest_seconds, exercise.rest_seconds),
                     sets=_pick(item.sets, DEFAULT_SETS),
-                    get_ready_seconds=_pick(item.get_ready_seconds, DEFAULT_GET_READY_SECONDS),
+                    get_ready_seconds=_pick(item.get_ready_seconds, exercise.get_ready_seconds),
                     both_sides=_pick(item.both_sides, exercise.per_side),
                 )
             )

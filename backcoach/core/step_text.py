@@ -7,8 +7,38 @@ player's widgets show them (ui/player/step_drawing.py, up_next_card.py) and its 
 
 from __future__ import annotations
 
+from backcoach.core.catalogue import Position
 from backcoach.core.engine import PauseReason
-from backcoach.core.timeline import Phase, Step
+from backcoach.core.timeline import Phase, Side, Step
+
+# The safety note of an exercise of the user's own that has none: the guide's "never force it".
+UNWRITTEN_SAFETY = "Move gently and never force it. If it hurts, stop."
+
+
+def cue(step: Step, position: Position) -> str:
+    """What to do to reach a position, on the step's side: "Left foot back, bend your left knee"
+    where the exercise's words name the side."""
+    return position.cue_for(step.side.value if step.side else None)
+
+
+def opens_exercise(step: Step) -> bool:
+    """Whether the exercise begins with this step: its get ready, or its first move when the
+    routine gives it no time to get ready."""
+    if step.phase == Phase.GET_READY:
+        return True
+    return (
+        step.phase == Phase.MOVE
+        and step.item.get_ready_seconds <= 0
+        and (step.rep, step.set) == (1, 1)
+        and step.side in (None, Side.LEFT)
+    )
+
+
+def safety_note(step: Step) -> str:
+    """The exercise's safety note, shown and said as the exercise begins; "" at any other step."""
+    if not opens_exercise(step):
+        return ""
+    return step.exercise.safety or UNWRITTEN_SAFETY
 
 
 def heading(step: Step, paused: PauseReason | None = None) -> str:
@@ -27,18 +57,19 @@ def instruction(step: Step, paused: PauseReason | None = None) -> str:
     if paused is not None:
         return "Press Space or Resume to go on, Esc to stop."
     to, from_ = step.to_position, step.from_position
+    exercise = step.exercise
     if step.phase == Phase.GET_READY:
-        parts = [from_.cue, to.cue] if from_.id != to.id else [to.cue]
-        return ". ".join(p.rstrip(".") for p in parts if p) + "."
+        parts = [exercise.get_ready, cue(step, from_) if from_.id != to.id else "", cue(step, to)]
+        return _sentences(parts)
     if step.phase == Phase.HOLD:
-        return f"{to.cue.rstrip('.')}. Hold still and breathe calmly."
+        return _sentences([cue(step, to), exercise.hold_cue or "Hold still and breathe calmly."])
     if step.phase == Phase.RELEASE:
-        return f"Slowly come back: {to.name.lower()}."
+        return _sentence(exercise.release_cue or f"Slowly come back: {to.name.lower()}")
     if step.phase == Phase.REST:
         return "Rest and breathe. Stay where you are."
     if step.phase == Phase.SWITCH_SIDES:
-        return f"Now the {step.side_text.lower()}. {to.cue}".strip()
-    return to.cue or step.exercise.instructions
+        return f"Now the {step.side_text.lower()}. {cue(step, to)}".strip()
+    return cue(step, to) or exercise.instructions
 
 
 def rep_text(step: Step) -> str:
@@ -69,25 +100,27 @@ def _sentence(text: str) -> str:
     return text if not text or text[-1] in ".!?" else text + "."
 
 
-def step_phrase(step: Step, following: Step | None) -> str:
-    """The phrase said as a step begins; `following` is the step after it (None at the end)."""
-    phase = step.phase
-    if phase == Phase.GET_READY:
-        parts = [step.exercise.name]
-        if step.side_text:
-            parts.append(f"{step.side_text} first")
-        if step.from_position.id != step.to_position.id:
-            parts.append(step.from_position.cue)
-        parts.append(step.to_position.cue)
-        return " ".join(_sentence(part) for part in parts if part)
+def _sentences(parts: list[str]) -> str:
+    return " ".join(_sentence(part) for part in parts if part)
+
+
+def step_phrase(step: Step) -> str:
+    """The phrase said as a step begins. The exercise's first step says its name, how to get
+    ready and its safety note."""
+    phase, exercise = step.phase, step.exercise
+    to, from_ = step.to_position, step.from_position
+    if opens_exercise(step):
+        parts = [exercise.name, f"{step.side_text} first" if step.side_text else ""]
+        if phase == Phase.GET_READY:
+            parts += [exercise.get_ready, cue(step, from_) if from_.id != to.id else ""]
+        return _sentences([*parts, cue(step, to), safety_note(step)])
     if phase == Phase.MOVE:
-        return _sentence(step.to_position.cue or step.to_position.name)
+        return _sentence(cue(step, to) or to.name)
     if phase == Phase.HOLD:
-        return "Hold."
+        return _sentences(["Hold", exercise.hold_cue])
     if phase == Phase.RELEASE:
-        if following is not None and following.item_index != step.item_index:
-            return f"Release. Next: {_sentence(following.exercise.name)}"
-        return "Release."
+        # How to come back, every time; the next exercise says its own name as it begins.
+        return _sentences(["Release", exercise.release_cue])
     if phase == Phase.SWITCH_SIDES:
         return f"Switch sides. {_sentence(step.side_text)}"
     return "Rest."

@@ -103,8 +103,11 @@ def test_a_whole_session_runs_to_a_completed_record(catalogue, clock):
     (exercise,) = record.exercises
     assert (exercise.holds_done, exercise.holds_planned) == (2, 2)
     assert (exercise.reps_done, exercise.reps_planned) == (2, 2)
-    # Move 3 s + hold 5 s + release 2 s, twice.
-    assert exercise.active_seconds == pytest.approx(20)
+    # Move, hold 5 s and release, twice.
+    bridge = catalogue.get("bridge")
+    assert exercise.active_seconds == pytest.approx(
+        2 * (bridge.move_seconds + 5 + bridge.release_seconds)
+    )
     assert record.duration_seconds == pytest.approx(engine.timeline.total_seconds)
     assert record.started.utcoffset() is not None
 
@@ -237,7 +240,8 @@ def test_previous_at_the_first_step_restarts_it(catalogue, clock):
 
 
 def test_previous_goes_to_the_start_of_the_exercise_then_the_one_before(catalogue, clock):
-    engine = make_engine(catalogue, clock, BRIDGE, RoutineItem("knees_to_chest", reps=1))
+    knees = RoutineItem("knees_to_chest", reps=1, get_ready_seconds=5)
+    engine = make_engine(catalogue, clock, BRIDGE, knees)
     engine.start()
     engine.skip()
     clock.advance(6)  # past the second exercise's get ready (5 s), into its move
@@ -262,7 +266,8 @@ def test_skip_and_previous_while_paused_stay_paused(catalogue, clock):
 
 
 def test_a_hold_redone_after_previous_is_counted_once(catalogue, clock):
-    engine = make_engine(catalogue, clock, RoutineItem("bridge", reps=1, get_ready_seconds=0))
+    item = RoutineItem("bridge", reps=1, hold_seconds=5, get_ready_seconds=0)
+    engine = make_engine(catalogue, clock, item)
     engine.start()
     clock.advance(3 + 5 + 0.5)  # through move and hold
     engine.advance()
@@ -293,7 +298,8 @@ def test_stop_before_start_and_twice_is_harmless(catalogue, clock):
 
 
 def test_a_partial_hold_counts_its_active_time_but_not_the_hold(catalogue, clock):
-    engine = make_engine(catalogue, clock, RoutineItem("bridge", reps=1, get_ready_seconds=0))
+    item = RoutineItem("bridge", reps=1, hold_seconds=5, get_ready_seconds=0)
+    engine = make_engine(catalogue, clock, item)
     engine.start()
     clock.advance(3 + 2)  # move, then 2 s into the 5 s hold
     engine.advance()
@@ -304,7 +310,8 @@ def test_a_partial_hold_counts_its_active_time_but_not_the_hold(catalogue, clock
 
 
 def test_sleep_mid_hold_pauses_and_is_not_counted(catalogue, clock):
-    engine = make_engine(catalogue, clock, RoutineItem("bridge", reps=1, get_ready_seconds=0))
+    item = RoutineItem("bridge", reps=1, hold_seconds=5, get_ready_seconds=0)
+    engine = make_engine(catalogue, clock, item)
     engine.start()
     clock.advance(3 + 1)
     engine.advance()

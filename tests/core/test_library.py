@@ -142,12 +142,14 @@ def test_the_bounds_themselves_are_accepted(library):
             )
 
 
-def test_a_value_equal_to_the_default_follows_the_default(library):
+def test_a_value_the_user_sets_stays_theirs_even_when_it_equals_the_default(library):
     bridge_reps = library.catalogue.get("bridge").reps
     changed = library.set_item("full_floor", 0, reps=bridge_reps + 1)
     assert changed.routine("full_floor").items[0].reps == bridge_reps + 1
     back = changed.set_item("full_floor", 0, reps=bridge_reps)
-    assert back.routine("full_floor").items[0].reps is None
+    assert back.routine("full_floor").items[0].reps == bridge_reps  # chosen: kept if defaults move
+    assert back.reset_item("full_floor", 0).routine("full_floor").items[0].reps is None
+    assert back.set_item("full_floor", 0, reps=None).routine("full_floor").items[0].reps is None
 
 
 def test_sides_must_be_true_or_false(library):

@@ -75,9 +75,9 @@ class Cues(QObject):
 
     # --- moments of a session ------------------------------------------------------------
 
-    def step_started(self, step: Step, following: Step | None) -> None:
+    def step_started(self, step: Step) -> None:
         self.chime()
-        self.say(step_text.step_phrase(step, following))
+        self.say(step_text.step_phrase(step))
 
     def countdown(self, seconds: int, step: Step | None) -> None:
         """A second of the hold's last few (or of the 3-2-1 after a resume) has begun."""

@@ -374,9 +374,9 @@ class PlayerView(QWidget):
                 break
             if isinstance(event, StepStarted):
                 self.countdown_calls.restart()
-                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
+                self.cues.step_started(event.step)
             elif isinstance(event, Resumed):
-                self.cues.step_started(event.step, engine.timeline.following(event.step.index))
+                self.cues.step_started(event.step)
             elif isinstance(event, Paused):
                 self.cues.paused(event.reason)
             elif isinstance(event, ResumeCountdown):

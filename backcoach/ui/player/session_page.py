@@ -1,6 +1,7 @@
 """The page a person follows during a session, laid out to be read from two metres away:
 the exercise, its illustration, the phase in words, the big countdown ring, the rep and side,
-the instruction line, the routine's progress and the controls.
+the instruction line, the safety note while getting ready, the routine's progress and the
+controls.
 
 It only lays out and shows; the player view decides what to show and when.
 """
@@ -10,10 +11,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -87,13 +90,30 @@ class SessionPage(QWidget):
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instruction_label.setFont(scaled_font(self, 1.35))
         left.addWidget(self.instruction_label)
+        # The exercise's safety note, in a panel of its own while the user gets ready.
+        self.safety_label = QLabel()
+        self.safety_label.setAccessibleName("Safety note")
+        self.safety_label.setWordWrap(True)
+        self.safety_label.setTextFormat(Qt.TextFormat.RichText)
+        self.safety_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.safety_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.safety_label.setAutoFillBackground(True)
+        self.safety_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.safety_label.setMargin(6)
+        self.safety_label.setFont(scaled_font(self, 1.15))
 
         self.up_next = UpNextCard()
-        # Its room is kept while it is hidden: the figure keeps one size through the session.
-        policy = self.up_next.sizePolicy()
+        # Below the figure, one place shows the safety note as an exercise begins, or what comes
+        # next while resting; its room is kept when it shows neither, so the figure keeps one
+        # size through the whole session.
+        self.below = QStackedWidget()
+        self.below.addWidget(self.up_next)
+        self.below.addWidget(self.safety_label)
+        policy = self.below.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
-        self.up_next.setSizePolicy(policy)
-        left.addWidget(self.up_next)
+        self.below.setSizePolicy(policy)
+        self.below.hide()
+        left.addWidget(self.below)
         middle.addLayout(left, 5)
         self.ring = CountdownRing()
         middle.addWidget(self.ring, 4)
@@ -136,10 +156,18 @@ class SessionPage(QWidget):
             self.rep_label: (1.5, False),
             self.side_label: (1.5, True),
             self.instruction_label: (1.35, False),
+            self.safety_label: (1.15, False),
             self.progress_label: (1.1, False),
             self.up_next.what: (1.2, True),
             self.up_next.how: (1.0, False),
         }
+        self._keep_room()
+
+    def show_below(self, widget: QWidget | None) -> None:
+        """Show the safety note or the "up next" card below the figure, or neither."""
+        if widget is not None:
+            self.below.setCurrentWidget(widget)
+        self.below.setVisible(widget is not None)
 
     def scale_text(self, factor: float) -> None:
         """Grow the words with the window, so a full screen reads from across the room."""
@@ -149,3 +177,16 @@ class SessionPage(QWidget):
             font.setPointSizeF(base.pointSizeF() * size * factor)
             font.setBold(bold)
             label.setFont(font)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """The words under the figure keep one height whatever they say, so the figure keeps
+        its size: two lines for the instruction, and for the place below, the "up next" card
+        or four lines of a safety note, whichever is taller."""
+        two_lines = self.instruction_label.fontMetrics().boundingRect(
+            0, 0, 10_000, 10_000, Qt.TextFlag.TextWordWrap, "Two\nlines"
+        )
+        self.instruction_label.setMinimumHeight(two_lines.height())
+        note = self.safety_label
+        note_height = note.fontMetrics().lineSpacing() * 4 + 2 * (note.margin() + 2)
+        self.below.setFixedHeight(max(self.up_next.sizeHint().height(), note_height))

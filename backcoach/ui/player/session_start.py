@@ -114,8 +114,7 @@ class SessionStart(QObject):
         try:
             timeline = build_timeline(routine, self.state.catalogue)
         except (EngineError, ValueError) as error:
-            self.page.title.setText(routine.name)
-            self.page.description.setText(f"This routine cannot start: {error}")
+            self.page.show_problem(routine.name, f"This routine cannot start: {error}")
             return
         self.page.show_routine(timeline)
 

@@ -1,28 +1,39 @@
-"""Before a session: choose the routine, see what it holds, optionally rate the pain, start."""
+"""Before a session: choose the routine, see what it holds and read each exercise (its picture,
+how to do it, its safety note), optionally rate the pain, start."""
 
 from __future__ import annotations
-
-from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QListWidget,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from backcoach.core.catalogue import Exercise
 from backcoach.core.timeline import Timeline
 from backcoach.core.words import duration_text, item_text, plural
+from backcoach.ui.player.exercise_preview import ExercisePreview
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
-from backcoach.ui.widgets.pose_view import PoseView
+
+
+class RoutineExercises(QListWidget):
+    """The routine's exercises, each on two lines (its name, then its numbers) so no row wraps,
+    as high as its rows: no empty box under a short routine, a scroll bar under a long one."""
+
+    def fit(self) -> None:
+        rows = sum(self.sizeHintForRow(i) + 2 * self.spacing() for i in range(self.count()))
+        self.setMaximumHeight(max(rows, self.sizeHintForRow(0)) + 2 * self.frameWidth() + 2)
 
 
 class StartPage(QWidget):
@@ -48,9 +59,6 @@ class StartPage(QWidget):
         self._buttons = 0  # added beside the routine box
         layout.addLayout(top)
 
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        text = QVBoxLayout()
         self.title = QLabel()
         self.title.setFont(scaled_font(self, 2.0, bold=True))
         self.title.setWordWrap(True)
@@ -62,20 +70,31 @@ class StartPage(QWidget):
         self.length = QLabel()
         self.length.setFont(scaled_font(self, 1.15, bold=True))
         self.length.setAccessibleName("Routine length")
-        self.exercises = QLabel()
-        self.exercises.setWordWrap(True)
-        self.exercises.setTextFormat(Qt.TextFormat.RichText)
+
+        # The routine and its exercises; the one chosen is read beside them before starting.
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        self.exercises = RoutineExercises()
         self.exercises.setAccessibleName("Exercises in the routine")
+        self.exercises.setToolTip(
+            "Choose an exercise to see its picture, how to do it and its safety note"
+        )
         self.exercises.setFont(scaled_font(self, 1.1))
-        self.exercises.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.exercises.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        for widget in (self.title, self.description, self.length, self.exercises):
-            text.addWidget(widget)
-        body.addLayout(text, 5)
-        self.pose = PoseView()
-        self.pose.setAccessibleName("The routine's first position")
-        body.addWidget(self.pose, 4)
+        self.exercises.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.exercises.setSpacing(2)
+        self.exercises.currentRowChanged.connect(self._show_exercise)
+        listed = QVBoxLayout()
+        listed.setSpacing(6)
+        for widget in (self.title, self.description, self.length):
+            listed.addWidget(widget)
+        listed.addWidget(self.exercises, 1)  # as high as its rows, when there is room
+        listed.addStretch(0)
+        body.addLayout(listed, 4)
+        self.preview = ExercisePreview()
+        body.addWidget(self.preview, 5)
         layout.addLayout(body, 1)
+        self._shown: tuple[Exercise, ...] = ()
+        self.pose = self.preview.pose  # the start page's figure: the chosen exercise's
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -113,6 +132,8 @@ class StartPage(QWidget):
         self.top.insertWidget(self.top.indexOf(self.routine_box) + self._buttons, button)
 
     def show_routine(self, timeline: Timeline) -> None:
+        """The routine, its exercises listed with their numbers; the exercise chosen before
+        stays chosen when the same routine shows again (after an edit), else the first."""
         routine = timeline.routine
         self.title.setText(routine.name)
         self.description.setText(routine.description)
@@ -120,10 +141,30 @@ class StartPage(QWidget):
             f"{plural(len(timeline.items), 'exercise')} · about "
             f"{duration_text(timeline.total_seconds)}"
         )
-        rows = []
-        for item, exercise in zip(timeline.items, timeline.exercises, strict=True):
+        row = self.exercises.currentRow()
+        same = [e.id for e in self._shown] == [e.id for e in timeline.exercises]
+        self._shown = timeline.exercises
+        self.exercises.blockSignals(True)
+        self.exercises.clear()
+        for number, (item, exercise) in enumerate(
+            zip(timeline.items, timeline.exercises, strict=True), start=1
+        ):
             reps = item_text(item.reps, item.hold_seconds, item.sets, item.both_sides)
-            rows.append(f"<li><b>{escape(exercise.name)}</b> &nbsp;{escape(reps)}</li>")
-        self.exercises.setText(f"<ol style='margin-left:0'>{''.join(rows)}</ol>")
-        first = timeline.exercises[0].hold_position
-        self.pose.show_pose(first.pose, first.name)
+            self.exercises.addItem(f"{number}. {exercise.name}\n     {reps}")
+        self.exercises.blockSignals(False)
+        self.exercises.fit()
+        self.exercises.setCurrentRow(row if same and 0 <= row < len(self._shown) else 0)
+        self._show_exercise(self.exercises.currentRow())
+
+    def show_problem(self, name: str, message: str) -> None:
+        """A routine that cannot start: its name and why, and no exercise to read."""
+        self.title.setText(name)
+        self.description.setText(message)
+        self.length.clear()
+        self._shown = ()
+        self.exercises.clear()
+        self.preview.clear()
+
+    def _show_exercise(self, row: int) -> None:
+        if 0 <= row < len(self._shown):
+            self.preview.show_exercise(self._shown[row])

@@ -1,11 +1,14 @@
 """The drawing of a session's moment onto the session page: the exercise, the phase and its
-words, the countdown ring, the moving figure, the "Up next" card and the pause button.
+words, the safety note as the exercise begins, the countdown ring, the moving figure, the
+"Up next" card and the pause button.
 
 Everything shown is read from the engine; the ring and the figure follow the engine's progress
 through the step (see `ProgressFrames`), so both stand still whenever the engine is not running.
 """
 
 from __future__ import annotations
+
+from html import escape
 
 from backcoach.core import step_text
 from backcoach.core.engine import Engine, State
@@ -67,13 +70,16 @@ class StepDrawing:
         page.rep_label.setText(step_text.rep_text(step))
         page.side_label.setText(step.side_text)
         page.instruction_label.setText(step_text.instruction(step, paused))
-
+        note = step_text.safety_note(step)
+        page.safety_label.setText(f"<b>Safety:</b> {escape(note)}" if note else "")
         following = engine.timeline.next_hold(step.index)
-        if step.phase in PREVIEW_PHASES and following is not None:
+        if note:  # as an exercise begins, its safety note comes first
+            page.show_below(page.safety_label)
+        elif step.phase in PREVIEW_PHASES and following is not None:
             page.up_next.show_step(following, step)
-            page.up_next.show()
+            page.show_below(page.up_next)
         else:
-            page.up_next.hide()
+            page.show_below(None)
 
         button = page.pause_button
         button.setText("Resume" if paused else "Pause")

@@ -47,7 +47,7 @@ class UpNextCard(QFrame):
     def show_step(self, step: Step, current: Step) -> None:
         """Preview `step` (the next hold), seen from the `current` step."""
         self.what.setText(step_text.preview_text(step, current))
-        self.how.setText(step.position.cue or step.position.name)
+        self.how.setText(step_text.cue(step, step.position) or step.position.name)
         self.pose.show_pose(
             step.position.pose, step.position.name, mirrored=step.side == Side.RIGHT
         )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QLabel
 
 from backcoach.core.clock import FakeClock
 from backcoach.ui.player.player_view import PlayerView
@@ -23,6 +24,7 @@ class Screen:
     progress: str
     instruction: str
     up_next: str  # "" when the card is hidden
+    safety: str  # the safety note as it reads, "" when hidden
 
 
 def screen(player: PlayerView) -> Screen:
@@ -36,7 +38,15 @@ def screen(player: PlayerView) -> Screen:
         progress=page.progress_label.text(),
         instruction=page.instruction_label.text(),
         up_next=page.up_next.what.text() if page.up_next.isVisibleTo(page) else "",
+        safety=shown_text(page.safety_label) if page.safety_label.isVisibleTo(page) else "",
     )
+
+
+def shown_text(label: QLabel) -> str:
+    """A label's words as a person reads them, without the markup that styles them."""
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
 
 
 def choose_routine(player: PlayerView, routine_id: str) -> None:
@@ -64,6 +74,11 @@ def answer(player: PlayerView, yes: bool) -> None:
     box = player.stop_question
     assert box is not None and box.isVisible()
     (box.stop_button if yes else box.go_on_button).click()
+
+
+def not_clipped(label: QLabel) -> bool:
+    """Whether a shown label is high enough for all its words at its width."""
+    return label.isHidden() or label.height() >= label.heightForWidth(label.width())
 
 
 def answer_pain_before(player: PlayerView, rating: int | None) -> None:

@@ -25,11 +25,16 @@ def test_every_page_of_a_session_is_readable(theme, window, app_state, clock, qt
     player.start_page.pain.button(3).click()  # a chosen rating is drawn in the selection
     assert text_contrast_problems(player.start_page) == []
     press(qtbot, window, Qt.Key.Key_Space)
-    run(player, clock, 1.0)  # getting ready: the "up next" card shows
+    run(player, clock, 1.0)  # getting ready: the safety note in its panel
     page = player.session_page
-    assert page.up_next.isVisibleTo(page)
+    assert page.safety_label.isVisibleTo(page)
     assert text_contrast_problems(page) == []
-    run(player, clock, 9.0)  # holding: the phase word in the accent
+    while player.engine.step.phase.name != "HOLD":
+        run(player, clock, 0.5)
+    assert text_contrast_problems(page) == []  # holding: the phase word in the accent
+    while player.engine.step.phase.name != "REST":
+        run(player, clock, 0.5)
+    assert page.up_next.isVisibleTo(page)  # resting: the "up next" card
     assert text_contrast_problems(page) == []
     press(qtbot, window, Qt.Key.Key_Space)  # paused: the quieter ring and digits
     assert text_contrast_problems(page) == []

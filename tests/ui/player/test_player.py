@@ -35,28 +35,31 @@ def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_s
     assert (first.exercise, first.phase, first.digits, first.rep, first.side) == (
         "Bridge",
         "Get ready",
-        "5",
-        "Rep 1 of 3",
+        "15",
+        "Rep 1 of 5",
         "",
     )
-    assert first.progress == "Exercise 1 of 3 · 2:51 left"
+    assert first.progress == "Exercise 1 of 3 · 4:52 left"
     assert "Lie on your back" in first.instruction
-    assert first.up_next.startswith("Bridge · Rep 1 of 3")
+    assert first.safety == "Safety: " + player.engine.step.exercise.safety
+    assert first.up_next == ""  # the safety note has the place below the figure first
 
-    run(player, clock, 5.0)
+    run(player, clock, 15.0)
     assert (screen(player).phase, screen(player).digits) == ("Move into position", "3")
-    assert screen(player).up_next == ""
+    assert screen(player).up_next == "" and screen(player).safety == ""
     run(player, clock, 3.0)
     hold = screen(player)
-    assert (hold.phase, hold.digits, hold.rep) == ("Hold", "5", "Rep 1 of 3")
+    assert (hold.phase, hold.digits, hold.rep) == ("Hold", "8", "Rep 1 of 5")
     assert "Raise your body, heels up" in hold.instruction
-    run(player, clock, 2.5)
+    assert "Squeeze your buttocks" in hold.instruction
+    run(player, clock, 5.5)
     assert screen(player).digits == "3"
     run(player, clock, 2.5)
     assert screen(player).phase == "Release"
-    run(player, clock, 2.0)
+    assert screen(player).instruction == "Lower your hips slowly."
+    run(player, clock, 4.0)
     rest = screen(player)
-    assert (rest.phase, rest.digits, rest.up_next) == ("Rest", "5", "Rep 2 of 3")
+    assert (rest.phase, rest.digits, rest.up_next) == ("Rest", "5", "Rep 2 of 5")
     assert player.session_page.up_next.pose.pose_id == "bridge"
 
     # Every change of phase, in order, as it showed.
@@ -80,7 +83,7 @@ def test_a_whole_routine_by_keyboard_shows_every_phase_and_logs_it(window, app_s
     (record,) = stored(app_state)
     assert record.completed and record.routine_id == "quick_break"
     assert record.pain_before == 4 and record.pain_after is None
-    assert [e.reps_done for e in record.exercises] == [3, 3, 2]
+    assert [e.reps_done for e in record.exercises] == [5, 2, 1]
 
     player.summary_page.pain.button(2).click()
     player.summary_page.note.setPlainText("Felt looser afterwards.")
@@ -96,14 +99,15 @@ def test_sides_show_and_switch(window, clock):
     choose_routine(window.player, "desk_stretch")
     player.begin()
     assert screen(player).side == "Left knee"
-    assert screen(player).up_next == "Standing hip stretch · Rep 1 of 3 · Left knee"
-    run(player, clock, 54.0)
+    assert screen(player).safety  # getting ready: the safety note below the figure
+    run(player, clock, 103.0)  # get ready 20 s, then 2 reps of 6 + 30 + 3 s with a rest of 5
     switch = screen(player)
-    assert (switch.phase, switch.side, switch.rep) == ("Switch sides", "Right knee", "Rep 1 of 3")
+    assert (switch.phase, switch.side, switch.rep) == ("Switch sides", "Right knee", "Rep 1 of 2")
     assert "right knee" in switch.instruction
     assert player.session_page.pose.displayed_pose() is not None
-    run(player, clock, 5.0 + 3.0)
+    run(player, clock, 5.0 + 6.0)
     assert (screen(player).phase, screen(player).side) == ("Hold", "Right knee")
+    assert "Right foot back, bend your right knee" in screen(player).instruction
 
 
 def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot):
@@ -111,7 +115,7 @@ def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot
     choose_routine(window.player, "quick_break")
     assert not player.timer.isActive()  # idle: nothing runs
     press(qtbot, window, Qt.Key.Key_Space)
-    run(player, clock, 9.0)  # a second into the first hold
+    run(player, clock, 19.0)  # a second into the first hold (8 s)
     assert screen(player).phase == "Hold" and player.timer.isActive()
     assert player.session_page.ring.is_animating
 
@@ -121,7 +125,7 @@ def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot
     digits = screen(player).digits
     clock.advance(120)
     player.tick()
-    assert screen(player).digits == digits == "4"
+    assert screen(player).digits == digits == "7"
     assert player.session_page.pause_button.text() == "Resume"
 
     press(qtbot, window, Qt.Key.Key_Space)
@@ -129,7 +133,7 @@ def test_space_pauses_with_no_timer_and_resumes_after_3_2_1(window, clock, qtbot
     run(player, clock, 1.0)
     assert screen(player).digits == "2"
     run(player, clock, 2.0)
-    assert (screen(player).phase, screen(player).digits) == ("Hold", "4")
+    assert (screen(player).phase, screen(player).digits) == ("Hold", "7")
     assert player.engine.state == State.RUNNING
 
 
@@ -149,7 +153,7 @@ def test_right_skips_and_left_goes_back(window, clock, qtbot):
     assert (screen(player).exercise, screen(player).phase, screen(player).digits) == (
         "Bridge",
         "Get ready",
-        "5",
+        "15",
     )
 
 
@@ -157,7 +161,7 @@ def test_escape_asks_first_then_logs_a_partial_session(window, app_state, clock,
     player = window.player
     choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
-    run(player, clock, 20.0)  # one rep of the bridge done
+    run(player, clock, 30.0)  # one rep of the bridge done
     press(qtbot, window, Qt.Key.Key_Escape)
     assert player.engine.state == State.PAUSED  # nothing counts while the question is open
     answer(player, yes=False)
@@ -172,7 +176,7 @@ def test_escape_asks_first_then_logs_a_partial_session(window, app_state, clock,
     (record,) = stored(app_state)
     assert not record.completed
     assert record.exercises[0].reps_done == 1 and record.exercises[1].reps_done == 0
-    assert record.duration_seconds == pytest.approx(20.0)  # the 3-2-1 does not count
+    assert record.duration_seconds == pytest.approx(30.0)  # the 3-2-1 does not count
 
 
 def test_stopping_before_anything_began_logs_nothing(window, app_state, clock, qtbot):
@@ -191,7 +195,7 @@ def test_this_hurts_stops_advises_and_skips_to_the_next_exercise(window, app_sta
     player = window.player
     choose_routine(window.player, "quick_break")
     press(qtbot, window, Qt.Key.Key_Space)
-    run(player, clock, 9.0)
+    run(player, clock, 19.0)
     press(qtbot, window, Qt.Key.Key_H)
     assert player.page is player.hurt_page
     assert player.engine.state == State.PAUSED and not player.timer.isActive()
@@ -205,7 +209,7 @@ def test_this_hurts_stops_advises_and_skips_to_the_next_exercise(window, app_sta
     assert screen(player).exercise == "Knees to chest"
     assert player.engine.state == State.RESUMING
 
-    run(player, clock, 200.0)
+    run(player, clock, 300.0)
     (record,) = stored(app_state)
     assert [(h.exercise_id, h.rating) for h in record.hurts] == [("bridge", 6)]
     assert "It hurt during: Bridge (6/10)" in player.summary_page.exercises.text()
@@ -215,7 +219,7 @@ def test_this_hurts_can_end_the_session_or_go_back(window, app_state, clock, qtb
     player = window.player
     choose_routine(window.player, "desk_stretch")  # one exercise: no next one to skip to
     press(qtbot, window, Qt.Key.Key_Space)
-    run(player, clock, 12.0)
+    run(player, clock, 30.0)
     qtbot.mouseClick(player.session_page.hurt_button, Qt.MouseButton.LeftButton)
     assert not player.hurt_page.skip_button.isVisibleTo(player.hurt_page)
     press(qtbot, window, Qt.Key.Key_Escape)  # back: a mistake, nothing noted
@@ -232,7 +236,7 @@ def test_sleep_mid_hold_pauses_and_is_not_counted(window, app_state, clock):
     player = window.player
     choose_routine(window.player, "quick_break")
     player.begin()
-    run(player, clock, 10.0)
+    run(player, clock, 20.0)
     clock.sleep_machine(3600)
     player.tick()  # the timer fires late, on wake
     assert screen(player).phase == "Paused: the computer slept"
@@ -240,13 +244,13 @@ def test_sleep_mid_hold_pauses_and_is_not_counted(window, app_state, clock):
     assert not player.timer.isActive()
     player.stop()
     (record,) = stored(app_state)
-    assert record.duration_seconds == pytest.approx(10.0)
+    assert record.duration_seconds == pytest.approx(20.0)
 
 
 def test_closing_mid_session_asks_and_logs_partial(window, app_state, clock):
     player = window.player
     player.begin()
-    run(player, clock, 20.0)
+    run(player, clock, 30.0)
     window.close()
     assert window.isVisible() and player.engine.state == State.PAUSED
     answer(player, yes=False)  # stay
@@ -264,7 +268,7 @@ def test_pain_questions_are_optional_and_can_be_turned_off(window, app_state, cl
     player = window.player
     choose_routine(window.player, "desk_stretch")
     player.begin()
-    run(player, clock, 200.0)
+    run(player, clock, 300.0)
     (record,) = stored(app_state)
     assert record.pain_before is None  # skipped by not answering
     player.finish_summary()
@@ -277,7 +281,7 @@ def test_pain_questions_are_optional_and_can_be_turned_off(window, app_state, cl
     assert not player.start_page.pain.isVisibleTo(player) and ask.isVisibleTo(player)
     player.start_page.pain.button(7).click()  # hidden: never used
     player.begin()
-    run(player, clock, 200.0)
+    run(player, clock, 300.0)
     assert not player.summary_page.pain.isVisibleTo(player)
     assert stored(app_state)[-1].pain_before is None
 
@@ -337,7 +341,7 @@ def test_the_figure_moves_with_the_engine_and_stands_still_while_paused(window, 
     pose = player.session_page.pose
     choose_routine(player, "quick_break")
     player.begin()
-    run(player, clock, 5.0)  # the get-ready is over: into the bridge, in 3 seconds
+    run(player, clock, 15.0)  # the get-ready is over: into the bridge, in 3 seconds
     step = player.engine.step
     assert step.phase == Phase.MOVE and step.duration == 3.0
     start, end = LIBRARY.get(step.from_position.pose), LIBRARY.get(step.to_position.pose)

@@ -51,15 +51,16 @@ def test_the_mock_speech_engine_hears_the_phrases_in_order(qtbot, app_state, clo
     assert voice.loaded and voice.engine.engine() == "mock"
     synthesized = []
     voice.engine.aboutToSynthesize.connect(synthesized.append)
-    run(player, clock, 20.0)
+    run(player, clock, 36.0)
     assert voice.spoken == [
-        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat.",
+        "Bridge. Lie on your back on a flat surface. Pull both knees up, feet flat. "
+        "Lift only as high as is comfortable, and lower at once if your back hurts.",
         "Raise your body, heels up.",
-        "Hold.",
+        "Hold. Squeeze your buttocks; don't arch your back.",
         "3",
         "2",
         "1",
-        "Release.",
+        "Release. Lower your hips slowly.",
         "Rest.",
         "Raise your body, heels up.",
     ]
@@ -77,7 +78,7 @@ def test_ticks_in_the_last_seconds_and_chimes_at_each_phase(qtbot, app_state, cl
     sound = RecordingCueOutput()
     player = make_player(qtbot, app_state, sound=sound, voice=RecordingCueOutput())
     player.begin()
-    run(player, clock, 15.0)  # get ready, move, hold, release
+    run(player, clock, 30.0)  # get ready, move, hold, release
     assert sound.played == ["chime", "chime", "chime", "tick", "tick", "tick", "chime", "chime"]
 
 
@@ -95,7 +96,7 @@ def test_sound_and_voice_follow_the_settings_saved_from_the_player(qtbot, app_st
     app_state.update_settings(volume=55)  # a change made elsewhere shows in the menu
     assert settings.volume.value() == 55
     player.begin()
-    run(player, clock, 15.0)
+    run(player, clock, 30.0)  # get ready, move, hold, release
     assert sound.played == [] and voice.spoken == []
     settings.voice_action.trigger()  # voice on again, during the rest
     run(player, clock, 5.0)
@@ -109,7 +110,7 @@ def test_no_audio_output_means_silence_said_once(qtbot, window, app_state, clock
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
     window.player.cues._sound = SoundEffects()
     window.player.begin()
-    run(window.player, clock, 30.0)
+    run(window.player, clock, 60.0)
     assert window.player.engine.index > 5  # the session went on
     qtbot.waitUntil(window.notices.isVisible)  # said once the event loop turns
     notice = window.notices.label.text()
@@ -139,7 +140,7 @@ def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, mon
     app_state.problemReported.connect(problems.append)
     player = make_player(qtbot, app_state, sound=SoundEffects(), voice=RecordingCueOutput())
     player.begin()
-    run(player, clock, 20.0)
+    run(player, clock, 40.0)
     qtbot.waitUntil(lambda: bool(problems))
     assert len(problems) == 1 and "libpulse0" in problems[0]
     assert player.engine.index > 3

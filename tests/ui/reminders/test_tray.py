@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backcoach.core.schedule import SystemZone
 from backcoach.core.storage.store import Store
+from backcoach.core.timeline import Phase
 from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
 from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
 from tests.ci_provides import needs_program
@@ -187,10 +188,12 @@ def test_quit_during_a_session_asks_first(make_tray, window, quits, monkeypatch,
     tray = make_tray(True)
     tray.start_routine("desk_stretch")
     answer_pain_before(window.player, None)
-    for _ in range(40):
-        clock.advance(0.5)
-        window.player.tick()
     player = window.player
+    for _ in range(200):  # into the first hold: something to log
+        clock.advance(0.5)
+        player.tick()
+        if player.engine.step.phase == Phase.HOLD:
+            break
     action(tray.menu, "&Quit BackCoach").trigger()
     question = player.stop_question
     assert question is not None and quits.count == 0 and window.isVisible()

@@ -79,7 +79,7 @@ def test_editing_persists_and_the_next_session_runs_with_the_new_values(
     view.select_routine("desk_stretch")
     for field, text in (
         ("hold_seconds", "12"),
-        ("reps", "2"),
+        ("reps", "3"),
         ("rest_seconds", "0"),
         ("sets", "2"),
     ):
@@ -89,10 +89,9 @@ def test_editing_persists_and_the_next_session_runs_with_the_new_values(
     assert raw["exercises"][0] == {
         "exercise": "standing_hip_stretch",
         "hold_seconds": 12,
-        "reps": 2,
+        "reps": 3,
         "rest_seconds": 0,
         "sets": 2,
-        "get_ready_seconds": 5,
     }
 
     # The next start of the app: a new state from the same folder.
@@ -104,7 +103,7 @@ def test_editing_persists_and_the_next_session_runs_with_the_new_values(
         clock.advance(1.0)
         engine.advance()
     (exercise,) = engine.record().exercises
-    assert (exercise.hold_seconds, exercise.reps_planned, exercise.holds_done) == (12, 4, 8)
+    assert (exercise.hold_seconds, exercise.reps_planned, exercise.holds_done) == (12, 6, 12)
 
 
 @pytest.mark.parametrize("field", list(BOUNDS))
@@ -270,11 +269,12 @@ def test_new_rename_duplicate_delete_and_restore(qtbot, view, window, app_state,
 
 def test_reset_an_exercise_a_routine_and_everything(qtbot, view, app_state):
     view.select_routine("full_floor")
+    bridge_hold = app_state.catalogue.get("bridge").hold_seconds
     type_number(qtbot, view, "hold_seconds", "30")
-    assert view.item_editor.fields["hold_seconds"].note.text() == "default 5"
+    assert view.item_editor.fields["hold_seconds"].note.text() == f"default {bridge_hold}"
     assert view.reset_routine_button.isEnabled()
     qtbot.mouseClick(view.item_editor.reset_button, Qt.MouseButton.LeftButton)
-    assert view.item_editor.fields["hold_seconds"].value() == 5
+    assert view.item_editor.fields["hold_seconds"].value() == bridge_hold
     assert not view.item_editor.reset_button.isEnabled()
 
     type_number(qtbot, view, "reps", "9")
@@ -429,7 +429,8 @@ def test_a_session_in_progress_keeps_the_routine_it_started_with(qtbot, window, 
         if player.engine.is_over:
             break
     (record,) = Store.open(app_state.store.folder).load_sessions()
-    assert (record.exercises[0].hold_seconds, record.exercises[0].holds_done) == (8, 6)
+    shipped_hold = app_state.catalogue.get("standing_hip_stretch").hold_seconds
+    assert (record.exercises[0].hold_seconds, record.exercises[0].holds_done) == (shipped_hold, 4)
     # The next session has the new numbers.
     engine = run_player(window, clock, "desk_stretch")
     assert (engine.record().exercises[0].hold_seconds, engine.record().exercises[0].holds_done) == (
