@@ -157,6 +157,18 @@ def dialogs(window, app_state) -> Iterator[tuple[str, QDialog, Callable[[], None
         reminders.start_edit.setTime(reminders.end_edit.time())
 
     yield "reminder settings", reminders, wrong_times_and_no_day
+    from backcoach.ui.data.restore_dialog import RestoreDialog
+
+    app_state.update_settings(volume=50)
+    app_state.update_settings(volume=60)  # a backup of the settings to show
+    restore = RestoreDialog(app_state, window)
+
+    def choose_the_first_backup() -> None:
+        restore.tree.expandAll()
+        top = restore.tree.topLevelItem(0)
+        restore.tree.setCurrentItem(top.child(0) if top is not None else None)
+
+    yield "restore from backup", restore, choose_the_first_backup
 
 
 def test_every_dialog_at_800x600_before_and_after_its_messages(window, app_state):

@@ -37,6 +37,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setUniformRowHeights(True)
         groups: dict[str, QTreeWidgetItem] = {}
         for shortcut in SHORTCUTS.values():
+            if not shortcut.text():
+                continue  # a standard key this platform has none for (Quit on Windows)
             group = groups.get(shortcut.where)
             if group is None:
                 group = QTreeWidgetItem([shortcut.where])
