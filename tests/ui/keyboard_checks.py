@@ -90,7 +90,8 @@ def alt_letters(root: QWidget) -> Counter[str]:
         if not widget.isVisibleTo(window):
             continue
         text = ""
-        if isinstance(widget, QAbstractButton) or isinstance(widget, QLabel) and widget.buddy() is not None:
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
             text = widget.text()
         elif isinstance(widget, QGroupBox):
             text = widget.title()
