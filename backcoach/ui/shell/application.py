@@ -69,7 +69,14 @@ def run_gui(
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).
     app.setQuitOnLastWindowClosed(False)
-    tray = Tray(state, window, autostart_data_dir=data_dir if data_dir_given else None)
+    from backcoach.ui.reminders.desktop_notification import find_notify_send
+
+    tray = Tray(
+        state,
+        window,
+        autostart_data_dir=data_dir if data_dir_given else None,
+        notify_send=find_notify_send(),
+    )
     tray.start(background and routine_file is None)
     # A second start brings this window forward (from the tray too, if it started there).
     instance.activationRequested.connect(tray.show_window)

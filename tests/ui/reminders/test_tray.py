@@ -467,3 +467,68 @@ def test_the_tray_names_the_main_window_only_for_type_checking():
         "assert 'backcoach.ui.shell.main_window' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
+def fake_notify_send(tmp_path, answer: str, code: int = 0) -> str:
+    """A notify-send that notes its arguments and answers as if the user chose `answer`."""
+    script = tmp_path / "notify-send"
+    log = tmp_path / "shown.txt"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\necho "{answer}"\nexit {code}\n')
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.parametrize("answer", ["snooze", "start"])
+def test_a_reminder_with_buttons_snoozes_or_starts_from_the_notification(
+    window, app_state, clock, quits, qtbot, tmp_path, answer
+):
+    tray = Tray(
+        app_state,
+        window,
+        tray_available=True,
+        zone=clock.now().tzinfo,
+        quit_app=quits,
+        notify_send=fake_notify_send(tmp_path, answer),
+    )
+    tray._window_ready = True
+    app_state.update_settings(**EVERY_MINUTE)
+    fire(tray, clock, 60)
+    assert tray.notification is not None
+    (arguments,) = tray.notification.shown
+    assert (
+        "--action=start=Start now" in arguments and "--action=snooze=Snooze 15 minutes" in arguments
+    )
+    assert arguments[-2] == REMINDER_TITLE and arguments[-1].startswith("Standing stretch")
+    if answer == "snooze":
+        qtbot.waitUntil(lambda: bool(app_state.settings.reminders_snoozed_until), timeout=5000)
+        snoozed = (clock.now() + timedelta(minutes=15)).isoformat(timespec="seconds")
+        assert app_state.settings.reminders_snoozed_until == snoozed
+    else:
+        qtbot.waitUntil(lambda: window.player.starter.pain_dialog is not None, timeout=5000)
+        answer_pain_before(window.player, None)
+        assert window.player.session_in_progress
+        window.player.stop()
+    tray.icon.hide()
+    tray.menu.deleteLater()
+
+
+def test_a_notify_send_that_cannot_show_buttons_falls_back_to_the_tray_message(
+    window, app_state, clock, quits, qtbot, tmp_path
+):
+    tray = Tray(
+        app_state,
+        window,
+        tray_available=True,
+        zone=clock.now().tzinfo,
+        quit_app=quits,
+        notify_send=fake_notify_send(tmp_path, "Unknown option --action", code=1),
+    )
+    tray._window_ready = True
+    messages = []
+    tray.icon.showMessage = lambda *args: messages.append(args)
+    app_state.update_settings(**EVERY_MINUTE)
+    fire(tray, clock, 60)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert tray.notification is None and "Click here to start it" in messages[0][1]
+    tray.icon.hide()
+    tray.menu.deleteLater()
