@@ -8,6 +8,7 @@ For every view and dialog test that lays something out at a given size:
 - a button or a check box needs at least its minimum size hint, which holds its text;
 - a field (line edit, combo box, spin box, text box) needs at least its minimum height, and an
   empty line edit the width of its placeholder, the example that says what to type;
+- a list's rows need the list's width (no row going past its edge, to scroll sideways to);
 - and every one of them must lie inside its window, not past its edge.
 
 Only what is shown counts (visible to the root, with text). `problems(root)` lists each one in
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QLineEdit,
+    QListView,
     QPlainTextEdit,
     QRadioButton,
     QStyle,
@@ -160,6 +162,12 @@ def problems(root: QWidget) -> list[str]:
     for field in root.findChildren(QWidget):
         if isinstance(field, FIELDS) and field.isVisibleTo(root) and not _is_part(field):
             found += field_problems(field)
+    for view in root.findChildren(QListView):
+        if view.isVisibleTo(root) and view.horizontalScrollBar().maximum() > 0:
+            found.append(
+                f"{_name(view)}: rows wider than the list, by "
+                f"{view.horizontalScrollBar().maximum()} px"
+            )
     for button in root.findChildren(QAbstractButton):
         if button.isVisibleTo(root) and button.text() and button.parentWidget() is not None:
             if type(button).__name__ in ("QTabBarCloseButton",):

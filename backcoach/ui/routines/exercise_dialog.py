@@ -159,9 +159,10 @@ class ExerciseDialog(QDialog):
             ("reps", "&Repetitions:", "How many times to do it"),
             ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
         ):
-            field = NumberField(BOUNDS[name], tip)
+            field = NumberField(BOUNDS[name], tip, message_in_field=False)
             self.numbers[name] = field
             form.addRow(self._caption(label, field.edit), field)
+            form.addRow(field.message)  # across the form's width: the field is narrow
 
         self.per_side = QComboBox()
         self.per_side.addItems([SIDES_ONCE, SIDES_BOTH])
@@ -243,7 +244,7 @@ class ExerciseDialog(QDialog):
             + chrome
             + QSize(self.scroll_area.verticalScrollBar().sizeHint().width(), 0)
         )
-        room = self.screen().availableGeometry().size() * 0.92
+        room = self.screen().availableGeometry().size() * 0.96
         self.resize(wanted.expandedTo(self.size()).boundedTo(room))
 
     def _fill(self, fields: Mapping[str, Any]) -> None:

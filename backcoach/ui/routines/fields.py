@@ -7,7 +7,7 @@ here whatever the user types stays visible, and a message beside it says why it 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,7 @@ class MessageLabel(QWidget):
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text.setAccessibleName(accessible_name)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.icon)
@@ -51,6 +52,18 @@ class MessageLabel(QWidget):
         self.text.setText(message or "")
         self.icon.setVisible(warning)
         self.setVisible(bool(message))
+        self._hold_lines()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._hold_lines()
+
+    def _hold_lines(self) -> None:
+        # Layouts give a wrapped label the height of its lines only if asked: asked here, at
+        # every width, so no message is cut off in a form or a dialog.
+        needed = self.text.heightForWidth(max(1, self.text.width()))
+        if needed > 0 and needed != self.text.minimumHeight():
+            self.text.setMinimumHeight(needed)
 
     def message(self) -> str:
         return self.text.text() if not self.isHidden() else ""
@@ -64,7 +77,15 @@ class NumberField(QWidget):
     # The user finished editing (Enter or leaving the field) with a valid, changed number.
     committed = Signal(int)
 
-    def __init__(self, bound: Bound, tip: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        bound: Bound,
+        tip: str,
+        parent: QWidget | None = None,
+        message_in_field: bool = True,
+    ) -> None:
+        """message_in_field: the message under the number; False when the form places it (a
+        row of its own across the form, where a narrow field would wrap it to a sliver)."""
         super().__init__(parent)
         self.bound = bound
         self._value: int | None = None
@@ -92,7 +113,8 @@ class NumberField(QWidget):
         row.addWidget(self.note, 1)
         layout.addLayout(row)
         self.message = MessageLabel(f"{bound.label}: problem")
-        layout.addWidget(self.message)
+        if message_in_field:
+            layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
 
     def set_value(self, value: int, note: str = "", keep_unfinished: bool = False) -> None:

@@ -59,14 +59,6 @@ class ItemEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, NumberField] = {}
-        for name, label, tip in NUMBER_ROWS:
-            field = NumberField(BOUNDS[name], tip)
-            field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
-            field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
-            caption = QLabel(label)
-            caption.setBuddy(field.edit)
-            form.addRow(caption, field)
-            self.fields[name] = field
         self.sides = QComboBox()
         self.sides.addItems([SIDES_ONCE, SIDES_BOTH])
         self.sides.setAccessibleName("Sides")
@@ -74,13 +66,24 @@ class ItemEditor(QWidget):
         self.sides.activated.connect(lambda index: self.changed.emit("both_sides", index == 1))
         self.sides_note = QLabel()
         self.sides_note.setAccessibleName("Sides: default")
-        sides_row = QHBoxLayout()
-        sides_row.addWidget(self.sides)
-        sides_row.addWidget(self.sides_note, 1)
-        sides_caption = QLabel("Si&des:")
-        sides_caption.setBuddy(self.sides)
-        # Sides go right after the repetitions, where a physiotherapist's note puts them.
-        form.insertRow(2, sides_caption, sides_row)
+        for name, label, tip in NUMBER_ROWS:
+            field = NumberField(BOUNDS[name], tip, message_in_field=False)
+            field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
+            field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
+            caption = QLabel(label)
+            caption.setBuddy(field.edit)
+            form.addRow(caption, field)
+            # What is wrong with the number, across the form's width: the field is narrow.
+            form.addRow(field.message)
+            self.fields[name] = field
+            if name == "reps":
+                # Sides go right after the repetitions, where a physiotherapist's note puts them.
+                sides_row = QHBoxLayout()
+                sides_row.addWidget(self.sides)
+                sides_row.addWidget(self.sides_note, 1)
+                sides_caption = QLabel("Si&des:")
+                sides_caption.setBuddy(self.sides)
+                form.addRow(sides_caption, sides_row)
         layout.addLayout(form)
 
         self.reset_button = QPushButton("Reset e&xercise to defaults")

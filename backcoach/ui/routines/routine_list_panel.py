@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.routine import Routine
+from backcoach.ui.routines.exercise_list import wrap_rows
 from backcoach.ui.widgets.buttons import command_button
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.shortcuts import make_shortcut
@@ -44,6 +45,7 @@ class RoutineListPanel(QWidget):
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setToolTip("Choose a routine to edit (F2 renames, Delete deletes)")
         self.routine_list.currentItemChanged.connect(self._chosen)
+        wrap_rows(self.routine_list)
         caption.setBuddy(self.routine_list)
         layout.addWidget(self.routine_list, 1)
         grid = QGridLayout()
