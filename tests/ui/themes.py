@@ -9,14 +9,16 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from backcoach.ui.widgets.control_outlines import style_name
+
 THEMES = ("light", "dark")
 
 
 @pytest.fixture
 def restore_theme(qapp) -> Iterator[None]:
-    style = qapp.style().name()
+    style = style_name(qapp.style())
     yield
-    if qapp.style().name() != style:
+    if style_name(qapp.style()) != style:
         qapp.setStyle(style)
     qapp.setPalette(QPalette())
     QApplication.processEvents()

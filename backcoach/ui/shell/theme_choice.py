@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.core.settings import ThemeName
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.control_outlines import OutlinedStyle, style_name
 from backcoach.ui.widgets.theme import dark_palette, light_palette, readable_palette
 
 # Native styles that draw with the platform's own colours, not the palette.
@@ -35,7 +36,8 @@ class ThemeChoice(QObject):
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         self.app = app
-        self.system_style = app.style().name()
+        self.system_style = style_name(app.style())
+        self.style_applied = ""  # the style this choice set, by name
         self.applied: ThemeName | None = None
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
@@ -77,11 +79,16 @@ class ThemeChoice(QObject):
 
     def _apply(self, name: ThemeName) -> None:
         self.applied = name
-        style = self.system_style
-        if name != "system" and style.lower() in PALETTE_BLIND_STYLES:
-            style = "Fusion"
-        if self.app.style().name().lower() != style.lower():
-            self.app.setStyle(style)
+        style = self.system_style.lower()
+        if name != "system" and style in PALETTE_BLIND_STYLES:
+            style = "fusion"
+        if style != self.style_applied or style != style_name(self.app.style()):
+            self.style_applied = style
+            if style == "fusion":
+                # Fusion, with outlines that show on a dark window (control_outlines.py).
+                self.app.setStyle(OutlinedStyle("Fusion"))
+            else:
+                self.app.setStyle(style)
         if name == "light":
             palette = light_palette()
         elif name == "dark":

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach.core.storage.store import Store
 from backcoach.ui.shell import theme_choice
-from backcoach.ui.widgets.theme import relative_luminance
+from backcoach.ui.widgets.control_outlines import OutlinedStyle, outline_colour, style_name
+from backcoach.ui.widgets.theme import GRAPHIC_CONTRAST, contrast_ratio, relative_luminance
 from tests.ui.themes import restore_theme, use_theme  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.usefixtures("restore_theme")
@@ -54,9 +55,9 @@ def test_dark_on_a_style_that_ignores_palettes_switches_to_fusion(window, qapp, 
     qapp.setStyle("Windows")
     window.theme.system_style = "windows"
     use_theme(window, "dark")
-    assert qapp.style().name().lower() == "fusion"
+    assert style_name(qapp.style()) == "fusion"
     use_theme(window, "system")  # the desktop's own style comes back
-    assert qapp.style().name().lower() == "windows"
+    assert style_name(qapp.style()) == "windows"
 
 
 def test_a_theme_name_the_app_does_not_know_is_refused(app_state):
@@ -64,3 +65,13 @@ def test_a_theme_name_the_app_does_not_know_is_refused(app_state):
 
     with pytest.raises(SettingsError):
         app_state.data.settings.changed(theme="purple")
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_check_boxes_and_fields_show_their_edges(window, theme):
+    use_theme(window, theme)
+    assert isinstance(QApplication.instance().style(), OutlinedStyle)
+    palette = QApplication.instance().palette()
+    edge = outline_colour(palette)
+    for ground in (Role.Window, Role.Base):
+        assert contrast_ratio(edge, palette.color(ground)) >= GRAPHIC_CONTRAST
