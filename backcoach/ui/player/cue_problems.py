@@ -3,9 +3,10 @@ to install, and offered again from the Sound & voice menu.
 
 The outputs give their reason in Qt's words ("Text to speech engine not initialized"); a person
 needs to know what is missing and what to do. The explanation shows once, ever (the
-`cue_problems_told` setting remembers it at the next start), never over a session in full
-screen (it waits until full screen ends), and the Sound & voice menu's "No sound or voice?"
-shows it again, with the reason as the system gave it.
+`cue_problems_told` setting remembers it at the next start), never in the middle of a session
+(it waits for its end, so the page a person follows is not pushed about, and says the sound and
+the voice in one), and the Sound & voice menu's "No sound or voice?" shows it again, with the
+reason as the system gave it.
 """
 
 from __future__ import annotations
@@ -19,22 +20,28 @@ from backcoach.ui.player.cues import Cues
 
 HELP = {
     "sound": (
-        "BackCoach cannot play its chime and ticks on this computer: it found no sound output, "
-        "or the sound library it needs is missing. On Linux, install the package libpulse0 "
-        "and check that other programs play sound, then start BackCoach again."
+        "No chime or ticks: BackCoach found no sound output, or the sound library it needs is "
+        "missing. On Linux, install libpulse0 and check that other programs play sound, then "
+        "start BackCoach again."
     ),
     "voice": (
-        "BackCoach cannot speak on this computer: its speech service is missing or does not "
-        "answer, which often comes with sound that does not work. On Linux, install "
-        "speech-dispatcher with a voice (the package espeak-ng) and check the sound, then start "
-        "BackCoach again."
+        "No voice: the speech service is missing or does not answer, which often comes with "
+        "sound that does not work. On Linux, install speech-dispatcher and espeak-ng and check "
+        "the sound, then start BackCoach again."
     ),
 }
+BOTH = (
+    "No chime, ticks or voice: BackCoach found no working sound output or speech service. On "
+    "Linux, install libpulse0, speech-dispatcher and espeak-ng and check that other programs "
+    "play sound, then start BackCoach again."
+)
 GOES_ON = "Sessions go on without them: the screen shows every step."
 
 
 def explain(kinds: list[str]) -> str:
     """The plain explanation for the cues that cannot play."""
+    if set(kinds) >= set(HELP):
+        return f"{BOTH} {GOES_ON}"
     return " ".join([HELP[kind] for kind in kinds] + [GOES_ON])
 
 
@@ -45,13 +52,13 @@ class CueProblems(QObject):
         self,
         state: AppState,
         cues: Cues,
-        full_screen: Callable[[], bool],
+        busy: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
-        """full_screen: whether the player is in full screen now (the notice waits)."""
+        """busy: whether a session is on (or the player in full screen): the notice waits."""
         super().__init__(parent)
         self.state = state
-        self._full_screen = full_screen
+        self._busy = busy
         self.reasons: dict[str, str] = {}  # kind: the reason the system gave, this run
         self._waiting: list[str] = []
         # The sound and the voice fail at the same first cue: one notice says both.
@@ -67,12 +74,12 @@ class CueProblems(QObject):
         if kind in self.state.settings.cue_problems_told:
             return
         self._waiting.append(kind)
-        if not self._full_screen():
+        if not self._busy():
             self._soon.start()
 
     def say_waiting(self) -> None:
-        """Say what waited: for the other cue's problem, or while in full screen."""
-        if self._full_screen():
+        """Say what waited: for the other cue's problem, or for the session to end."""
+        if self._busy():
             return
         waiting, self._waiting = self._waiting, []
         if waiting:

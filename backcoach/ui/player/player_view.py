@@ -63,7 +63,9 @@ class PlayerView(QWidget):
         self.state = state
         self.engine: Engine | None = None
         self.cues = cues
-        self.cue_problems = CueProblems(state, cues, lambda: self.focus_mode, self)
+        self.cue_problems = CueProblems(
+            state, cues, lambda: self.focus_mode or self.session_in_progress, self
+        )
         self.focus_mode = False
         self.stop_question: QMessageBox | None = None
         self.log = SessionLog(state, lambda: self.summary_page, self)
@@ -384,6 +386,7 @@ class PlayerView(QWidget):
             elif isinstance(event, SessionEnded):
                 self.cues.session_ended(event.completed)
                 self.log.ended(engine.record())
+                self.cue_problems.say_waiting()
         call = self.countdown_calls.due(engine) if engine is not None else None
         if call is not None:
             self.cues.countdown(call.seconds, call.step)
