@@ -80,6 +80,19 @@ def test_the_figure_keeps_its_size_whatever_shows_below_it(sized, clock, qtbot):
     assert len(set().union(*heights.values())) == 1, heights
 
 
+def test_a_long_routines_summary_under_a_notice(sized, clock, qtbot):
+    from backcoach.ui.player.cue_problems import explain
+
+    sized.notices.add(explain(["sound", "voice"]))  # the longest notice the player gives
+    choose_routine(sized.player, "full_floor")
+    press(qtbot, sized, Qt.Key.Key_Space)
+    run(sized.player, clock, 60.0)
+    sized.player.stop()
+    settle()
+    assert sized.player.page is sized.player.summary_page
+    assert problems(sized) == []
+
+
 def test_the_well_done_page_with_its_streak(sized, app_state, clock, qtbot):
     app_state.update_settings(weekly_goal_days=4)
     choose_routine(sized.player, "desk_stretch")

@@ -9,9 +9,11 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -53,7 +55,14 @@ class SummaryPage(QWidget):
         self.exercises.setAccessibleName("Exercises done")
         self.exercises.setFont(scaled_font(self, 1.15))
         self.exercises.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.exercises, 1)
+        # A long routine on a small screen: the list scrolls, the rating and the note stay.
+        self.exercises_area = QScrollArea()
+        self.exercises_area.setWidget(self.exercises)
+        self.exercises_area.setWidgetResizable(True)
+        self.exercises_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.exercises_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exercises_area.setMinimumHeight(self.exercises.fontMetrics().lineSpacing() * 3)
+        layout.addWidget(self.exercises_area, 1)
         self.pain = PainScale("How does your back feel now?")
         layout.addWidget(self.pain)
         note_label = QLabel("&Note (optional)")
