@@ -20,29 +20,30 @@ from backcoach.ui.player.cues import Cues
 
 HELP = {
     "sound": (
-        "No chime or ticks: BackCoach found no sound output, or the sound library it needs is "
-        "missing. On Linux, install libpulse0 and check that other programs play sound, then "
-        "start BackCoach again."
+        "No chime or ticks: no sound output was found, or the sound library is missing (on "
+        "Linux, install libpulse0, check the sound, and start BackCoach again)."
     ),
     "voice": (
-        "No voice: the speech service is missing or does not answer, which often comes with "
-        "sound that does not work. On Linux, install speech-dispatcher and espeak-ng and check "
-        "the sound, then start BackCoach again."
+        "No voice: the speech service is missing or does not answer (on Linux, install "
+        "speech-dispatcher and espeak-ng, check the sound, and start BackCoach again)."
     ),
 }
 BOTH = (
-    "No chime, ticks or voice: BackCoach found no working sound output or speech service. On "
-    "Linux, install libpulse0, speech-dispatcher and espeak-ng and check that other programs "
-    "play sound, then start BackCoach again."
+    "No chime, ticks or voice: no working sound output or speech service was found (on Linux, "
+    "install libpulse0, speech-dispatcher and espeak-ng, check the sound, and start BackCoach "
+    "again)."
 )
-GOES_ON = "Sessions go on without them: the screen shows every step."
+GOES_ON = "Sessions go on silently: the screen shows every step."
 
 
-def explain(kinds: list[str]) -> str:
-    """The plain explanation for the cues that cannot play."""
+def explain(kinds: list[str], first: bool = True) -> str:
+    """The plain explanation for the cues that cannot play; `first`: the first said this run
+    (a later one does not say again that sessions go on)."""
     if set(kinds) >= set(HELP):
-        return f"{BOTH} {GOES_ON}"
-    return " ".join([HELP[kind] for kind in kinds] + [GOES_ON])
+        text = BOTH
+    else:
+        text = " ".join(HELP[kind] for kind in kinds)
+    return f"{text} {GOES_ON}" if first else text
 
 
 class CueProblems(QObject):
@@ -61,6 +62,7 @@ class CueProblems(QObject):
         self._busy = busy
         self.reasons: dict[str, str] = {}  # kind: the reason the system gave, this run
         self._waiting: list[str] = []
+        self._said = False  # something was said this run
         # The sound and the voice fail at the same first cue: one notice says both.
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
@@ -86,7 +88,8 @@ class CueProblems(QObject):
             self._tell(waiting)
 
     def _tell(self, kinds: list[str]) -> None:
-        self.state.problemReported.emit(explain(kinds))
+        self.state.problemReported.emit(explain(kinds, first=not self._said))
+        self._said = True
         told = list(self.state.settings.cue_problems_told)
         self.state.update_settings(cue_problems_told=told + [k for k in kinds if k not in told])
 
