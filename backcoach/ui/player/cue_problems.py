@@ -39,10 +39,7 @@ GOES_ON = "Sessions go on silently: the screen shows every step."
 def explain(kinds: list[str], first: bool = True) -> str:
     """The plain explanation for the cues that cannot play; `first`: the first said this run
     (a later one does not say again that sessions go on)."""
-    if set(kinds) >= set(HELP):
-        text = BOTH
-    else:
-        text = " ".join(HELP[kind] for kind in kinds)
+    text = BOTH if set(kinds) >= set(HELP) else " ".join(HELP[kind] for kind in kinds)
     return f"{text} {GOES_ON}" if first else text
 
 
