@@ -3,8 +3,8 @@ already known to be there), in a row, reachable by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -14,6 +14,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class RatingButton(QPushButton):
+    """A rating; the chosen one stands out at a glance, in the selection's colours, drawn from
+    the palette at each paint (a style sheet would keep the colours of the theme it was set in).
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.isChecked():
+            super().paintEvent(event)
+            return
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.HighlightedText), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        if self.hasFocus():
+            # The focus as a second, inner ring, so the chosen and focused rating still shows it.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(3.5, 3.5, -3.5, -3.5), 2, 2)
 
 
 class PainScale(QWidget):
@@ -39,7 +65,7 @@ class PainScale(QWidget):
         self.group = QButtonGroup(self)
         self.buttons: list[QPushButton] = []  # from the lowest rating to 10
         for value in range(lowest, 11):
-            button = QPushButton(str(value))
+            button = RatingButton(str(value))
             button.setCheckable(True)
             button.setAccessibleName(f"Pain {value} of 10")
             button.setToolTip(_describe(value))
@@ -48,11 +74,6 @@ class PainScale(QWidget):
             self.buttons.append(button)
             grid.addWidget(button, 0, value - lowest)
         self.group.idToggled.connect(self._toggled)
-        # The chosen rating must stand out at a glance; palette() keeps it right in dark mode.
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: bold; }"
-        )
         ends = QHBoxLayout()
         for text, align in (
             ("No pain" if lowest == 0 else "Mild", Qt.AlignmentFlag.AlignLeft),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backcoach.core.storage.store import Store
 from backcoach.ui.shell import theme_choice
@@ -75,3 +75,18 @@ def test_check_boxes_and_fields_show_their_edges(window, theme):
     edge = outline_colour(palette)
     for ground in (Role.Window, Role.Base):
         assert contrast_ratio(edge, palette.color(ground)) >= GRAPHIC_CONTRAST
+
+
+def test_a_switch_at_run_time_reaches_every_widget_of_the_player_and_the_editor(window):
+    window.player.start_page.pain.button(3).click()  # the chosen rating's own colours too
+    window.show_routines()
+    use_theme(window, "dark")
+    stale = []
+    for view in (window.player, window.routines):
+        for widget in view.findChildren(QWidget):
+            if relative_luminance(widget.palette().color(Role.Window)) > 0.05:
+                stale.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    assert stale == []
+    chosen = window.player.start_page.pain.button(3).grab().toImage()
+    middle = chosen.pixelColor(chosen.width() // 2, 3)
+    assert contrast_ratio(middle, QApplication.instance().palette().color(Role.Highlight)) < 1.1
