@@ -141,3 +141,42 @@ def test_f1_opens_the_list(window, qtbot, key):
     QTimer.singleShot(50, close_it)
     press(qtbot, window, key)
     assert opened == ["Keyboard shortcuts"]
+
+
+def tab_chain(start, count: int) -> list:
+    chain, widget = [], start
+    for _ in range(count):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isVisible():
+            widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_follows_the_start_page_as_it_reads(window):
+    page = window.player.start_page
+    chain = tab_chain(page.routine_box, 5)
+    assert chain[:4] == [
+        page.routine_box,
+        window.edit_routine_button,
+        window.player.start_settings,
+        page.exercises,
+    ]
+    assert chain[4] is page.pain.button(0)
+
+
+def test_tab_follows_the_session_pages_controls_left_to_right(window, clock, qtbot):
+    choose_routine(window.player, "quick_break")
+    press(qtbot, window, Qt.Key.Key_Space)
+    page = window.player.session_page
+    controls = [
+        page.previous_button,
+        page.pause_button,
+        page.skip_button,
+        page.stop_button,
+        window.player.session_settings,
+        page.hurt_button,
+        page.focus_button,
+    ]
+    assert tab_chain(page.previous_button, len(controls)) == controls
+    window.player.stop()

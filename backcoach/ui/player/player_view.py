@@ -47,6 +47,7 @@ from backcoach.ui.player.start_page import StartPage
 from backcoach.ui.player.step_drawing import StepDrawing
 from backcoach.ui.player.stop_question import StopAnswer, StopQuestion, ask_to_stop
 from backcoach.ui.widgets.shortcuts import make_shortcut
+from backcoach.ui.widgets.tab_order import follow_layout
 
 if TYPE_CHECKING:
     from backcoach.ui.player.hurt_page import HurtPage
@@ -102,6 +103,8 @@ class PlayerView(QWidget):
         self.session_page.controls.insertWidget(
             self.session_page.controls.count() - 2, self.session_settings
         )
+        for page in (self.start_page, self.session_page):
+            follow_layout(page)
 
         self.starter = SessionStart(state, self.start_page, self._begin, self)
         self._connect()
@@ -137,6 +140,7 @@ class PlayerView(QWidget):
     def add_start_button(self, button: QWidget) -> None:
         """Put a button beside the routine box on the start page (the window's "Edit…")."""
         self.start_page.add_button(button)
+        follow_layout(self.start_page)
 
     # --- the pages, built when first needed ----------------------------------------------
 

@@ -90,3 +90,20 @@ def test_a_switch_at_run_time_reaches_every_widget_of_the_player_and_the_editor(
     chosen = window.player.start_page.pain.button(3).grab().toImage()
     middle = chosen.pixelColor(chosen.width() // 2, 3)
     assert contrast_ratio(middle, QApplication.instance().palette().color(Role.Highlight)) < 1.1
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_a_button_with_the_keyboards_focus_has_a_ring_in_the_accent(window, qtbot, theme):
+    from PySide6.QtCore import Qt
+
+    use_theme(window, theme)
+    button = window.player.start_page.start_button
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(button.hasFocus)
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # focus came by Tab
+    picture = button.grab().toImage()
+    edge = picture.pixelColor(1, picture.height() // 2)
+    accent = QApplication.instance().palette().color(Role.Accent)
+    assert contrast_ratio(edge, accent) < 1.3
+    window_colour = QApplication.instance().palette().color(Role.Window)
+    assert contrast_ratio(accent, window_colour) >= GRAPHIC_CONTRAST
