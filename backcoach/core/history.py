@@ -13,7 +13,7 @@ no session yet, so it never reads zero in the morning before the day's session.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
@@ -21,7 +21,7 @@ from itertools import pairwise
 from typing import Any, Literal
 
 from backcoach.core.session import SessionRecord
-from backcoach.core.words import explain_streak
+from backcoach.core.words import explain_streak, rest_day_has_a_session
 
 # --- days -------------------------------------------------------------------------------------
 
@@ -48,25 +48,67 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
-def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> set[date]:
-    """Dates the user never lived through: crossed by flying over the date line (or by a
-    country moving across it, as Samoa did on 2011-12-30).
+# A clock change that is no journey moves the clock by two hours at most (daylight saving, a
+# neighbouring zone): the day it happens on still has 22 hours or more, and counts as lived.
+_A_DAY_LIVED = timedelta(hours=22)
 
-    Between two sessions whose local dates are two or more days apart, the dates in between are
-    skipped when the later session, seen on the earlier one's clock, was on the next day: no whole
-    day passed where the user was. These days pause a streak, like rest days.
+
+def skipped_days(sessions: Iterable[SessionRecord], day_start_hour: int = 0) -> set[date]:
+    """Dates the user never really lived through: jumped over by flying west across the date
+    line (or by a country moving across it, as Samoa did on 2011-12-30). They pause a streak,
+    like rest days.
+
+    Between two sessions in a row, a date in between was skipped when, whenever the clock
+    changed between them, the user could not have spent 22 hours in it. A daylight-saving change
+    never skips a day (its Sunday still had 23 hours: an empty one breaks a streak), nor does a
+    clock that went back; a Tuesday that passed in the air over the Pacific does.
     """
+    sessions = list(sessions)
+    offsets = {r.started.utcoffset() or timedelta() for r in sessions}
+    if not offsets or max(offsets) - min(offsets) <= timedelta(days=1) - _A_DAY_LIVED:
+        return set()  # one place, or daylight saving only: nothing to sort through
     ordered = sorted(sessions, key=lambda r: r.started)  # aware datetimes sort by the instant
+    shift = timedelta(hours=day_start_hour)
     skipped: set[date] = set()
     for before, after in pairwise(ordered):
-        first = session_day(before, day_start_hour)
-        last = session_day(after, day_start_hour)
-        if (last - first).days < 2:
-            continue
-        seen_from_before = day_of(after.started.astimezone(before.started.tzinfo), day_start_hour)
-        if (seen_from_before - first).days <= 1:
-            skipped.update(first + timedelta(days=i) for i in range(1, (last - first).days))
+        jump = (after.started.utcoffset() or timedelta()) - (
+            before.started.utcoffset() or timedelta()
+        )
+        if jump <= timedelta(days=1) - _A_DAY_LIVED:
+            continue  # a small jump always leaves the day it falls on 22 hours or more
+        # Wall times on each session's own clock, with the day starting at midnight.
+        start = before.started.replace(tzinfo=None) - shift
+        end = after.started.replace(tzinfo=None) - shift
+        # Only a date that ends after `end` on the first clock and starts before `start` on the
+        # second one can be short of a whole day: at most two dates, as no jump reaches 48 h.
+        first = max(start.date(), (end - jump).date() - timedelta(days=1)) + timedelta(days=1)
+        last = min(end.date(), (start + jump).date() + timedelta(days=1))
+        day = first
+        while day < last:
+            if _longest_stay(day, start, end, jump) < _A_DAY_LIVED:
+                skipped.add(day)
+            day += timedelta(days=1)
     return skipped
+
+
+def _longest_stay(day: date, start: datetime, end: datetime, jump: timedelta) -> timedelta:
+    """The most time one can have spent in `day` between `start` (a wall time) and `end` (a wall
+    time on a clock `jump` ahead), whichever moment in between the clock moved on.
+
+    With the change at `switch` on the first clock, the time in the day is its part of
+    [start, switch) plus its part of [switch + jump, end). That is piecewise linear in `switch`,
+    so its largest value is at one of the bends, or at either end.
+    """
+    midnight = datetime.combine(day, datetime.min.time())
+    next_midnight = midnight + timedelta(days=1)
+    latest = end - jump  # the last moment the change can happen, on the first clock
+
+    def overlap(a: datetime, b: datetime) -> timedelta:
+        return max(timedelta(), min(b, next_midnight) - max(a, midnight))
+
+    bends = (start, latest, midnight, next_midnight, midnight - jump, next_midnight - jump)
+    switches = (min(max(bend, start), latest) for bend in bends)
+    return max(overlap(start, switch) + overlap(switch + jump, end) for switch in switches)
 
 
 # --- totals -----------------------------------------------------------------------------------
@@ -194,6 +236,16 @@ def best_streak(active: set[date], rest: set[date], skipped: set[date] | None = 
     return best
 
 
+def rest_day_problem(day: date, active: Collection[date]) -> str | None:
+    """Why `day` cannot be marked as a rest day, or None.
+
+    A day with a session already counts for the streak, so a rest mark on it would do nothing
+    now, and would quietly start to count if the session were deleted: it is refused, with the
+    reason. Unmarking a rest day is always allowed.
+    """
+    return rest_day_has_a_session(day) if day in active else None
+
+
 # --- the weekly goal --------------------------------------------------------------------------
 
 
@@ -258,6 +310,52 @@ def weekly_goal_streak(
     return WeekStreak(count, first, last, this_week_days, goal)
 
 
+# --- where the user stands today -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Progress:
+    """The current streak and this week against the weekly goal: what a person wants to hear
+    right after a session (the "Well done" page), without the rest of the history."""
+
+    today: date
+    streak: Streak  # the current streak (today's session included once it is logged)
+    week_days: int  # days with a session this week, Monday to Sunday
+    goal: int  # days a week to exercise; 0: no goal
+    goal_weeks: int  # weeks in a row that met the goal, this week included once it has
+
+    @property
+    def goal_met(self) -> bool:
+        return self.goal > 0 and self.week_days >= self.goal
+
+    @property
+    def days_to_go(self) -> int:
+        """Days still to do this week to meet the goal (0 with no goal, or once it is met)."""
+        return max(0, self.goal - self.week_days) if self.goal else 0
+
+
+def progress(
+    sessions: Sequence[SessionRecord],
+    today: date,
+    *,
+    day_start_hour: int = 0,
+    rest_days: Iterable[date] = (),
+    weekly_goal_days: int = 0,
+) -> Progress:
+    """Where the user stands today, by the same rules as the history's cards (`summarise`)."""
+    active = {session_day(r, day_start_hour) for r in sessions}
+    rest = set(rest_days)
+    skipped = skipped_days(sessions, day_start_hour)
+    weekly = weekly_goal_streak(active, rest, weekly_goal_days, today, skipped)
+    return Progress(
+        today=today,
+        streak=current_streak(active, rest, today, skipped),
+        week_days=weekly.this_week_days,
+        goal=weekly_goal_days,
+        goal_weeks=weekly.weeks,
+    )
+
+
 # --- everything at once -----------------------------------------------------------------------
 
 
@@ -270,7 +368,8 @@ class Summary:
     completed: int
     active_days: int
     active_minutes: float
-    this_week_minutes: float
+    this_week_minutes: float  # Monday to today
+    this_week_sessions: int
     first_day: date | None
     last_day: date | None
     current: Streak
@@ -287,6 +386,7 @@ class Summary:
                 "active_days": self.active_days,
                 "active_minutes": round(self.active_minutes, 1),
                 "this_week_active_minutes": round(self.this_week_minutes, 1),
+                "this_week_sessions": self.this_week_sessions,
                 "first_day": self.first_day.isoformat() if self.first_day else None,
                 "last_day": self.last_day.isoformat() if self.last_day else None,
             },
@@ -304,7 +404,10 @@ def summarise(
     rest_days: Iterable[date] = (),
     weekly_goal_days: int = 0,
 ) -> Summary:
-    daily = daily_minutes(sessions, day_start_hour)
+    days = [session_day(r, day_start_hour) for r in sessions]  # once, for every total below
+    daily: dict[date, float] = defaultdict(float)
+    for day, record in zip(days, sessions, strict=True):
+        daily[day] += record.active_seconds / 60
     active = set(daily)
     rest = set(rest_days)
     skipped = skipped_days(sessions, day_start_hour)
@@ -317,6 +420,7 @@ def summarise(
         active_days=len(active),
         active_minutes=sum(daily.values()),
         this_week_minutes=sum(m for d, m in daily.items() if monday <= d <= today),
+        this_week_sessions=sum(monday <= day <= today for day in days),
         first_day=min(active) if active else None,
         last_day=max(active) if active else None,
         current=current,

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:  # for the types only: at run time this module imports nothing of the app
-    from backcoach.core.history import Streak
+    from backcoach.core.history import Progress, Streak
+    from backcoach.core.pain_trend import PainTrend
     from backcoach.core.schedule import ReminderPlan
     from backcoach.core.storage.archive import ExportSummary, ImportSummary
     from backcoach.core.timeline import Phase, Side
@@ -233,6 +234,64 @@ def _rest_day_name(day: date, span: int) -> str:
     if span < 7:
         return weekday_name(day.weekday())
     return date_text(day, weekday="short", year=False)
+
+
+def rest_day_has_a_session(day: date) -> str:
+    """Why a day with a session is not marked as a rest day."""
+    return (
+        f"{date_text(day, weekday='long')} has a session, so it already counts for your streak. "
+        "Rest days are for days without one."
+    )
+
+
+def week_progress_text(days: int, goal: int) -> str:
+    """This week against the weekly goal: "2 of 4 days this week, 2 to go", "4 of 4 days this
+    week: goal met"; with no goal, "2 days this week"."""
+    if goal <= 0:
+        return f"{plural(days, 'day')} this week"
+    done = f"{days} of {plural(goal, 'day')} this week"
+    return f"{done}: goal met" if days >= goal else f"{done}, {goal - days} to go"
+
+
+def progress_text(progress: Progress) -> str:
+    """The streak and the week, after a session: "Streak: 3 days. Weekly goal: 2 of 4 days this
+    week, 2 to go." (and how many weeks in a row, once the goal is met)."""
+    streak = f"Streak: {plural(progress.streak.days, 'day')}."
+    week = week_progress_text(progress.week_days, progress.goal)
+    if not progress.goal:
+        return f"{streak} {week[0].upper()}{week[1:]}."
+    if progress.goal_met and progress.goal_weeks > 1:
+        week += f", {progress.goal_weeks} weeks in a row"
+    return f"{streak} Weekly goal: {week}."
+
+
+def pain_trend_text(trend: PainTrend | None, today: date) -> str:
+    """Whether the back is getting better, in a sentence or two: "Pain before sessions: down
+    from 6.5 to 2.1 since March 2025. A session lowers it by 1.3 on average." """
+    if trend is None:
+        return (
+            "Rate your pain before and after your sessions: once 14 are rated, how it changes "
+            "shows here."
+        )
+    if (today - trend.since).days < 62:
+        since = date_text(trend.since, year=trend.since.year != today.year)
+    else:
+        since = month_name(trend.since.month)
+        since += f" {trend.since.year}" if trend.since.year != today.year else ""
+    first, last = f"{trend.first:.1f}", f"{trend.last:.1f}"
+    change = trend.last - trend.first
+    if abs(change) < 0.5:
+        line = f"Pain before sessions: about the same since {since} ({first} then, {last} now)."
+    else:
+        way = "down" if change < 0 else "up"
+        line = f"Pain before sessions: {way} from {first} to {last} since {since}."
+    if trend.relief is None:
+        return line
+    if trend.relief >= 0.1:
+        return f"{line} A session lowers it by {trend.relief:.1f} on average."
+    if trend.relief <= -0.1:
+        return f"{line} After a session it is {-trend.relief:.1f} higher on average."
+    return f"{line} A session leaves it about the same."
 
 
 # --- reminders --------------------------------------------------------------------------------

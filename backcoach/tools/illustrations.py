@@ -1,11 +1,14 @@
-"""Write the pose illustrations as PNGs: one per position of the catalogue, and a contact sheet.
+"""Write the pose illustrations as PNGs: one per position of the catalogue, a contact sheet, and
+a strip of frames for every movement of every exercise.
 
     python -m backcoach.illustrations OUTDIR [--width 320] [--dark]
 
 Each position's pose becomes OUTDIR/<pose>.png; a pose that differs left and right, in an exercise
 done on each side, also gets its mirror image, and the files are named <pose>-right.png and
 <pose>-left.png after the side of the body that works. contact-sheet.png shows them all with
-their names, for the README and for review.
+their names, for the README and for review. OUTDIR/strips/<from>-to-<to>.png shows each movement
+(getting ready, moving into the held position, releasing it) frame by frame as the player draws
+it, for review: a movement that differs left and right gets one strip per side.
 """
 
 from __future__ import annotations
@@ -18,16 +21,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backcoach.core.catalogue import Catalogue, load_catalogue
+from backcoach.core.catalogue import Catalogue, Exercise, load_catalogue
 from backcoach.core.pose.library import PoseLibrary, load_pose_library
 from backcoach.core.pose.model import Pose
-from backcoach.core.pose.motion import mirror
+from backcoach.core.pose.motion import can_interpolate, mirror
+from backcoach.core.pose.sides import mirrored_for
 
 if TYPE_CHECKING:  # Qt loads only when pictures are drawn, so the listing works without it
     from PySide6.QtGui import QImage, QPalette
 
 CELL_ASPECT = 0.625  # height / width of one illustration (16:10)
 COLUMNS = 4
+STRIP_FRAMES = 7  # frames of a movement, from its start to its end
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,53 @@ def illustrations(catalogue: Catalogue, library: PoseLibrary) -> list[Illustrati
                     seen.add(name)
                     found.append(Illustration(variant, f"{name}.png", caption))
     return found
+
+
+@dataclass(frozen=True)
+class Strip:
+    """One movement to draw frame by frame: from one pose to another, on one side."""
+
+    start: Pose
+    end: Pose
+    file_name: str
+    caption: str
+
+
+def strips(catalogue: Catalogue, library: PoseLibrary) -> list[Strip]:
+    """Every movement of the catalogue's exercises, each once, in the catalogue's order: the
+    get-ready (from the setup position to the start), the move into the held position and the
+    release; for an exercise done on each side, the left and the right when they differ."""
+    found: list[Strip] = []
+    seen: set[str] = set()
+    for exercise in catalogue:
+        for side in ("left", "right") if exercise.per_side else (None,):
+            for start_id, end_id in _movements(exercise):
+                mirrored = mirrored_for(library.get(end_id), side) or mirrored_for(
+                    library.get(start_id), side
+                )
+                start, end = library.get(start_id), library.get(end_id)
+                if mirrored:
+                    start, end = mirror(start), mirror(end)
+                if not can_interpolate(start, end):
+                    continue
+                one_sided = not (start.is_symmetric() and end.is_symmetric())
+                name = f"{start_id}-to-{end_id}"
+                caption = f"{start.name} → {end.name}"
+                if side and one_sided:
+                    name += f"-{side}"
+                    caption += f" ({side} {exercise.side_label})"
+                if name not in seen:
+                    seen.add(name)
+                    found.append(Strip(start, end, f"{name}.png", caption))
+    return found
+
+
+def _movements(exercise: Exercise) -> list[tuple[str, str]]:
+    setup, start, hold = exercise.setup_position, exercise.start_position, exercise.hold_position
+    moves = [(setup.pose, start.pose)] if setup.pose != start.pose else []
+    if hold.pose != start.pose:
+        moves += [(start.pose, hold.pose), (hold.pose, start.pose)]
+    return moves
 
 
 def png_bytes(image: QImage) -> bytes:
@@ -106,8 +158,43 @@ def contact_sheet(
     return sheet
 
 
+def strip_image(strip: Strip, palette: QPalette, width: int) -> QImage:
+    """The movement's frames side by side, as the player draws them, under its caption; each
+    frame says how far along the movement it is."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QPainter, QPalette
+
+    from backcoach.ui.widgets.pose_picture import PosePicture
+
+    font = QGuiApplication.font()
+    line = round(QFontMetricsF(font).height() * 1.5)
+    cell_w, cell_h = width, round(width * CELL_ASPECT)
+    image = QImage(STRIP_FRAMES * cell_w, cell_h + 2 * line, QImage.Format.Format_RGB32)
+    image.fill(palette.color(QPalette.ColorRole.Window))
+    picture = PosePicture(strip.end, strip.start)
+    painter = QPainter(image)
+    painter.setFont(font)
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    painter.drawText(
+        QRectF(8, 0, image.width() - 16, line), Qt.AlignmentFlag.AlignVCenter, strip.caption
+    )
+    for frame in range(STRIP_FRAMES):
+        progress = frame / (STRIP_FRAMES - 1)
+        cell = QRectF(frame * cell_w, line, cell_w, cell_h)
+        picture.paint(painter, cell.adjusted(4, 4, -4, -4), palette, progress)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            QRectF(cell.left(), cell.bottom(), cell_w, line),
+            Qt.AlignmentFlag.AlignCenter,
+            f"{progress:.0%}",
+        )
+    painter.end()
+    return image
+
+
 def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> list[Path]:
-    """Draw every illustration and the contact sheet into out_dir; the files written."""
+    """Draw every illustration, the contact sheet and the movements' strips into out_dir; the
+    files written."""
     from PySide6.QtGui import QGuiApplication
 
     from backcoach.core.storage.files import write_bytes_atomic
@@ -128,13 +215,19 @@ def write_illustrations(out_dir: Path, width: int = 320, dark: bool = False) -> 
     sheet_path = out_dir / f"contact-sheet{suffix}.png"
     write_bytes_atomic(sheet_path, png_bytes(contact_sheet(pictures, palette, width)))
     written.append(sheet_path)
+    (out_dir / "strips").mkdir(parents=True, exist_ok=True)
+    for strip in strips(load_catalogue(), load_pose_library()):
+        path = out_dir / "strips" / strip.file_name.replace(".png", f"{suffix}.png")
+        write_bytes_atomic(path, png_bytes(strip_image(strip, palette, width)))
+        written.append(path)
     return written
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m backcoach.illustrations",
-        description="Write one PNG per exercise position, and a contact sheet of them all.",
+        description="Write one PNG per exercise position, a contact sheet of them all, and a "
+        "strip of frames for every movement.",
     )
     parser.add_argument("out_dir", type=Path, metavar="OUTDIR", help="the folder to write into")
     parser.add_argument("--width", type=int, default=320, help="width of each picture in pixels")

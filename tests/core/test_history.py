@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,6 +17,8 @@ from backcoach.core.history import (
     day_of,
     minutes_per,
     monthly_minutes,
+    progress,
+    rest_day_problem,
     session_day,
     skipped_days,
     summarise,
@@ -242,6 +244,89 @@ def test_a_late_night_session_counts_for_the_day_before_with_a_later_day_start()
     assert late.first_day == D("2024-05-01")
 
 
+SESSION_STREAK_CASES = [
+    # (what, sessions started (as written, with their offsets), today, current, best, skipped)
+    (
+        "New York spring change: an empty Sunday breaks it",
+        ["2024-03-09T12:00-05:00", "2024-03-11T00:30-04:00"],
+        "2024-03-11",
+        1,
+        1,
+        set(),
+    ),
+    (
+        "New York spring change: 24 hours apart, either side of the empty Sunday",
+        ["2024-03-09T23:30-05:00", "2024-03-11T00:30-04:00"],
+        "2024-03-11",
+        1,
+        1,
+        set(),
+    ),
+    (
+        "New York spring change: a session on the short Sunday keeps it",
+        ["2024-03-09T12:00-05:00", "2024-03-10T23:30-04:00", "2024-03-11T00:30-04:00"],
+        "2024-03-11",
+        3,
+        3,
+        set(),
+    ),
+    (
+        "New York fall back: an empty Sunday breaks it",
+        ["2024-11-02T12:00-04:00", "2024-11-04T00:30-05:00"],
+        "2024-11-04",
+        1,
+        1,
+        set(),
+    ),
+    (
+        "Samoa crossing the date line: the Friday that never was",
+        ["2011-12-29T18:00-10:00", "2011-12-31T09:00+14:00"],
+        "2011-12-31",
+        2,
+        2,
+        days("2011-12-30"),
+    ),
+    (
+        "Los Angeles to Tokyo: the Tuesday spent in the air",
+        ["2024-06-03T20:00-07:00", "2024-06-05T08:00+09:00"],
+        "2024-06-05",
+        2,
+        2,
+        days("2024-06-04"),
+    ),
+    (
+        "Los Angeles to Tokyo, then a whole day there without a session",
+        ["2024-06-03T20:00-07:00", "2024-06-06T08:00+09:00"],
+        "2024-06-06",
+        1,
+        1,
+        set(),
+    ),
+    (
+        "Tokyo to Los Angeles: the clock goes back, nothing is skipped",
+        ["2024-06-10T08:00+09:00", "2024-06-12T09:00-07:00"],
+        "2024-06-12",
+        1,
+        1,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "started", "today", "current", "best", "skipped"),
+    SESSION_STREAK_CASES,
+    ids=[c[0] for c in SESSION_STREAK_CASES],
+)
+def test_streaks_of_sessions_with_their_offsets(what, started, today, current, best, skipped):
+    sessions = [make_record(started=datetime.fromisoformat(text)) for text in started]
+    assert skipped_days(sessions) == skipped
+    summary = summarise(sessions, D(today))
+    assert (summary.current.days, summary.best.days) == (current, best)
+    # The order the sessions come in does not matter.
+    assert skipped_days(list(reversed(sessions))) == skipped
+
+
 def test_samoa_skipping_2011_12_30_does_not_break_a_streak():
     sessions = [
         make_record(started=local(APIA, 2011, 12, 28, 18, 0)),
@@ -359,6 +444,7 @@ def test_summary_as_json_for_scripts():
     assert data["totals"]["sessions"] == 4
     assert data["totals"]["active_minutes"] == 31.0
     assert data["totals"]["this_week_active_minutes"] == 31.0
+    assert data["totals"]["this_week_sessions"] == 4
     assert data["current_streak"]["days"] == 4
     assert data["current_streak"]["rest_days"] == ["2024-05-09"]
     assert data["current_streak"]["explained"] == "4 days: Mon to Fri; Thursday was a rest day"
@@ -372,11 +458,46 @@ def test_summary_as_json_for_scripts():
     }
 
 
+def test_this_week_counts_from_monday_to_today_only():
+    sessions = [
+        make_record(started=local(NEW_YORK, 2024, 5, d, 8, 0), minutes=5) for d in (5, 6, 7)
+    ]
+    summary = summarise(sessions, D("2024-05-07"))  # a Tuesday; the 5th was the Sunday before
+    assert summary.this_week_sessions == 2
+    assert summary.this_week_minutes == pytest.approx(10)
+    assert summary.sessions == 3
+
+
+def test_a_day_with_a_session_is_no_rest_day():
+    active = days("2024-05-06")
+    assert rest_day_problem(D("2024-05-07"), active) is None
+    assert rest_day_problem(D("2024-05-06"), active) == (
+        "Monday 6 May 2024 has a session, so it already counts for your streak. "
+        "Rest days are for days without one."
+    )
+
+
 def test_week_outcome():
     monday = D("2024-05-06")
     assert week_outcome(monday, days("2024-05-06", "2024-05-07"), set(), 2) == WeekOutcome.MET
     assert week_outcome(monday, days("2024-05-06"), days("2024-05-07"), 2) == WeekOutcome.PAUSED
     assert week_outcome(monday, days("2024-05-06"), set(), 2) == WeekOutcome.MISSED
+
+
+def test_progress_after_a_session_agrees_with_the_cards():
+    sessions = [make_record(started=local(NEW_YORK, 2024, 5, d, 8, 0)) for d in (1, 2, 3, 6, 7, 8)]
+    rest = days("2024-05-04", "2024-05-05")
+    now = progress(sessions, D("2024-05-08"), rest_days=rest, weekly_goal_days=3)
+    summary = summarise(sessions, D("2024-05-08"), rest_days=rest, weekly_goal_days=3)
+    assert now.streak == summary.current and now.streak.days == 6
+    assert now.week_days == summary.weekly.this_week_days == 3
+    assert now.goal_met and now.days_to_go == 0
+    assert now.goal_weeks == summary.weekly.weeks == 2
+    before = progress(sessions[:-1], D("2024-05-08"), rest_days=rest, weekly_goal_days=3)
+    assert before.streak.days == 5 and before.week_days == 2 and before.days_to_go == 1
+    assert not before.goal_met and before.goal_weeks == 1
+    no_goal = progress(sessions, D("2024-05-08"))
+    assert no_goal.goal == 0 and not no_goal.goal_met and no_goal.days_to_go == 0
 
 
 # --- a property test against a plain reference ----------------------------------------------------
@@ -443,3 +564,85 @@ def test_streaks_match_a_brute_force_reference(active, rest, today, goal):
     assert weekly_goal_streak(active_days, rest_days, goal, today_day).weeks == reference_weeks(
         active_days, rest_days, goal, today_day
     )
+
+
+# --- property tests with mixed UTC offsets ---------------------------------------------------
+
+# Moments as (day, quarter hour of the day): whole quarter hours, offsets too, so that the
+# brute-force reference below, which counts quarter hours, is exact.
+moments = st.tuples(st.integers(0, 20), st.integers(0, 24 * 4 - 1))
+
+
+def session_at(day: int, quarter: int, offset_quarters: int) -> SessionRecord:
+    zone = timezone(timedelta(minutes=15 * offset_quarters))
+    local_time = datetime.combine(BASE + timedelta(days=day), datetime.min.time())
+    return make_record(started=(local_time + timedelta(minutes=15 * quarter)).replace(tzinfo=zone))
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    data=st.lists(st.tuples(moments, st.sampled_from([-5 * 4, -4 * 4])), max_size=25),
+    today=st.integers(0, 22),
+)
+def test_daylight_saving_offsets_never_bridge_an_empty_day(data, today):
+    """Sessions in winter and summer time at random: the streaks are those of the dates as
+    written, as if every session had the same offset."""
+    sessions = [session_at(day, quarter, offset) for (day, quarter), offset in data]
+    today_day = BASE + timedelta(days=today)
+    sessions = [r for r in sessions if session_day(r) <= today_day]
+    active = {session_day(r) for r in sessions}
+    assert skipped_days(sessions) == set()
+    current, best = reference_streaks(active, set(), today_day) if active else (0, 0)
+    summary = summarise(sessions, today_day)
+    assert (summary.current.days, summary.best.days) == (current, best)
+
+
+def reference_skipped(sessions: list[SessionRecord]) -> set[date]:
+    """Brute force: for each date between two sessions in a row, try every quarter hour for the
+    change of clock and count the quarter hours spent on that date; skipped below 22 hours."""
+    quarter = timedelta(minutes=15)
+    skipped: set[date] = set()
+    ordered = sorted(sessions, key=lambda r: r.started)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        start = before.started.replace(tzinfo=None)
+        end = after.started.replace(tzinfo=None)
+        jump = after.started.utcoffset() - before.started.utcoffset()
+        steps = (after.started - before.started) // quarter
+        for offset in range(1, (end.date() - start.date()).days):
+            day = start.date() + timedelta(days=offset)
+            # The quarter hours i < switch are lived on the first clock, the others on the second.
+            on_first = [(start + quarter * i).date() == day for i in range(steps)]
+            on_second = [(start + quarter * i + jump).date() == day for i in range(steps)]
+            before_switch = [0]
+            for lived in on_first:
+                before_switch.append(before_switch[-1] + lived)
+            after_switch = [0]
+            for lived in reversed(on_second):
+                after_switch.append(after_switch[-1] + lived)
+            longest = max(
+                before_switch[switch] + after_switch[steps - switch] for switch in range(steps + 1)
+            )
+            if longest < 22 * 4:
+                skipped.add(day)
+    return skipped
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    data=st.lists(
+        st.tuples(st.tuples(st.integers(0, 6), st.integers(0, 24 * 4 - 1)), st.integers(-48, 56)),
+        min_size=2,
+        max_size=6,
+    ),
+)
+def test_skipped_days_match_a_brute_force_reference_for_any_offsets(data):
+    """Travel anywhere, the date line included: a date between two sessions is skipped exactly
+    when no moment for the change of clock leaves 22 hours of it to live."""
+    sessions = [session_at(day, q, offset) for (day, q), offset in data]
+    expected = reference_skipped(sessions)
+    assert skipped_days(sessions) == expected
+    active = {session_day(r) for r in sessions}
+    today = max(active)
+    current, best = reference_streaks(active, expected, today)
+    summary = summarise(sessions, today)
+    assert (summary.current.days, summary.best.days) == (current, best)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from backcoach.core.history import Streak
+from backcoach.core.history import Progress, Streak
 from backcoach.core.schedule import ReminderPlan
 from backcoach.core.storage.archive import ExportSummary, ImportSummary
 from backcoach.core.timeline import Phase, Side
@@ -34,9 +34,11 @@ from backcoach.core.words import (
     month_text,
     phase_label,
     plural,
+    progress_text,
     relative_day_text,
     side_text,
     time_text,
+    week_progress_text,
     weekday_name,
 )
 
@@ -243,6 +245,43 @@ EXPLAIN_CASES = [
 )
 def test_explain_streak(what, streak, today, expected):
     assert explain_streak(streak, D(today)) == expected
+
+
+@pytest.mark.parametrize(
+    ("days", "goal", "expected"),
+    [
+        (2, 0, "2 days this week"),
+        (1, 0, "1 day this week"),
+        (0, 4, "0 of 4 days this week, 4 to go"),
+        (3, 4, "3 of 4 days this week, 1 to go"),
+        (4, 4, "4 of 4 days this week: goal met"),
+        (5, 4, "5 of 4 days this week: goal met"),
+        (1, 1, "1 of 1 day this week: goal met"),
+    ],
+)
+def test_week_progress_text(days, goal, expected):
+    assert week_progress_text(days, goal) == expected
+
+
+def progress_of(streak: int, week: int, goal: int, weeks: int) -> Progress:
+    today = D("2024-05-10")
+    return Progress(today, Streak(streak, today, today), week, goal, weeks)
+
+
+@pytest.mark.parametrize(
+    ("progress", "expected"),
+    [
+        (progress_of(1, 1, 0, 0), "Streak: 1 day. 1 day this week."),
+        (progress_of(3, 2, 4, 0), "Streak: 3 days. Weekly goal: 2 of 4 days this week, 2 to go."),
+        (progress_of(5, 4, 4, 1), "Streak: 5 days. Weekly goal: 4 of 4 days this week: goal met."),
+        (
+            progress_of(12, 4, 4, 3),
+            "Streak: 12 days. Weekly goal: 4 of 4 days this week: goal met, 3 weeks in a row.",
+        ),
+    ],
+)
+def test_progress_text_after_a_session(progress, expected):
+    assert progress_text(progress) == expected
 
 
 # --- reminders ----------------------------------------------------------------------------------

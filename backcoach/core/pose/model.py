@@ -19,15 +19,18 @@ Angle conventions, for a figure that faces right ("facing": "right"):
   toes      extension of the toes (the heel up, the toes flat on the floor)
 Limbs come in pairs: `_near` is the limb on the viewer's side, drawn in front of the body; `_far`
 the one behind it. A figure facing right shows its right side; mirroring shows the left.
-In the front view ("view": "front") the angles move the limbs in the picture's plane: the near
-limbs are on the picture's right, and a positive angle moves a limb towards the picture's right.
+In the front view ("view": "front") the figure faces the viewer and the angles move the limbs in
+the picture's plane. Its right side is then on the picture's left: the near limbs of a figure
+facing right are on the picture's left (on the right for one facing left), so a figure turning
+from the front to the side never swaps its legs over. A negative angle moves a near limb outwards,
+a positive angle a far limb.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 POSE_SCHEMA = 1
@@ -43,6 +46,16 @@ LIMB_PARTS = ("upper_arm", "forearm", "hand", "thigh", "shin", "foot")
 BODY_PARTS = ("head", "neck", "torso_upper", "torso_lower")
 PART_NAMES = BODY_PARTS + tuple(f"{p}_{s}" for p in LIMB_PARTS for s in SIDES)
 SURFACES = ("mat", "floor")
+PROPS = ("chair",)
+# What a pose may highlight: whole body parts, or the muscles that work or stretch in it.
+MUSCLE_REGIONS = (
+    "lower_back",
+    "back",
+    "glutes",
+    "inner_thighs",
+    *(f"{m}_{s}" for m in ("hamstrings", "hip_flexors", "quadriceps") for s in SIDES),
+)
+REGION_NAMES = PART_NAMES + MUSCLE_REGIONS
 
 # The joints a pose may name (its anchor, where an arrow starts); kinematics places each one.
 JOINT_NAMES = (
@@ -121,15 +134,10 @@ def _limits_for_view(front: bool) -> dict[str, tuple[float, float]]:
     for angle in LIMB_ANGLES:
         low, high = table[angle]
         limits[f"{angle}_near"] = (low, high)
-        # In the front view the far limb is on the other side, so its outward angles are negative.
-        limits[f"{angle}_far"] = (
-            (-high, -low)
-            if front and angle not in ("ankle", "toes")
-            else (
-                low,
-                high,
-            )
-        )
+        limits[f"{angle}_far"] = (low, high)
+        # In the front view the near limbs spread with negative angles, the far with positive.
+        if front and angle not in ("ankle", "toes"):
+            limits[f"{angle}_near"] = (-high, -low)
     return limits
 
 
@@ -154,13 +162,25 @@ def joint_limits(turn: float) -> dict[str, tuple[float, float]]:
 
 @dataclass(frozen=True)
 class Arrow:
-    """An arrow that shows the movement into the pose: from a joint, in a direction."""
+    """An arrow for the movement into the pose, from a joint (moved by `offset`).
+
+    With an `angle` it is a fixed arrow: that direction, `length` long, curved by `bend`.
+    Without, it follows the path the joint takes as the figure moves into the pose, `normal` to
+    the side of it (+ to the left of the movement), drawn from `trim[0]` to `trim[1]` of the way.
+    Directions and offsets are for the figure facing right; mirroring flips them.
+    """
 
     joint: str
-    angle: float  # direction in degrees, for the figure facing right (mirroring flips it)
+    offset: tuple[float, float] = (0.0, 0.0)
+    angle: float | None = None
     length: float = 0.15
-    bend: float = 0.0  # how far the arrow curves, as a fraction of its length; + to the left
-    offset: tuple[float, float] = (0.0, 0.0)  # from the joint, for the figure facing right
+    bend: float = 0.0  # how far a fixed arrow curves, as a fraction of its length; + to the left
+    normal: float = 0.0
+    trim: tuple[float, float] = (0.1, 0.9)
+
+    @property
+    def traced(self) -> bool:
+        return self.angle is None
 
 
 @dataclass(frozen=True)
@@ -170,11 +190,15 @@ class Pose:
     angles: Mapping[str, float]
     facing: int = 1  # +1 faces right (the viewer sees the right side), -1 faces left
     turn: float = 0.0  # 0 seen from the side, 1 from the front
-    working: frozenset[str] = frozenset()
+    # The highlighted regions, each with its strength: 1 in a pose, less while fading in or out.
+    working: Mapping[str, float] = field(default_factory=dict)
     contacts: tuple[str, ...] = ()
     anchor: str = "hip"
-    surface: str = "floor"
+    # What is drawn besides the figure (the mat, a chair), each with its strength, as `working`.
+    props: Mapping[str, float] = field(default_factory=dict)
     arrows: tuple[Arrow, ...] = ()
+    moves_from: str = ""  # the pose this one is usually reached from: what its arrows trace
+    legs_in_turn: bool = False  # into and out of this pose the legs move one after the other
     description: str = ""
 
     def __getitem__(self, name: str) -> float:
@@ -185,19 +209,24 @@ class Pose:
         return "front" if self.turn >= 0.5 else "side"
 
     @property
+    def surface(self) -> str:
+        """What the figure lies or stands on: "mat" or "floor"."""
+        return "mat" if self.props.get("mat", 0.0) >= 0.5 else "floor"
+
+    @property
     def near_side(self) -> str:
         """Which side of the body the viewer sees (and so which limbs are drawn in front)."""
         return "right" if self.facing > 0 else "left"
 
     def is_symmetric(self) -> bool:
         """Whether both sides of the body do the same, so the mirror image shows nothing new."""
-        sign = -1.0 if self.turn >= 1.0 else 1.0
+        sign = -1.0 if self.turn >= 1.0 else 1.0  # from the front, outward has both signs
         for angle in LIMB_ANGLES:
             near, far = self.angles[f"{angle}_near"], self.angles[f"{angle}_far"]
             if abs(near - (far if angle in ("ankle", "toes") else sign * far)) > 1e-6:
                 return False
-        swapped = {_other_side(part) for part in self.working}
-        return swapped == set(self.working)
+        swapped = {_other_side(part): value for part, value in self.working.items()}
+        return swapped == dict(self.working)
 
     def limit_violations(self) -> list[str]:
         """Each angle outside its joint's natural range, said for a person."""
@@ -247,8 +276,10 @@ def pose_from_json(data: Any) -> Pose:
     if facing not in ("right", "left"):
         raise PoseError(f"{where}: 'facing' must be 'right' or 'left'")
     working = data.get("working", [])
-    if not isinstance(working, list) or not set(working) <= set(PART_NAMES):
-        raise PoseError(f"{where}: 'working' must list body parts: {', '.join(PART_NAMES)}")
+    if not isinstance(working, list) or not set(working) <= set(REGION_NAMES):
+        raise PoseError(
+            f"{where}: 'working' must list body parts or muscles: {', '.join(REGION_NAMES)}"
+        )
     contacts = data.get("contacts", [])
     if not isinstance(contacts, list) or not set(contacts) <= set(CONTACT_NAMES):
         raise PoseError(f"{where}: 'contacts' must list parts that touch the floor")
@@ -258,17 +289,28 @@ def pose_from_json(data: Any) -> Pose:
     surface = data.get("surface", "floor")
     if surface not in SURFACES:
         raise PoseError(f"{where}: 'surface' must be one of {', '.join(SURFACES)}")
+    props = data.get("props", [])
+    if not isinstance(props, list) or not set(props) <= set(PROPS):
+        raise PoseError(f"{where}: 'props' must list things drawn with it: {', '.join(PROPS)}")
+    moves_from = data.get("moves_from", "")
+    if not isinstance(moves_from, str):
+        raise PoseError(f"{where}: 'moves_from' must be the id of a pose")
+    legs_in_turn = data.get("legs_in_turn", False)
+    if not isinstance(legs_in_turn, bool):
+        raise PoseError(f"{where}: 'legs_in_turn' must be true or false")
     pose = Pose(
         id=pose_id,
         name=name,
         angles=angles,
         facing=1 if facing == "right" else -1,
         turn=1.0 if view == "front" else 0.0,
-        working=frozenset(working),
+        working=dict.fromkeys(working, 1.0),
         contacts=tuple(contacts),
         anchor=anchor,
-        surface=surface,
+        props=dict.fromkeys(props + (["mat"] if surface == "mat" else []), 1.0),
         arrows=_arrows_from_json(data.get("arrows", []), where),
+        moves_from=moves_from,
+        legs_in_turn=legs_in_turn,
         description=str(data.get("description", "")),
     )
     problems = pose.limit_violations()
@@ -288,15 +330,22 @@ def _arrow_from_json(data: Any, where: str) -> Arrow:
         raise PoseError(f"{where}: 'arrow' needs a 'joint' ({', '.join(JOINT_NAMES)})")
     try:
         offset = data.get("offset", [0, 0])
-        return Arrow(
+        trim = data.get("trim", [0.1, 0.9])
+        angle = data.get("angle")
+        arrow = Arrow(
             joint=data["joint"],
-            angle=float(data["angle"]),
+            offset=(float(offset[0]), float(offset[1])),
+            angle=None if angle is None else float(angle),
             length=float(data.get("length", 0.15)),
             bend=float(data.get("bend", 0.0)),
-            offset=(float(offset[0]), float(offset[1])),
+            normal=float(data.get("normal", 0.0)),
+            trim=(float(trim[0]), float(trim[1])),
         )
     except (KeyError, TypeError, ValueError, IndexError):
-        raise PoseError(f"{where}: 'arrow' needs an 'angle' and numbers for the rest") from None
+        raise PoseError(f"{where}: 'arrow' needs numbers for its angle, offset and trim") from None
+    if not 0.0 <= arrow.trim[0] < arrow.trim[1] <= 1.0:
+        raise PoseError(f"{where}: an arrow's 'trim' must be two fractions, the first smaller")
+    return arrow
 
 
 def _other_side(part: str) -> str:

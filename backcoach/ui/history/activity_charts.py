@@ -1,20 +1,22 @@
-"""Active minutes as bars per day, week or month, and pain before and after on a linked plot.
+"""Active minutes as bars per day, week or month, and pain before and after on a linked plot,
+with the pain trend in a sentence above and the legend below (never over the lines).
 
 This module imports pyqtgraph (and numpy), so the history view imports it only when it is first
-shown. Every series is one graphics item fed with numpy arrays: ten years of daily sessions are a
-few thousand bars in a single BarGraphItem, drawn in one go, never one item per bar.
+shown. Every series is one graphics item fed with numpy arrays (see chart_data).
+
+The range buttons say what is shown: dragging or turning the wheel over the charts still pans
+and zooms, and then no range button stays selected and the dates shown are written out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
-from html import escape
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtGui import QBrush, QHelpEvent, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -26,21 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.history import Period, minutes_per, month_start, week_start
+from backcoach.core.pain_trend import pain_trend
 from backcoach.core.session import SessionRecord
-from backcoach.core.words import (
-    active_text,
-    date_text,
-    duration_text,
-    month_text,
-    plural,
-    time_text,
+from backcoach.core.words import date_text, pain_trend_text
+from backcoach.ui.history.chart_data import (
+    AVERAGE_OF,
+    DAY,
+    PAIN_KEYS,
+    bars,
+    date_at,
+    day_tip,
+    nearest_point,
+    pain_series,
+    period_of,
+    period_tip,
+    point_tip,
+    seconds_of,
 )
-
-DAY = 86400.0
-_EPOCH = date(1970, 1, 1).toordinal()
-# Data-vis accents chosen to read on light and dark backgrounds alike.
-PAIN_BEFORE = QColor(230, 126, 34)
-PAIN_AFTER = QColor(38, 166, 154)
+from backcoach.ui.history.date_axis import DateAxis
+from backcoach.ui.history.history_colours import HistoryColours, history_colours
 
 RANGES = (
     ("4w", "4 weeks", 28),
@@ -53,72 +59,23 @@ GRANULARITIES: tuple[tuple[Period, str], ...] = (
     ("week", "Weeks"),
     ("month", "Months"),
 )
+POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
 
 
-def seconds_of(days: Sequence[date] | np.ndarray) -> np.ndarray:
-    """Dates as seconds since the epoch at UTC midnight: the x axis (shown with utcOffset=0)."""
-    return (
-        np.fromiter((d.toordinal() for d in days), dtype=np.int64, count=len(days)) - _EPOCH
-    ) * DAY
+def _same(old: tuple[np.ndarray, ...], new: tuple[np.ndarray, ...]) -> bool:
+    return all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
 
 
-def date_at(seconds: float) -> date:
-    return date.fromordinal(int(seconds // DAY) + _EPOCH)
-
-
-def bars(
-    totals: Mapping[date, float], granularity: Period
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Bar centres (s), heights (minutes) and widths (s) for the totals of core.history's
-    minutes_per: each keyed by the first day of its day, week or month."""
-    starts = sorted(totals)
-    count = len(starts)
-    days = np.fromiter((d.toordinal() for d in starts), dtype=np.int64, count=count) - _EPOCH
-    heights = np.fromiter((totals[d] for d in starts), dtype=float, count=count)
-    if granularity == "day":
-        lengths = np.ones(count)
-    elif granularity == "week":
-        lengths = np.full(count, 7.0)
+def show_selection(button: QPushButton, colours: HistoryColours) -> None:
+    """A checked toggle in the palette's selection colours, an unchecked one as any button: the
+    style's own "pressed" look hardly shows in a dark palette."""
+    if button.isChecked():
+        palette = QPalette(button.palette())
+        palette.setColor(QPalette.ColorRole.Button, colours.selected)
+        palette.setColor(QPalette.ColorRole.ButtonText, colours.selected_text)
+        button.setPalette(palette)
     else:
-        first = days.astype("datetime64[D]")
-        next_month = (first.astype("datetime64[M]") + 1).astype("datetime64[D]")
-        lengths = (next_month - first).astype(float)
-    return (
-        (days + lengths / 2) * DAY,
-        heights,
-        lengths * DAY * (0.8 if granularity == "day" else 0.86),
-    )
-
-
-def pain_series(sessions: Sequence[SessionRecord], day_start_hour: int) -> dict[str, np.ndarray]:
-    """x (s) and ratings for the sessions with a rating, and a rolling mean of each."""
-    out: dict[str, np.ndarray] = {}
-    for key in ("pain_before", "pain_after"):
-        rated = [r for r in sessions if getattr(r, key) is not None]
-        x = np.array(
-            [
-                (r.started.date().toordinal() - _EPOCH) * DAY
-                + (r.started.hour * 3600 + r.started.minute * 60)
-                - day_start_hour * 3600
-                for r in rated
-            ],
-            dtype=float,
-        )
-        y = np.array([getattr(r, key) for r in rated], dtype=float)
-        order = np.argsort(x, kind="stable")
-        x, y = x[order], y[order]
-        window = min(7, len(y))
-        if window:
-            kernel = np.ones(window) / window
-            mean = np.convolve(y, kernel, mode="valid")
-            mean_x = x[window - 1 :]
-        else:
-            mean, mean_x = y, x
-        out[key] = x
-        out[key + "_y"] = y
-        out[key + "_mean_x"] = mean_x
-        out[key + "_mean"] = mean
-    return out
+        button.setPalette(QPalette())  # nothing of its own: the window's palette again
 
 
 class ActivityCharts(QWidget):
@@ -133,47 +90,36 @@ class ActivityCharts(QWidget):
         self.daily: dict[date, float] = {}
         self.totals: dict[date, float] = {}  # per day, week or month, as the bars show
         self.by_day: dict[date, list[SessionRecord]] = {}
+        self.rest: set[date] = set()
         self.first_day: date | None = None
+        self.series: dict = {}
+        self.bar_x = self.bar_minutes = np.zeros(0)
+        self.colours = history_colours(self.palette())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        bar = QHBoxLayout()
-        layout.addLayout(bar)
-        self.granularity_buttons = QButtonGroup(self)
-        show_label = QLabel("Show:")
-        bar.addWidget(show_label)
-        for key, text in GRANULARITIES:
-            button = self._toggle(text, f"Active minutes per {key}", key == self.granularity)
-            button.setAccessibleName(f"Bars per {key}")
-            button.clicked.connect(lambda _=False, k=key: self.set_granularity(k))
-            self.granularity_buttons.addButton(button)
-            bar.addWidget(button)
-            setattr(self, f"{key}_button", button)
-        bar.addSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
-        bar.addWidget(QLabel("Range:"))
-        self.range_buttons: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        for span, text, days in RANGES:
-            tip = "Everything you logged" if not days else f"The last {text}"
-            button = self._toggle(text, tip, span == self.range_key)
-            button.setAccessibleName(f"Range: {text}")
-            button.clicked.connect(lambda _=False, k=span: self.set_range(k))
-            group.addButton(button)
-            bar.addWidget(button)
-            self.range_buttons[span] = button
-        bar.addStretch(1)
+        layout.addLayout(self._build_toolbar())
+        self.trend = QLabel()
+        self.trend.setWordWrap(True)
+        self.trend.setAccessibleName("Pain trend")
+        self.trend.setToolTip(
+            f"Each end is the average pain before {AVERAGE_OF} sessions: the first ones you "
+            f"rated, and the last ones."
+        )
+        layout.addWidget(self.trend)
+        self.range_note = QLabel()
+        self.range_note.setWordWrap(True)
+        self.range_note.setAccessibleName("Dates shown")
+        self.range_note.hide()
+        layout.addWidget(self.range_note)
 
         self.graphics = pg.GraphicsLayoutWidget()
         self.graphics.setAccessibleName("Charts of active minutes and pain")
         self.graphics.setToolTip("")
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.graphics, 1)
-        self.minutes_plot = self.graphics.addPlot(
-            row=0, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
-        )
-        self.pain_plot = self.graphics.addPlot(
-            row=1, col=0, axisItems={"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)}
-        )
+        self.minutes_plot = self.graphics.addPlot(row=0, col=0, axisItems={"bottom": DateAxis()})
+        self.pain_plot = self.graphics.addPlot(row=1, col=0, axisItems={"bottom": DateAxis()})
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.pain_plot.setXLink(self.minutes_plot)
@@ -185,55 +131,114 @@ class ActivityCharts(QWidget):
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
         self.minutes_plot.setLabel("left", "Active minutes per day")
         self.pain_plot.setLabel("left", "Pain (0–10)")
-        self.pain_plot.setYRange(0, 10.5, padding=0)
-        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in (0, 2, 4, 6, 8, 10)]])
+        self._pain_axis_for = (0.0, 0)
+        self.pain_plot.vb.sigResized.connect(self._fit_pain_axis)
+        self._fit_pain_axis()
+        # The pain plot below writes the dates for both.
+        self.minutes_plot.getAxis("bottom").setStyle(showValues=False)
 
+        # Rest days behind the bars: a hatched band the height of the plot, as the calendar
+        # strikes them through.
+        self.rest_bands = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0)
+        self.rest_bands.setZValue(-1)
+        self.minutes_plot.addItem(self.rest_bands)
         self.bars = pg.BarGraphItem(x=[0.0], height=[0.0], width=1.0)
         self.minutes_plot.addItem(self.bars)
-        self.legend = self.pain_plot.addLegend(offset=(-10, 2), colCount=2)
-        dot = {"symbol": "o", "symbolSize": 5, "pen": None}
-        self.before_points = self.pain_plot.plot(**dot, symbolPen=None, name="")
-        self.after_points = self.pain_plot.plot(**dot, symbolPen=None, name="")
-        self.before_line = self.pain_plot.plot(name="Pain before (7-session average)")
-        self.after_line = self.pain_plot.plot(name="Pain after (7-session average)")
+        # Each rated session, a ring (drawn in the line's colour, so it reads as well as the
+        # line); then the average of 7 sessions, a line. None has a legend inside the plot.
+        self.points = {
+            key: self.pain_plot.plot(symbol="o", symbolSize=6, pen=None) for key in PAIN_KEYS
+        }
+        self.lines = {key: self.pain_plot.plot() for key in PAIN_KEYS}
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.legend.setAccessibleName("Legend of the charts")
+        layout.addWidget(self.legend)
         self.minutes_plot.vb.sigXRangeChanged.connect(self._fit_y)
-        self.graphics.scene().sigMouseMoved.connect(self._hovered)
+        for plot in (self.minutes_plot, self.pain_plot):
+            plot.vb.sigRangeChangedManually.connect(self._moved_by_hand)
+        # Tooltips answer the viewport's help events: shown on every mouse move, they were
+        # hidden again by the scene, which has no tooltip of its own to show.
+        self.graphics.viewport().installEventFilter(self)
         self.apply_palette()
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.granularity_buttons = QButtonGroup(self)
+        bar.addWidget(QLabel("Show:"))
+        self.granularity_by_key: dict[str, QPushButton] = {}
+        for key, text in GRANULARITIES:
+            button = self._toggle(text, f"Active minutes per {key}", key == self.granularity)
+            button.setAccessibleName(f"Bars per {key}")
+            button.clicked.connect(lambda _=False, k=key: self.set_granularity(k))
+            self.granularity_buttons.addButton(button)
+            bar.addWidget(button)
+            self.granularity_by_key[key] = button
+            setattr(self, f"{key}_button", button)
+        bar.addSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
+        bar.addWidget(QLabel("Range:"))
+        self.range_buttons: dict[str, QPushButton] = {}
+        self.range_group = QButtonGroup(self)
+        for span, text, days in RANGES:
+            tip = "Everything you logged" if not days else f"The last {text}"
+            button = self._toggle(text, tip, span == self.range_key)
+            button.setAccessibleName(f"Range: {text}")
+            button.clicked.connect(lambda _=False, k=span: self.set_range(k))
+            self.range_group.addButton(button)
+            bar.addWidget(button)
+            self.range_buttons[span] = button
+        bar.addStretch(1)
+        return bar
 
     def _toggle(self, text: str, tip: str, checked: bool) -> QPushButton:
         button = QPushButton(text)
         button.setCheckable(True)
         button.setChecked(checked)
         button.setToolTip(tip)
+        button.toggled.connect(lambda _=False, b=button: show_selection(b, self.colours))
         return button
 
     # --- colours ---------------------------------------------------------------------------
 
     def apply_palette(self) -> None:
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        self.graphics.setBackground(palette.color(QPalette.ColorRole.Base))
+        colours = self.colours = history_colours(self.palette())
+        self.graphics.setBackground(colours.plot_background)
         for plot in (self.minutes_plot, self.pain_plot):
             for name in ("left", "bottom"):
                 axis = plot.getAxis(name)
-                axis.setPen(pg.mkPen(text))
-                axis.setTextPen(pg.mkPen(text))
-            plot.getAxis("left").label.setDefaultTextColor(text)
-        highlight = palette.color(QPalette.ColorRole.Highlight)
-        self.bars.setOpts(brush=pg.mkBrush(highlight), pen=pg.mkPen(None))
-        faint_before, faint_after = QColor(PAIN_BEFORE), QColor(PAIN_AFTER)
-        faint_before.setAlpha(130)
-        faint_after.setAlpha(130)
-        self.before_points.setSymbolBrush(pg.mkBrush(faint_before))
-        self.after_points.setSymbolBrush(pg.mkBrush(faint_after))
-        self.before_line.setPen(pg.mkPen(PAIN_BEFORE, width=2.5))
-        self.after_line.setPen(pg.mkPen(PAIN_AFTER, width=2.5))
-        self.legend.setLabelTextColor(text)
-        for _sample, label in self.legend.items:  # labels made before keep their first colour
-            label.setText(label.text, color=text)
+                axis.setPen(pg.mkPen(colours.plot_text))
+                axis.setTextPen(pg.mkPen(colours.plot_text))
+            plot.getAxis("left").label.setDefaultTextColor(colours.plot_text)
+        self.bars.setOpts(brush=pg.mkBrush(colours.bars), pen=pg.mkPen(None))
+        self.rest_bands.setOpts(
+            brush=QBrush(colours.rest, Qt.BrushStyle.BDiagPattern), pen=pg.mkPen(None)
+        )
+        for key, colour in zip(PAIN_KEYS, (colours.pain_before, colours.pain_after), strict=True):
+            self.points[key].setSymbolPen(pg.mkPen(colour, width=1.5))
+            self.points[key].setSymbolBrush(pg.mkBrush(None))
+            self.lines[key].setPen(pg.mkPen(colour, width=2.5))
+        for button in [*self.granularity_by_key.values(), *self.range_buttons.values()]:
+            show_selection(button, colours)
+        self._write_legend()
 
-    def changeEvent(self, event) -> None:
-        if event.type() == event.Type.PaletteChange:
+    def _write_legend(self) -> None:
+        c = self.colours
+        text = c.plot_text.name()
+
+        def swatch(symbol: str, colour: str) -> str:
+            return f'<span style="color:{colour}">{symbol}</span>'
+
+        self.legend.setText(
+            f'<span style="color:{text}">'
+            f"{swatch('■', c.bars.name())} Active minutes &nbsp; "
+            f"{swatch('▨', c.rest.name())} Rest or flare-up day &nbsp; "
+            f"{swatch('━━', c.pain_before.name())} Pain before &nbsp; "
+            f"{swatch('━━', c.pain_after.name())} Pain after "
+            f"(lines: the average of {AVERAGE_OF} sessions; rings: each session)</span>"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
             self.apply_palette()
         super().changeEvent(event)
 
@@ -246,22 +251,39 @@ class ActivityCharts(QWidget):
         by_day: Mapping[date, list[SessionRecord]],
         today: date,
         day_start_hour: int,
+        rest_days: set[date] | frozenset[date] = frozenset(),
     ) -> None:
         self.daily = dict(daily)
         self.by_day = dict(by_day)
+        self.rest = set(rest_days)
         self.today = today
         self.first_day = min(daily) if daily else None
+        self.trend.setText(pain_trend_text(pain_trend(sessions), today))
         series = pain_series(sessions, day_start_hour)
-        self.before_points.setData(series["pain_before"], series["pain_before_y"])
-        self.after_points.setData(series["pain_after"], series["pain_after_y"])
-        self.before_line.setData(series["pain_before_mean_x"], series["pain_before_mean"])
-        self.after_line.setData(series["pain_after_mean_x"], series["pain_after_mean"])
+        for key in PAIN_KEYS:
+            x, y, mean_x, mean, _ = series[key]
+            if key in self.series and _same(self.series[key][:2], (x, y)):
+                continue  # a rest day or a setting changed: the points are as they were
+            self.points[key].setData(x, y)
+            self.lines[key].setData(mean_x, mean)
+        self.series = series
+        rest = sorted(self.rest)
+        if rest:
+            # Tall enough for any bar: the y range is set from the bars alone.
+            self.rest_bands.setOpts(
+                x=seconds_of(rest) + DAY / 2, height=np.full(len(rest), 1e7), width=DAY
+            )
+        else:
+            self.rest_bands.setOpts(x=[0.0], height=[0.0], width=1.0)
         self._draw_bars()
         start = seconds_of([(self.first_day or today) - timedelta(days=400)])[0]
         end = seconds_of([today + timedelta(days=60)])[0]
         for plot in (self.minutes_plot, self.pain_plot):
             plot.setLimits(xMin=start, xMax=end)
-        self.set_range(self.range_key)
+        if self.range_key:
+            self.set_range(self.range_key)
+        else:
+            self._say_dates_shown()
 
     def _draw_bars(self) -> None:
         self.totals = minutes_per(self.daily, self.granularity)
@@ -275,33 +297,83 @@ class ActivityCharts(QWidget):
     def set_granularity(self, key: Period) -> None:
         self.granularity = key
         self.minutes_plot.setLabel("left", f"Active minutes per {key}")
-        getattr(self, f"{key}_button").setChecked(True)
+        self.granularity_by_key[key].setChecked(True)
         self._draw_bars()
+        if self.range_key:
+            self._show_range(self.range_key)
 
     def set_range(self, key: str) -> None:
+        """Show the last 4 weeks, 3 or 12 months, or all; with bars that suit the span."""
         self.range_key = key
         self.range_buttons[key].setChecked(True)
+        days = dict((k, d) for k, _, d in RANGES)[key]
+        if key == "all" or days >= 365:
+            # A year of daily bars is a blur: weeks read better, months for many years.
+            if self.granularity == "day":
+                first = self.first_day or self.today
+                span = (self.today - first).days if key == "all" else days
+                self.set_granularity("week" if span <= 800 else "month")
+                return  # set_granularity showed the range
+        elif self.granularity != "day" and days <= 91:
+            self.set_granularity("day")
+            return
+        self._show_range(key)
+
+    def _show_range(self, key: str) -> None:
         days = dict((k, d) for k, _, d in RANGES)[key]
         end = self.today + timedelta(days=1)
         first = self.first_day or self.today
         start = end - timedelta(days=days) if days else min(first, end - timedelta(days=28))
-        if key == "all" or days >= 365:
-            # A year of daily bars is a blur: weeks read better, months for many years.
-            if self.granularity == "day":
-                self.set_granularity("week" if (end - start).days <= 800 else "month")
-        elif self.granularity != "day" and days <= 91:
-            self.set_granularity("day")
+        # Whole bars at both ends: from the start of the first one to the end of today's.
+        start = period_of(start, self.granularity)
+        if self.granularity == "week":
+            end = week_start(self.today) + timedelta(days=7)
+        elif self.granularity == "month":
+            end = month_start(month_start(self.today) + timedelta(days=31))
         x0, x1 = seconds_of([start, end])
-        self.minutes_plot.setXRange(x0, x1, padding=0.01)
+        self.minutes_plot.setXRange(x0, x1, padding=0)
+        self.range_note.hide()
+        self._fit_y()
         self.rangeChanged.emit(key)
+
+    def _fit_pain_axis(self, *_: object) -> None:
+        """Half a label's height of room above 10 and below 0, so that neither label (nor a
+        ring) is cut; every even number when there is room for all six labels, else 0, 5, 10."""
+        height = max(1.0, self.pain_plot.vb.height())
+        line = self.fontMetrics().height()
+        if (height, line) == self._pain_axis_for:
+            return  # a resize across only: nothing to move
+        self._pain_axis_for = (height, line)
+        room = line / 2 + 2
+        pad = 10 * room / max(1.0, height - 2 * room)
+        self.pain_plot.setYRange(-pad, 10 + pad, padding=0)
+        every = (0, 2, 4, 6, 8, 10) if height >= line * 1.6 * 6 else (0, 5, 10)
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in every]])
 
     def visible_range(self) -> tuple[date, date]:
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         return date_at(x0), date_at(x1)
 
-    def _fit_y(self) -> None:
-        if not hasattr(self, "bar_x"):
-            return
+    def _moved_by_hand(self, *_: object) -> None:
+        """Dragged or zoomed with the wheel: no range button is right any more; say what is
+        shown instead."""
+        self.range_key = ""
+        self.range_group.setExclusive(False)
+        for button in self.range_buttons.values():
+            button.setChecked(False)
+        self.range_group.setExclusive(True)
+        self._say_dates_shown()
+
+    def _say_dates_shown(self) -> None:
+        first, last = self.visible_range()
+        last -= timedelta(days=1)
+        self.range_note.setText(
+            f"Showing {date_text(first, year=first.year != last.year)} to {date_text(last)}, "
+            "as dragged or zoomed. A range button shows a usual span again."
+        )
+        self.range_note.show()
+
+    def _fit_y(self, *_: object) -> None:
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         shown = self.bar_minutes[(self.bar_x >= x0) & (self.bar_x <= x1)]
         top = float(shown.max()) if len(shown) else 0.0
@@ -309,53 +381,54 @@ class ActivityCharts(QWidget):
 
     # --- hover -----------------------------------------------------------------------------
 
-    def _hovered(self, scene_pos: QPointF) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.graphics.viewport() and event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            text = self.tooltip_at_scene(self.graphics.mapToScene(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.graphics.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tooltip_at_scene(self, scene_pos: QPointF) -> str:
+        """What the pointer at this point of the charts' scene is over: a pain ring, else the
+        bar (or the day) under it; "" outside the plots."""
         for plot in (self.minutes_plot, self.pain_plot):
             if plot.sceneBoundingRect().contains(scene_pos):
-                x = plot.vb.mapSceneToView(scene_pos).x()
-                text = self.tooltip_at(x)
-                if text:
-                    QToolTip.showText(QCursor.pos(), text, self.graphics)
-                else:
-                    QToolTip.hideText()
-                return
+                point = plot.vb.mapSceneToView(scene_pos)
+                if plot is self.pain_plot:
+                    scale = plot.vb.viewPixelSize()
+                    text = self.point_tooltip_at(point.x(), point.y(), (scale[0], scale[1]))
+                    if text:
+                        return text
+                return self.tooltip_at(point.x())
+        return ""
+
+    def point_tooltip_at(self, x: float, y: float, pixel: tuple[float, float]) -> str:
+        """The pain point under (x, y), within a few pixels (`pixel`: a pixel's size in the
+        plot's units): its session's date, routine, minutes and both ratings."""
+        best: tuple[float, str] | None = None
+        for key in PAIN_KEYS:
+            if key not in self.series:
+                continue
+            xs, ys, _, _, records = self.series[key]
+            index = nearest_point(xs, ys, (x, y), pixel, POINT_REACH)
+            if index is not None:
+                distance = float(np.hypot((xs[index] - x) / pixel[0], (ys[index] - y) / pixel[1]))
+                if best is None or distance < best[0]:
+                    best = (distance, point_tip(records[index], key))
+        return best[1] if best else ""
 
     def tooltip_at(self, x: float) -> str:
         """What the bar under x holds: that day's sessions, or the week's or month's total."""
         day = date_at(x)
         if self.granularity == "day":
-            sessions = self.by_day.get(day, [])
-            if not sessions:
-                return ""
-            lines = [
-                f"<b>{date_text(day, weekday='short')}</b>: "
-                f"{active_text(self.daily.get(day, 0) * 60)}"
-            ]
-            for record in sessions:
-                pain = ""
-                if record.pain_before is not None or record.pain_after is not None:
-                    before = "–" if record.pain_before is None else record.pain_before
-                    after = "–" if record.pain_after is None else record.pain_after
-                    pain = f", pain {before} → {after}"
-                done = "" if record.completed else " (partial)"
-                lines.append(
-                    f"{time_text(record.started)} {escape(record.routine_name)}{done}: "
-                    f"{duration_text(record.active_seconds)}{pain}"
-                )
-            return "<br>".join(lines)
-        if self.granularity == "week":
-            first, length = week_start(day), 7
-            title = f"Week of {date_text(first)}"
-        else:
-            first = month_start(day)
-            length = (month_start(first + timedelta(days=31)) - first).days
-            title = month_text(first, "short")
+            return day_tip(
+                day, self.by_day.get(day, []), self.daily.get(day, 0.0), day in self.rest
+            )
+        first = period_of(day, self.granularity)
         if first not in self.totals:
             return ""
-        period = (first + timedelta(days=i) for i in range(length))
-        days = [d for d in period if d in self.by_day]
-        count = sum(len(self.by_day[d]) for d in days)
-        return (
-            f"<b>{title}</b>: {active_text(self.totals[first] * 60)}<br>"
-            f"{plural(count, 'session')} on {plural(len(days), 'day')}"
-        )
+        return period_tip(first, self.granularity, self.totals[first], self.by_day)

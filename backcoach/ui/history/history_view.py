@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.history import (
     Summary,
-    daily_minutes,
     day_of,
+    rest_day_problem,
     sessions_by_day,
     summarise,
 )
+from backcoach.core.session import SessionRecord
 from backcoach.core.settings import toggled_rest_days
 from backcoach.ui.app_state import AppState
 
@@ -43,6 +44,9 @@ class HistoryView(QWidget):
         self.stale = True
         self.summary: Summary | None = None
         self.today: date | None = None
+        self.active_days: set[date] = set()
+        self.refused_day: date | None = None
+        self.by_day: dict[date, list[SessionRecord]] = {}
         self.pages = QStackedWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -64,7 +68,7 @@ class HistoryView(QWidget):
         self.built = True
         # Imported here, not at the top: pyqtgraph and numpy cost start-up time.
         from backcoach.ui.history.activity_charts import ActivityCharts
-        from backcoach.ui.history.calendar_heatmap import CalendarHeatmap, HeatmapLegend
+        from backcoach.ui.history.calendar_page import CalendarPage
         from backcoach.ui.history.sessions_table import SessionsTable
         from backcoach.ui.history.streak_cards import StreakCards
 
@@ -78,6 +82,12 @@ class HistoryView(QWidget):
         self.cards.restTodayToggled.connect(self._rest_today_toggled)
         self.cards.settingsRequested.connect(self.edit_streak_settings)
         layout.addWidget(self.cards)
+        # Why the last request was refused (a rest day on a day with a session), until the next.
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("History message")
+        self.message.hide()
+        layout.addWidget(self.message)
 
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("History pages")
@@ -85,36 +95,12 @@ class HistoryView(QWidget):
         self.tabs.addTab(self.charts, "&Progress")
         self.tabs.setTabToolTip(0, "Active minutes and pain over time")
 
-        calendar_page = QWidget()
-        calendar_layout = QVBoxLayout(calendar_page)
-        self.calendar = CalendarHeatmap(self._today())
-        self.calendar.restToggled.connect(self.toggle_rest_day)
-        self.calendar.currentChanged.connect(self._calendar_day_chosen)
-        calendar_layout.addWidget(self.calendar)
-        row = QHBoxLayout()
-        self.legend = HeatmapLegend(self.calendar)
-        row.addWidget(self.legend)
-        row.addStretch(1)
-        self.day_label = QLabel()
-        self.day_label.setAccessibleName("Chosen day")
-        row.addWidget(self.day_label)
-        self.rest_button = QPushButton("Mark as rest day")
-        self.rest_button.setCheckable(True)
-        self.rest_button.setAccessibleName("Rest day")
-        self.rest_button.setToolTip(
-            "Mark or unmark the chosen day as a rest or flare-up day (Space in the calendar)"
-        )
-        self.rest_button.clicked.connect(lambda: self.toggle_rest_day(self.calendar.current))
-        row.addWidget(self.rest_button)
-        calendar_layout.addLayout(row)
-        hint = QLabel(
-            "Click a day or move with the arrow keys. Rest and flare-up days pause your streak "
-            "instead of breaking it."
-        )
-        hint.setWordWrap(True)
-        hint.setForegroundRole(hint.palette().ColorRole.PlaceholderText)
-        calendar_layout.addWidget(hint)
-        calendar_layout.addStretch(1)
+        calendar_page = self.calendar_page = CalendarPage(self._today())
+        self.calendar = calendar_page.calendar
+        self.rest_button = calendar_page.rest_button
+        self.day_label = calendar_page.day_label
+        calendar_page.restToggled.connect(self.toggle_rest_day)
+        calendar_page.dayChosen.connect(self._calendar_day_chosen)
         self.tabs.addTab(calendar_page, "&Calendar")
         self.tabs.setTabToolTip(1, "The last 12 months, day by day; mark rest days here")
 
@@ -200,9 +186,11 @@ class HistoryView(QWidget):
         self.start_button.setVisible(not loading)
         self.empty_add_button.setVisible(not loading)
         self.cards.show_summary(self.summary, today in rest)
-        daily = daily_minutes(sessions, day_start)
-        by_day = sessions_by_day(sessions, day_start)
-        self.charts.set_data(sessions, daily, by_day, today, day_start)
+        # One pass over the sessions for both: ten years of them are thousands.
+        by_day = self.by_day = sessions_by_day(sessions, day_start)
+        daily = {day: sum(r.active_seconds for r in rs) / 60 for day, rs in by_day.items()}
+        self.active_days = set(daily)
+        self.charts.set_data(sessions, daily, by_day, today, day_start, rest)
         self.calendar.set_data(daily, {d: len(v) for d, v in by_day.items()}, rest, today)
         self._calendar_day_chosen(self.calendar.current)
         self.table.set_records(sessions)
@@ -213,7 +201,21 @@ class HistoryView(QWidget):
         return self.state.settings.rest_dates
 
     def toggle_rest_day(self, day: date) -> None:
+        """Mark or unmark a rest day; a day with a session is refused, with the reason."""
+        problem = None if day in self.rest_days() else rest_day_problem(day, self.active_days)
+        self.say(problem or "", day)
+        if problem:
+            # The checkable buttons went down with the click: put them back as they are.
+            self.cards.rest_today.setChecked(self._today() in self.rest_days())
+            self._calendar_day_chosen(self.calendar.current)
+            return
         self.state.update_settings(rest_days=toggled_rest_days(self.state.settings.rest_days, day))
+
+    def say(self, text: str, day: date | None = None) -> None:
+        """Show why a request about `day` was refused ("" hides the message)."""
+        self.refused_day = day if text else None
+        self.message.setText(f"⚠ {text}" if text else "")
+        self.message.setVisible(bool(text))
 
     def _rest_today_toggled(self, checked: bool) -> None:
         today = self._today()
@@ -221,10 +223,9 @@ class HistoryView(QWidget):
             self.toggle_rest_day(today)
 
     def _calendar_day_chosen(self, day: date) -> None:
-        self.day_label.setText(self.calendar.describe(day))
-        is_rest = day in self.rest_days()
-        self.rest_button.setChecked(is_rest)
-        self.rest_button.setText("Rest day (unmark)" if is_rest else "Mark as rest day")
+        if day != self.refused_day:
+            self.say("")  # the refusal was about another day
+        self.calendar_page.show_day(day, self.by_day.get(day, []), day in self.rest_days())
 
     def edit_streak_settings(self) -> None:
         from backcoach.ui.history.streak_cards import StreakSettingsDialog

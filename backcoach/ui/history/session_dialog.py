@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.routine import Routine
 from backcoach.core.session import MANUAL_MINUTES, NOTE_LIMIT, RecordError, SessionRecord
+from backcoach.ui.history.title_room import make_room_for_title
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 NOT_RATED = -1
@@ -111,6 +112,7 @@ class AddSessionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        make_room_for_title(self)
 
     def accept(self) -> None:
         """Close only with a session the core accepts; otherwise say what is wrong."""

@@ -10,7 +10,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,22 +22,28 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from backcoach.core.session import NOTE_LIMIT, RecordError, SessionRecord
-from backcoach.core.words import active_text, date_text, duration_text, moment_text
+from backcoach.core.session import RecordError, SessionRecord
+from backcoach.core.words import (
+    active_text,
+    date_text,
+    duration_text,
+    moment_text,
+    month_name,
+    weekday_name,
+)
 from backcoach.ui.app_state import AppState
-from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog, rating_box
+from backcoach.ui.history.cell_editors import NoteDelegate, RatingDelegate
+from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
+# The pain columns hold a number: their names on two lines keep them narrow.
+HEADERS = ("Date", "Routine", "Duration", "Done", "Pain\nbefore", "Pain\nafter", "Note")
 DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
 EDITABLE = {PAIN_BEFORE: "pain_before", PAIN_AFTER: "pain_after", NOTE: "note"}
 
@@ -56,8 +61,19 @@ class SessionsModel(QAbstractTableModel):
         self.on_edit = on_edit
 
     def set_records(self, records: Sequence[SessionRecord]) -> None:
+        """Show these records. When they are the same sessions as before (an edit), the rows
+        are updated in place: a reset would close the editor that is committing the edit, and
+        take the keyboard focus (and with it Ctrl+Z) out of the table."""
+        new = sorted(records, key=lambda r: r.started, reverse=True)
+        old = self.records
+        if len(new) == len(old) and all(a.id == b.id for a, b in zip(new, old, strict=True)):
+            self.records = new
+            for row, (before, after) in enumerate(zip(old, new, strict=True)):
+                if before is not after and before != after:
+                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+            return
         self.beginResetModel()
-        self.records = sorted(records, key=lambda r: r.started, reverse=True)
+        self.records = new
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
@@ -67,7 +83,11 @@ class SessionsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return COLUMNS[section]
         return None
 
@@ -95,6 +115,8 @@ class SessionsModel(QAbstractTableModel):
                 )
             if column == DONE and record.source == "manual":
                 return "Entered by hand"
+            if column == ROUTINE:
+                return record.routine_name  # the whole name, when the column cuts it
             if column == NOTE:
                 return record.note or "Double-click (or F2) to add a note"
             if column in (PAIN_BEFORE, PAIN_AFTER):
@@ -147,33 +169,6 @@ class SessionsModel(QAbstractTableModel):
         return True
 
 
-class NoteDelegate(QStyledItemDelegate):
-    """The note's editor stops at the core's limit, as the dialog's does."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.setMaxLength(NOTE_LIMIT)
-        return editor
-
-
-class RatingDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index) -> QWidget:
-        column = index.column()
-        box = rating_box(COLUMNS[column])
-        box.setParent(parent)
-        return box
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)  # made by createEditor
-        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole)))
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
-
-
 # --- undo commands ----------------------------------------------------------------------------
 
 
@@ -186,6 +181,7 @@ class EditSession(QUndoCommand):
     def __init__(self, state: AppState, old: SessionRecord, new: SessionRecord) -> None:
         super().__init__(f"edit the session of {_day(old)}")
         self.state, self.old, self.new = state, old, new
+        self.record_id = old.id
 
     def redo(self) -> None:
         if not self.state.update_session(self.new):
@@ -199,6 +195,7 @@ class DeleteSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
         super().__init__(f"delete the session of {_day(record)}")
         self.state, self.record = state, record
+        self.record_id = record.id
 
     def redo(self) -> None:
         if self.state.delete_session(self.record.id) is None:
@@ -212,6 +209,7 @@ class AddSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
         super().__init__(f"add the session of {_day(record)}")
         self.state, self.record = state, record
+        self.record_id = record.id
 
     def redo(self) -> None:
         self.state.log_session(self.record)
@@ -247,6 +245,7 @@ class SessionsTable(QWidget):
             bar.addWidget(button)
         self.status = QLabel()
         self.status.setAccessibleName("Last change")
+        self.status.setWordWrap(True)  # a long message wraps instead of widening the window
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
 
@@ -268,16 +267,18 @@ class SessionsTable(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Fit the columns to the newest rows only: measuring ten years of rows takes too long.
-        header.setResizeContentsPrecision(60)
-        self.rating_delegate = RatingDelegate(self.view)
+        header.sectionResized.connect(self._column_resized)
+        names = {column: COLUMNS[column] for column in (PAIN_BEFORE, PAIN_AFTER)}
+        self.rating_delegate = RatingDelegate(names, self.view)
         for column in (PAIN_BEFORE, PAIN_AFTER):
             self.view.setItemDelegateForColumn(column, self.rating_delegate)
         self.note_delegate = NoteDelegate(self.view)
         self.view.setItemDelegateForColumn(NOTE, self.note_delegate)
         self.model.refused.connect(self.status.setText)
+        self.rating_delegate.problem.connect(self._rating_problem)
         layout.addWidget(self.view, 1)
-        self._sized = False
+        self._fitting = False
+        self._user_sized = False  # once a column is dragged, the widths are the user's
 
         self.delete_action = QAction("Delete session", self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -291,7 +292,8 @@ class SessionsTable(QWidget):
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
-        undo_stack.indexChanged.connect(self._update_buttons)
+        self._stack_index = undo_stack.index()
+        undo_stack.indexChanged.connect(self._stack_moved)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -309,10 +311,66 @@ class SessionsTable(QWidget):
                 if record.id == current.id:
                     self.view.selectRow(row)
                     break
-        if not self._sized and records:
-            self.view.resizeColumnsToContents()
-            self._sized = True
+        self.fit_columns()
         self._update_buttons()
+
+    # --- column widths ----------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Widths from the texts a column can hold, measured with the font (never from rows,
+        which a hidden table has not laid out, and ten years of which take long to measure):
+        every column whole, the routine's name as far as the note keeps a sixth of the width (a
+        longer name is cut, and whole in its tooltip), the note the rest."""
+        if self._user_sized:
+            return
+        fm = self.view.fontMetrics()
+        pad = fm.averageCharWidth() + 8  # the cell's margins and the grid line
+        header = self.view.horizontalHeader()
+
+        def fits(*texts: str) -> int:
+            return int(max(fm.horizontalAdvance(t) for t in texts)) + pad
+
+        def title(column: int) -> int:
+            return header.sectionSizeFromContents(column).width()
+
+        dates = [
+            f"{weekday_name(d, 'short')} 28 {month_name(m, 'short')} 2026, 22:58"
+            for d in range(7)
+            for m in range(1, 13)
+        ]
+        manual = any(r.source == "manual" for r in self.model.records)
+        done = ("Completed (by hand)", "Partial (by hand)") if manual else ("Completed", "Partial")
+        widths = {
+            DATE: fits(*dates),
+            DURATION: fits("59 min 59 s", "23 h 59 min"),
+            DONE: fits(*done),
+            PAIN_BEFORE: fits("10"),
+            PAIN_AFTER: fits("10"),
+        }
+        widths = {column: max(width, title(column)) for column, width in widths.items()}
+        names = {r.routine_name for r in self.model.records} or {"Routine"}
+        viewport = self.view.viewport().width()
+        room = viewport - sum(widths.values()) - viewport // 6  # a sixth at least for the note
+        shortest = fits("Full floor routine")
+        widths[ROUTINE] = max(title(ROUTINE), min(fits(*names), max(shortest, room)))
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+    def _column_resized(self, column: int, old: int, new: int) -> None:
+        if not self._fitting and column != NOTE and self.view.isVisible():
+            self._user_sized = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_columns()
 
     def selected_record(self) -> SessionRecord | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
@@ -339,6 +397,40 @@ class SessionsTable(QWidget):
         )
         dialog.open()
 
+    def _rating_problem(self, text: str) -> None:
+        if text:
+            self.status.setText(text)
+        elif self.status.text().startswith(tuple(COLUMNS)):
+            self.status.setText("")  # the rating being typed is right again
+
+    def _stack_moved(self, index: int) -> None:
+        """Say what was just done, undone or redone, and show the session it changed."""
+        stack = self.undo_stack
+        if not shiboken6.isValid(stack):
+            return  # the history view is being destroyed
+        previous, self._stack_index = self._stack_index, index
+        if index == previous:
+            return
+        undone = index < previous
+        command = stack.command(index if undone else index - 1)
+        if command is not None:
+            text = command.text()
+            text = text[0].upper() + text[1:]
+            self.status.setText(
+                f"Undone: {text}. Redo brings it back."
+                if undone
+                else f"Done: {text}. Undo takes it back."
+            )
+            self._select(getattr(command, "record_id", None))
+        self._update_buttons()
+
+    def _select(self, record_id: str | None) -> None:
+        for row, record in enumerate(self.model.records):
+            if record.id == record_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                return
+
     def _update_buttons(self, *_: object) -> None:
         stack = self.undo_stack
         if not shiboken6.isValid(stack):
@@ -354,8 +446,3 @@ class SessionsTable(QWidget):
         self.redo_button.setToolTip(
             f"Redo: {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo"
         )
-        if stack.canUndo():
-            text = stack.undoText()
-            self.status.setText(f"Done: {text[0].upper()}{text[1:]}. Undo takes it back.")
-        else:
-            self.status.setText("")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from backcoach.core.history import Summary
 from backcoach.core.settings import Settings
 from backcoach.core.words import date_text, duration_text, plural
+from backcoach.ui.history.title_room import make_room_for_title
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 
 
@@ -40,8 +41,8 @@ class Card(QFrame):
         self.setBackgroundRole(self.palette().ColorRole.Base)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
+        # In the text colour: a placeholder's grey is not readable enough (4.5:1) everywhere.
         self.title = QLabel(title)
-        self.title.setForegroundRole(self.palette().ColorRole.PlaceholderText)
         self.value = QLabel()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
@@ -106,19 +107,29 @@ class StreakCards(QWidget):
         else:
             self.best.show_values("0 days", "Your longest run of days shows here.")
         if weekly.goal:
-            weeks = plural(weekly.weeks, "week")
-            left = max(0, weekly.goal - weekly.this_week_days)
-            progress = f"{weekly.this_week_days} of {plural(weekly.goal, 'day')} this week"
-            progress += "; goal met" if not left else f"; {left} to go"
-            self.weekly.show_values(weeks, progress)
+            # This week's days lead: a goal set today reads "0 of 4 days", never "0 weeks".
+            days = weekly.this_week_days
+            left = weekly.goal - days
+            detail = "This week: goal met." if left <= 0 else f"This week, {left} to go."
+            if weekly.weeks:
+                detail += f" Met {plural(weekly.weeks, 'week')} in a row."
+            self.weekly.show_values(f"{days} of {plural(weekly.goal, 'day')}", detail)
         else:
             self.weekly.show_values(
                 "No goal", "Set a goal of some days a week with “Goal and day start”."
             )
-        self.week.show_values(
-            duration_text(summary.this_week_minutes * 60),
-            f"on {plural(weekly.this_week_days, 'day')}; {plural(summary.sessions, 'session')}, "
-            f"{duration_text(summary.active_minutes * 60)} in all",
+        if summary.this_week_sessions:
+            minutes = duration_text(summary.this_week_minutes * 60)
+            detail = (
+                f"{plural(summary.this_week_sessions, 'session')} on "
+                f"{plural(weekly.this_week_days, 'day')}"
+            )
+        else:
+            minutes, detail = "None yet", "No session since Monday"
+        self.week.show_values(minutes, detail)
+        self.week.setToolTip(
+            f"{self.week.toolTip()}\nIn all: {plural(summary.sessions, 'session')} on "
+            f"{plural(summary.active_days, 'day')}, {duration_text(summary.active_minutes * 60)}."
         )
         self.rest_today.setChecked(rest_today)
 
@@ -157,3 +168,4 @@ class StreakSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        make_room_for_title(self)

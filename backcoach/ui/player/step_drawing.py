@@ -12,7 +12,8 @@ from html import escape
 
 from backcoach.core import step_text
 from backcoach.core.engine import Engine, State
-from backcoach.core.timeline import Phase, Side
+from backcoach.core.pose.sides import mirrored_for
+from backcoach.core.timeline import Phase, Step
 from backcoach.core.words import clock_text, countdown_text
 from backcoach.ui.player.session_page import SessionPage
 
@@ -20,12 +21,16 @@ from backcoach.ui.player.session_page import SessionPage
 PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
 # Phases in which the figure moves from one position to the next.
 MOVING_PHASES = (Phase.GET_READY, Phase.MOVE, Phase.RELEASE)
+# In a get-ready the figure shows the way into the start position over this share of it, then
+# waits there, so it is in the position the words describe well before the countdown ends.
+GET_READY_MOVES = 0.5
 
 
 class StepDrawing:
     def __init__(self, page: SessionPage) -> None:
         self.page = page
         self._shown_index = -1  # the step whose illustration is on screen
+        page.pose.arrows_when_still = False  # arrows show the movement, not a rest or a hold
 
     def forget(self) -> None:
         """A new session: its first step is drawn afresh."""
@@ -92,12 +97,26 @@ class StepDrawing:
         if step.index != self._shown_index:
             if step.index == self._shown_index + 1:
                 pose.set_progress(1.0)  # the step before ran its course: the figure got there
-            self._shown_index = step.index
             pose.show_pose(
                 step.to_position.pose,
                 step.to_position.name,
-                mirrored=step.side == Side.RIGHT,
-                move_from=step.from_position.pose if moves else None,
+                mirrored=mirrored_for(step.exercise.hold_position.pose, step.side),
+                move_from=self._origin(step, pose.pose_id) if moves else None,
             )
-        pose.set_progress(engine.progress())
-        pose.follow(engine.progress if counting and moves else None)
+            self._shown_index = step.index
+        share = GET_READY_MOVES if step.phase == Phase.GET_READY else 1.0
+
+        def progress() -> float:
+            return min(1.0, engine.progress() / share)
+
+        pose.set_progress(progress())
+        pose.follow(progress if counting and moves else None)
+
+    def _origin(self, step: Step, shown: str) -> str:
+        """The position the figure moves from: a get-ready starts where the figure already is
+        when the last exercise left it in one of this exercise's positions (no lying down flat
+        between two exercises that share one)."""
+        positions = {position.pose for position in step.exercise.positions}
+        if step.phase == Phase.GET_READY and self._shown_index >= 0 and shown in positions:
+            return shown
+        return step.from_position.pose

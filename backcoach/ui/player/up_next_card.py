@@ -7,7 +7,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core import step_text
-from backcoach.core.timeline import Side, Step
+from backcoach.core.pose.sides import mirrored_for
+from backcoach.core.timeline import Step
 from backcoach.ui.widgets.pose_view import PoseView
 
 
@@ -49,5 +50,7 @@ class UpNextCard(QFrame):
         self.what.setText(step_text.preview_text(step, current))
         self.how.setText(step_text.cue(step, step.position) or step.position.name)
         self.pose.show_pose(
-            step.position.pose, step.position.name, mirrored=step.side == Side.RIGHT
+            step.position.pose,
+            step.position.name,
+            mirrored=mirrored_for(step.exercise.hold_position.pose, step.side),
         )

@@ -6,6 +6,12 @@ the engine's progress through the step, so the figure moves as the countdown doe
 still whenever the session is paused. Anywhere else (the start page, the "Up next" card, the
 routine editor's preview) the figure is still. An unknown pose id draws a clear placeholder with
 the caption instead.
+
+A movement keeps one view box from start to end (the box of the kind of pose at both ends, see
+`framing`), so the figure never slides or changes size as it moves, nor between the steps of an
+exercise. Its arrows fade in as it starts and out as it arrives; a still figure shows the arrows
+of the movement into its position, unless `arrows_when_still` is off (the player, which shows
+arrows only while the figure moves). Highlights fade across the movement (see `motion`).
 """
 
 from __future__ import annotations
@@ -14,14 +20,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from backcoach.core.pose.framing import Box, kind
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.model import Pose, PoseError
-from backcoach.core.pose.motion import blend, can_interpolate, mirror
-from backcoach.ui.widgets.pose_painter import paint_pose
+from backcoach.core.pose.motion import can_interpolate, mirror
+from backcoach.ui.widgets.pose_picture import PosePicture
 from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
-
-# The arrow of the movement fades in over the last part of the move, once the figure gets there.
-ARROW_FADE_FROM = 0.6
 
 
 class PoseView(QWidget):
@@ -30,9 +34,9 @@ class PoseView(QWidget):
         self._pose_id = ""
         self._caption = ""
         self._mirrored = False
-        self._target: Pose | None = None
-        self._start: Pose | None = None
+        self._picture: PosePicture | None = None
         self._progress = 1.0
+        self.arrows_when_still = True
         # A limb sweeps about the view's height over a movement: that sets the frames' pace.
         self.animation = ProgressFrames(self, self.set_progress, lambda: float(self.height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -53,7 +57,11 @@ class PoseView(QWidget):
     @property
     def is_moving(self) -> bool:
         """Whether the figure is part of the way along a movement."""
-        return self._start is not None and self._progress < 1.0
+        return self._moves and self._progress < 1.0
+
+    @property
+    def _moves(self) -> bool:
+        return self._picture is not None and self._picture.movement is not None
 
     @property
     def is_animating(self) -> bool:
@@ -62,11 +70,14 @@ class PoseView(QWidget):
 
     def displayed_pose(self) -> Pose | None:
         """The pose drawn right now: part of the way there while the figure moves."""
-        if self._target is None:
+        if self._picture is None:
             return None
-        if self._start is None or self._progress >= 1.0:
-            return self._target
-        return blend(self._start, self._target, self._progress)
+        return self._picture.pose_at(self._progress)
+
+    @property
+    def view_box(self) -> Box | None:
+        """The part of the world shown (body heights, y up): one box for a whole movement."""
+        return None if self._picture is None else self._picture.box
 
     def show_pose(
         self,
@@ -79,7 +90,8 @@ class PoseView(QWidget):
         as its progress goes from 0 to 1, and stands at the start until told otherwise.
 
         When the figure is part of the way along a movement, the new one starts from where it
-        is, so a change of step mid-movement (skip, previous) never jumps.
+        is, so a change of step mid-movement (skip, previous) never jumps; unless the new
+        position is of another kind (standing after lying), which is a new start.
         """
         showing = self.displayed_pose()
         moving = self.is_moving
@@ -89,26 +101,30 @@ class PoseView(QWidget):
         target = self._library_pose(pose_id, mirrored)
         start = None
         if target is not None and move_from:
-            start = showing if moving else self._library_pose(move_from, mirrored)
-        self._target = target
+            start = self._library_pose(move_from, mirrored)
+            # Part of the way along a movement, the figure carries on from where it is; but a
+            # skip from the floor to a standing exercise starts that one afresh, not half lying.
+            if moving and showing is not None and kind(showing) == kind(target):
+                start = showing
         if start is not None and target is not None and can_interpolate(start, target):
-            self._start, self._progress = start, 0.0
+            self._picture, self._progress = PosePicture(target, start), 0.0
         else:
-            self._start, self._progress = None, 1.0
+            self._picture = None if target is None else PosePicture(target)
+            self._progress = 1.0
             self.animation.follow(None)
         self.update()
 
     def set_progress(self, progress: float) -> None:
         """Place the figure `progress` (0 to 1) of the way along its movement."""
         progress = max(0.0, min(1.0, progress))
-        if self._start is not None and progress != self._progress:
+        if self._moves and progress != self._progress:
             self._progress = progress
             self.update()
 
     def follow(self, source: Source | None) -> None:
         """Follow `source` (a movement's progress) frame by frame while on screen; None stops
         and leaves the figure where it is."""
-        self.animation.follow(source if self._start is not None else None)
+        self.animation.follow(source if self._moves else None)
 
     def _library_pose(self, pose_id: str, mirrored: bool) -> Pose | None:
         try:
@@ -117,16 +133,26 @@ class PoseView(QWidget):
             return None
         return mirror(pose) if mirrored else pose
 
+    def arrow_opacity(self) -> float:
+        if self._picture is None:
+            return 0.0
+        return self._picture.arrow_opacity(self._progress, self.arrows_when_still)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(4, 4, -4, -4)
-        pose = self.displayed_pose()
-        if pose is None:
+        if self._picture is None:
             self._paint_placeholder(painter, rect)
             return
-        fade = (self._progress - ARROW_FADE_FROM) / (1.0 - ARROW_FADE_FROM)
-        paint_pose(painter, rect, pose, self.palette(), arrow_opacity=max(0.0, min(1.0, fade)))
+        self._picture.paint(
+            painter,
+            rect,
+            self.palette(),
+            self._progress,
+            arrows_when_still=self.arrows_when_still,
+            background=self.palette().color(self.backgroundRole()),
+        )
 
     def _paint_placeholder(self, painter: QPainter, rect: QRectF) -> None:
         if not self._pose_id and not self._caption:

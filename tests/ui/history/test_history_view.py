@@ -21,17 +21,20 @@ from tests.factories import make_record
 
 
 @pytest.fixture
-def logged(app_state, clock):
-    """Forty days of sessions up to today (one missed day in three), saved through the store."""
+def logged(request, store, clock):
+    """Forty days of sessions up to today (one missed day in three), in the store before the
+    app opens it (in one write: one log_session each would write a file each)."""
     now = clock.now()
-    for back in range(40):
-        if back % 3 == 2:
-            continue
-        started = now - timedelta(days=back, hours=1)
-        app_state.log_session(
-            make_record(started=started, minutes=3 + back % 5, pain=(6 - back % 4, 2))
+    store.add_sessions(
+        make_record(
+            started=now - timedelta(days=back, hours=1),
+            minutes=3 + back % 5,
+            pain=(6 - back % 4, 2),
         )
-    return app_state
+        for back in range(40)
+        if back % 3 != 2
+    )
+    return request.getfixturevalue("app_state")
 
 
 @pytest.fixture
@@ -88,12 +91,12 @@ def test_a_weeks_bar_and_tooltip_hold_its_monday_to_sunday(view, logged):
     monday = max(weeks)
     x = (monday.toordinal() - date(1970, 1, 1).toordinal() + 6.5) * 86400  # on its Sunday
     sessions = [r for r in reloaded(logged) if monday <= r.started.date() <= monday + timedelta(6)]
-    assert charts.tooltip_at(x).startswith(f"<b>Week of {date_text(monday)}</b>: ")
+    assert f"<b>Week of {date_text(monday)}</b>: " in charts.tooltip_at(x)
     assert f"{plural(len(sessions), 'session')} on " in charts.tooltip_at(x)
 
 
 def test_pain_is_plotted_for_each_rated_session(view, logged):
-    x, y = view.charts.before_points.getData()
+    x, y = view.charts.points["pain_before"].getData()
     assert sorted(y) == sorted(float(r.pain_before) for r in reloaded(logged))
 
 
@@ -137,8 +140,8 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     calendar = view.calendar
     calendar.setFocus()
     qtbot.keyClick(calendar, Qt.Key.Key_End)
-    qtbot.keyClick(calendar, Qt.Key.Key_Up)
-    qtbot.keyClick(calendar, Qt.Key.Key_Up)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
+    qtbot.keyClick(calendar, Qt.Key.Key_Left)
     assert calendar.current == missed
     qtbot.keyClick(calendar, Qt.Key.Key_Space)
     assert missed.isoformat() in Store.open(logged.store.folder).load_settings().rest_days
@@ -150,9 +153,12 @@ def test_a_rest_day_from_the_calendar_pauses_instead_of_breaking(view, logged, q
     assert view.cards.current.value.text() == "2 days"
 
 
-def test_rest_day_today_button(view, logged, qtbot, today):
+def test_rest_day_today_button(view, logged, qtbot, today, clock):
+    clock.advance(24 * 3600)  # the next morning, before its session
+    view.refresh_now()
     qtbot.mouseClick(view.cards.rest_today, Qt.MouseButton.LeftButton)
-    assert logged.settings.rest_days == ["2026-03-02"] == [today.isoformat()]
+    assert logged.settings.rest_days == ["2026-03-03"] == [(today + timedelta(1)).isoformat()]
+    assert view.cards.rest_today.isChecked()
 
 
 def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
@@ -165,7 +171,8 @@ def test_streak_settings_dialog_saves_goal_and_day_start(view, logged, qtbot):
     dialog.accept()
     saved = Store.open(logged.store.folder).load_settings()
     assert saved.weekly_goal_days == 4 and saved.day_start_hour == 3
-    assert "of 4 days this week" in view.cards.weekly.detail.text()
+    assert view.cards.weekly.value.text() == "1 of 4 days"  # today, a Monday
+    assert view.cards.weekly.detail.text() == "This week, 3 to go. Met 5 weeks in a row."
 
 
 def test_table_edits_of_note_and_ratings_persist(view, logged):
@@ -262,7 +269,7 @@ def test_every_history_control_is_named_and_explained(view):
                 assert button.toolTip(), button.text()
 
 
-def test_export_from_the_menu_equals_the_store(window, logged, tmp_path, monkeypatch):
+def test_export_from_the_menu_equals_the_store(logged, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "out" / "history.csv"

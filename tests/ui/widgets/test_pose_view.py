@@ -1,9 +1,14 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QPalette
 
+from backcoach.core.catalogue import load_catalogue
+from backcoach.core.pose.framing import view_box
+from backcoach.core.pose.kinematics import figure
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.pose.motion import blend, mirror
+from backcoach.tools.illustrations import strips
 from backcoach.ui.widgets.pose_view import PoseView
 
 LIBRARY = load_pose_library()
@@ -104,3 +109,68 @@ def test_an_unknown_pose_draws_a_placeholder_and_never_crashes(view: PoseView) -
     view.show_pose("bridge", move_from="handstand")
     assert not view.is_moving  # nothing to move from: the pose shows at once
     assert view.displayed_pose() == LIBRARY.get("bridge")
+
+
+MOVES = strips(load_catalogue(), LIBRARY)
+
+
+@pytest.mark.parametrize("move", MOVES, ids=lambda m: m.file_name.removesuffix(".png"))
+def test_one_view_box_holds_a_whole_movement_and_the_position_it_reaches(
+    view: PoseView, move
+) -> None:
+    mirrored = move.end.facing != LIBRARY.get(move.end.id).facing
+    view.show_pose(move.end.id, mirrored=mirrored, move_from=move.start.id)
+    box = view.view_box
+    assert box is not None
+    for progress in (i / 12 for i in range(13)):
+        view.set_progress(progress)
+        assert view.view_box == box  # the figure never slides: one box for the whole move
+        left, bottom, right, top = figure(view.displayed_pose()).bounds()
+        assert box[0] <= left and box[1] <= bottom and right <= box[2] and top <= box[3]
+    view.show_pose(move.end.id, mirrored=mirrored)  # the hold that follows the move
+    assert view.view_box == box  # no jump from the movement to the held position
+
+
+def test_arrows_fade_in_as_the_figure_starts_and_out_as_it_arrives(view: PoseView) -> None:
+    view.show_pose("knees_to_chest", move_from="knees_bent")
+    opacities = []
+    for progress in (0.0, 0.05, 0.5, 0.95, 1.0):
+        view.set_progress(progress)
+        opacities.append(view.arrow_opacity())
+    assert opacities[0] == 0.0 and 0.0 < opacities[1] < 1.0 and opacities[2] == 1.0
+    assert 0.0 < opacities[3] < 1.0 and opacities[4] == 0.0
+
+
+def test_a_still_figure_shows_its_arrows_unless_told_not_to(view: PoseView) -> None:
+    view.show_pose("knees_to_chest")
+    assert view.arrow_opacity() == 1.0  # the start page, the "Up next" card, the editor
+    view.arrows_when_still = False  # the player: arrows while moving only
+    assert view.arrow_opacity() == 0.0
+
+
+def test_highlights_fade_in_with_the_movement(view: PoseView) -> None:
+    view.show_pose("bridge", move_from="knees_bent")
+    view.set_progress(0.5)
+    assert 0.0 < view.displayed_pose().working["glutes"] < 1.0
+    view.set_progress(1.0)
+    assert view.displayed_pose().working["glutes"] == 1.0
+
+
+def test_the_view_draws_on_the_background_it_sits_on(qtbot) -> None:
+    from backcoach.ui.player.up_next_card import UpNextCard
+
+    card = UpNextCard()
+    qtbot.addWidget(card)
+    palette = card.pose.palette()
+    assert card.pose.backgroundRole() == QPalette.ColorRole.AlternateBase
+    assert palette.color(card.pose.backgroundRole()) == palette.color(
+        QPalette.ColorRole.AlternateBase
+    )
+
+
+def test_a_skip_from_the_floor_to_standing_mid_movement_starts_afresh(view: PoseView) -> None:
+    view.show_pose("single_knee_to_chest", move_from="knees_bent")
+    view.set_progress(0.5)  # half-way up when the user skips to the standing exercise
+    view.show_pose("standing_wide", move_from="standing_wide")
+    assert view.displayed_pose() == LIBRARY.get("standing_wide")  # not half lying
+    assert view.view_box == view_box([LIBRARY.get("standing_wide")])
