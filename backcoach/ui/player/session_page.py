@@ -107,12 +107,9 @@ class SessionPage(QWidget):
         # next while resting; its room is kept when it shows neither, so the figure keeps one
         # size through the whole session.
         self.below = QStackedWidget()
-        self.below.addWidget(self.up_next)
-        self.below.addWidget(self.safety_label)
-        policy = self.below.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.below.setSizePolicy(policy)
-        self.below.hide()
+        self.nothing_below = QWidget()  # when neither shows: an empty page of the same size
+        for widget in (self.nothing_below, self.up_next, self.safety_label):
+            self.below.addWidget(widget)
         left.addWidget(self.below)
         middle.addLayout(left, 5)
         self.ring = CountdownRing()
@@ -164,10 +161,9 @@ class SessionPage(QWidget):
         self._keep_room()
 
     def show_below(self, widget: QWidget | None) -> None:
-        """Show the safety note or the "up next" card below the figure, or neither."""
-        if widget is not None:
-            self.below.setCurrentWidget(widget)
-        self.below.setVisible(widget is not None)
+        """Show the safety note or the "up next" card below the figure, or neither (the other
+        pages of the place are hidden, so each says truly whether it shows)."""
+        self.below.setCurrentWidget(widget if widget is not None else self.nothing_below)
 
     def scale_text(self, factor: float) -> None:
         """Grow the words with the window, so a full screen reads from across the room."""
