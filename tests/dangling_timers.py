@@ -10,6 +10,7 @@ runs then is stopped and reported, and the test fails.
 
 from __future__ import annotations
 
+import gc
 import sys
 import weakref
 from collections.abc import Callable, Iterator
@@ -97,13 +98,21 @@ class TimerWatch:
         monkeypatch.setattr(QTimer, "singleShot", staticmethod(single_shot))
         monkeypatch.setattr(QAbstractAnimation, "start", animation_start)
 
-    def stop_what_runs(self) -> list[str]:
-        """Delete what was deleted later, then stop and describe what still runs."""
+    def stop_what_runs(self, made_widgets: bool = True) -> list[str]:
+        """Delete what was deleted later, then stop and describe what still runs.
+        made_widgets: the test had widgets (qtbot), whose wrappers are collected now."""
         import shiboken6
         from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QEvent, QTimer
 
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            # The wrappers of what was just deleted often sit in reference cycles (a widget and
+            # its children's slots). Freed later, by a collection in the middle of another test,
+            # shiboken drops the address map entry of whatever new object now has that address,
+            # and a virtual call on it then finds a wrapper without its attributes (a crash in a
+            # paint event). Freed now, they free nothing but themselves.
+            if made_widgets:
+                gc.collect()
         running = []
         for thing, where in list(self.started.items()):
             if not shiboken6.isValid(thing):
@@ -131,12 +140,14 @@ def _owner(thing: Any) -> str:
 
 
 @pytest.fixture(autouse=True)
-def dangling_qt_timers(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def dangling_qt_timers(
+    monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest
+) -> Iterator[None]:
     """Fails the test that leaves a Qt timer or animation running when it ends."""
     watch = TimerWatch()
     watch.install(monkeypatch)
     yield
-    running = watch.stop_what_runs()
+    running = watch.stop_what_runs(made_widgets="qtbot" in request.fixturenames)
     if running:
         pytest.fail(
             "The test left Qt timers running; stop them (or what owns them) before it ends:\n"

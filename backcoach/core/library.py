@@ -358,11 +358,14 @@ class Library:
             for item in routine.items
         )
         routine = replace(routine, items=items, builtin=False, extra={})
-        # The same routine already imported (perhaps as "Name (2)"): nothing to add.
+        # The same routine already here (perhaps as "Name (2)"): nothing to add. The same by what
+        # it does, not by how it is written: an export writes every number, the library only
+        # those that differ from the exercise's defaults.
         numbered = re.compile(re.escape(routine.name) + r" \(\d+\)")
+        meaning = library._meaning(routine)
         for existing in library.routines:
             same_name = existing.name == routine.name or numbered.fullmatch(existing.name)
-            if same_name and existing.items == routine.items and not existing.builtin:
+            if same_name and not existing.builtin and library._meaning(existing) == meaning:
                 return library, existing.id
         if routine.id in library._all_routine_ids():
             routine = replace(
@@ -372,6 +375,13 @@ class Library:
         return replace(library, user_routines=(*library.user_routines, routine)), routine.id
 
     # --- inside ----------------------------------------------------------------------------
+
+    def _meaning(self, routine: Routine) -> list[tuple[str, bool, dict[str, Any]]]:
+        """What a routine does: each exercise, whether it is on, and its numbers as they run."""
+        return [
+            (item.exercise_id, item.enabled, item_values(item, self.catalogue))
+            for item in routine.items
+        ]
 
     def _put(self, routine: Routine) -> Library:
         """The library with this routine changed (an edited built-in becomes an override)."""

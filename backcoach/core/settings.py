@@ -20,6 +20,11 @@ T = TypeVar("T")
 
 ReminderMode = Literal["interval", "times"]
 REMINDER_MODES: tuple[ReminderMode, ...] = get_args(ReminderMode)
+# The player's two kinds of cue, each of which may be missing on a computer.
+CUE_KINDS = ("sound", "voice")
+# The app's colours: the desktop's, or light or dark whatever the desktop uses.
+ThemeName = Literal["system", "light", "dark"]
+THEMES: tuple[ThemeName, ...] = get_args(ThemeName)
 # Fixed reminder times a day: more would be a reminder every hour, which "interval" does better.
 MAX_REMINDER_TIMES = 24
 
@@ -170,6 +175,12 @@ def _times_of_day(value: list[Any]) -> str | None:
     return None
 
 
+def _cue_kinds(value: list[Any]) -> str | None:
+    if all(kind in CUE_KINDS for kind in value):
+        return None
+    return f"must list only {' and '.join(CUE_KINDS)}"
+
+
 def _one_of(*choices: str) -> Callable[[str], str | None]:
     return lambda value: None if value in choices else f"must be one of {', '.join(choices)}"
 
@@ -232,6 +243,9 @@ class Settings:
     rest_days = Spec[Sequence[object]](
         [], list, description="dates (YYYY-MM-DD) marked as rest or flare-up days"
     )
+    theme = Spec[ThemeName](
+        "system", str, description="the colours: system, light or dark", check=_one_of(*THEMES)
+    )
     window_geometry = Spec("", str, description="where the window was, as Qt saved it (base64)")
     # --- desk reminders: backcoach/core/schedule.py turns these into reminder times ---
     reminders = Spec(False, bool, description="remind me to do a routine at my desk")
@@ -271,6 +285,12 @@ class Settings:
         check=_empty_or(date.fromisoformat, "2026-03-02"),
     )
     start_at_login = Spec(False, bool, description="start in the tray when I log in")
+    cue_problems_told = Spec[Sequence[str]](
+        [],
+        list,
+        description="the cues that cannot play here (sound, voice), explained once",
+        check=_cue_kinds,
+    )
     tray_close_explained = Spec(
         False, bool, description="told once that closing the window keeps BackCoach in the tray"
     )

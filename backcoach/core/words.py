@@ -71,6 +71,12 @@ def active_text(seconds: float) -> str:
 # --- counts -----------------------------------------------------------------------------------
 
 
+def sentence(text: str) -> str:
+    """`text` ending as a sentence does: a full stop added unless it has its own mark."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?…" else f"{text}."
+
+
 def plural(count: int, one: str, many: str | None = None) -> str:
     """The count with its noun: "1 day", "3 days"; `many` for a plural not made with "s"."""
     if count == 1:
@@ -206,6 +212,22 @@ def explain_streak(streak: Streak, today: date) -> str:
     elif rest:
         line += f"; {len(rest)} rest days paused it"
     return line
+
+
+def session_progress(streak_days: int, week_days: int, goal_days: int) -> str:
+    """After a completed session, what it adds up to: the streak, and the week against the weekly
+    goal (or the week's days when there is no goal), e.g. "5 days in a row. This week: 3 of 4
+    days; one more reaches your goal."."""
+    streak = f"{streak_days} days in a row." if streak_days >= 2 else "A new streak starts today."
+    if goal_days <= 0:
+        week = f"This week: {plural(week_days, 'day')} with a session."
+    elif week_days >= goal_days:
+        week = f"This week: {week_days} of {goal_days} days. Your weekly goal is met."
+    else:
+        left = goal_days - week_days
+        more = "one more reaches" if left == 1 else f"{left} more reach"
+        week = f"This week: {week_days} of {goal_days} days; {more} your goal."
+    return f"{streak} {week}"
 
 
 def _rest_day_name(day: date, span: int) -> str:

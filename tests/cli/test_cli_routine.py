@@ -97,7 +97,7 @@ def test_a_good_file_is_imported_chosen_and_the_player_opens_ready(qtbot, tmp_pa
         assert player.start_page.title.text() == "Physio"
         assert (
             player.start_page.start_button.isEnabled()
-            and player.start_page.start_button.text() == "Start"
+            and player.start_page.start_button.text() == "&Start"
         )
     finally:
         for widget in QApplication.topLevelWidgets():

@@ -293,3 +293,22 @@ def test_importing_never_replaces_and_twice_is_once(library, poses):
     assert imported.routine("quick_break") == library.routine("quick_break")
     again, same_id = imported.with_imported(imported.routine(new_id), [])
     assert (again, same_id) == (imported, new_id)
+
+
+def test_importing_a_routine_just_exported_finds_it_by_what_it_does(library, tmp_path):
+    from backcoach.core.routine_file import read_routine_file, write_routine_file
+
+    library, routine_id = library.create_routine("Quick test", "bridge")
+    library = library.add_item(routine_id, "knees_to_chest").set_item(routine_id, 0, reps=7)
+    library = library.set_enabled(routine_id, 1, False)
+    path = tmp_path / "quick.backcoach-routine.json"
+    # The file writes every number; the library keeps only those that differ from the defaults.
+    write_routine_file(path, library.routine(routine_id), library.catalogue)
+    incoming = read_routine_file(path, library.guide)
+    assert incoming.routine.items != library.routine(routine_id).items
+    again, same_id = library.with_imported(incoming.routine, incoming.exercises)
+    assert (again, same_id) == (library, routine_id)  # no "Quick test (2)"
+    # A routine that does something else is added beside it.
+    other = library.set_item(routine_id, 0, reps=8)
+    added, new_id = other.with_imported(incoming.routine, incoming.exercises)
+    assert new_id != routine_id and added.routine(new_id).name == "Quick test (2)"

@@ -21,7 +21,7 @@ from backcoach.core.settings import (
 
 def test_every_spec_is_an_attribute_that_reads_its_value_or_its_default():
     assert SPECS["volume"] is Settings.volume and Settings.volume.name == "volume"
-    assert len(SPECS) == 24
+    assert len(SPECS) == 26
     settings = Settings().changed(volume=40)
     assert settings.volume == 40 and settings.sound is True
     for name, spec in SPECS.items():
@@ -30,7 +30,7 @@ def test_every_spec_is_an_attribute_that_reads_its_value_or_its_default():
 
 
 def test_the_file_format_is_unchanged_unknown_keys_included():
-    stored = {"volume": 30, "theme": "sunset", "rest_days": ["2026-03-04"]}
+    stored = {"volume": 30, "sky": "sunset", "rest_days": ["2026-03-04"]}
     settings, problems = Settings.from_json(stored)
     assert problems == [] and settings.volume == 30
     assert settings.changed(sound=False).to_json() == {**stored, "sound": False}

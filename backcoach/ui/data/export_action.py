@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -21,10 +22,11 @@ def export_csv_action(window: QWidget, state: AppState) -> QAction:
 
 
 def ask_and_export(parent: QWidget, state: AppState) -> tuple[Path, Path] | None:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent,
         "Export history as CSV",
-        str(Path.home() / "backcoach-sessions.csv"),
+        str(Path(documents) / "backcoach-sessions.csv"),
         "CSV files (*.csv);;All files (*)",
     )
     if not name:

@@ -70,7 +70,8 @@ class RestoreDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Backup", "Taken"])
+        # In a person's words: the file by what it holds, each backup by when it was taken.
+        self.tree.setHeaderLabels(["Your data and its backups, newest first"])
         self.tree.setAccessibleName("Backups")
         self.tree.setToolTip("Backups by file, newest first")
         self.tree.setRootIsDecorated(True)
@@ -107,12 +108,13 @@ class RestoreDialog(QDialog):
             self.details.setText("There are no backups yet: they are made when a file changes.")
         for original in sorted(by_file, key=lambda p: describe_file(self.state, p)):
             backups = by_file[original]
-            parent = QTreeWidgetItem([describe_file(self.state, original), f"{len(backups)}"])
+            name = describe_file(self.state, original)
+            parent = QTreeWidgetItem([f"{name}: {plural(len(backups), 'backup')}"])
             parent.setToolTip(0, str(original))
             for backup in backups:
-                child = QTreeWidgetItem([backup.path.name, moment_text(backup.taken, weekday=True)])
+                child = QTreeWidgetItem([moment_text(backup.taken, weekday=True)])
                 child.setData(0, _BACKUP_ROLE, backup)
-                child.setToolTip(0, str(backup.path))
+                child.setToolTip(0, f"{name} as it was then; the copy is {backup.path}")
                 parent.addChild(child)
             self.tree.addTopLevelItem(parent)
         self.tree.resizeColumnToContents(0)

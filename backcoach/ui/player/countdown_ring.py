@@ -12,6 +12,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetricsF,
     QPainter,
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
+from backcoach.ui.widgets.theme import mix
 
 # How far into the ring the digits' box reaches: its corners at this share of the inner radius.
 DIGIT_FILL = 0.5
@@ -196,25 +198,29 @@ class CountdownRing(QWidget):
         """The height of the digits as drawn, in pixels."""
         return QFontMetricsF(self.digits.font()).tightBoundingRect("0").height()
 
+    def colours(self) -> tuple[QColor, QColor]:
+        """The track (the whole ring, faint) and the arc (the time gone, in the accent, or the
+        quieter text colour while paused): the arc stands out by 3:1 from both the window and
+        the track, in any palette the theme made readable (tests/ui/player/test_contrast.py)."""
+        palette = self.palette()
+        window = palette.color(QPalette.ColorRole.Window)
+        track = mix(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
+        role = QPalette.ColorRole.PlaceholderText if self._dimmed else QPalette.ColorRole.Accent
+        return track, palette.color(role)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self._ring_rect()
         band = self._band()
-        palette = self.palette()
-        track = QPen(palette.color(QPalette.ColorRole.Mid), band)
+        track_colour, arc_colour = self.colours()
+        track = QPen(track_colour, band)
         track.setCapStyle(Qt.PenCapStyle.FlatCap)
-        track_colour = track.color()
-        track_colour.setAlphaF(0.35)
-        track.setColor(track_colour)
         painter.setPen(track)
         painter.drawEllipse(rect)
         if self._progress <= 0:
             return
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        if self._dimmed:
-            accent = palette.color(QPalette.ColorRole.PlaceholderText)
-        arc = QPen(accent, band)
+        arc = QPen(arc_colour, band)
         arc.setCapStyle(Qt.PenCapStyle.RoundCap)
         painter.setPen(arc)
         # Clockwise from twelve o'clock; Qt's angles are in sixteenths of a degree.

@@ -1,4 +1,4 @@
-"""The player's cue settings, one click away: sound, voice, volume and the pain questions.
+"""The player's cue settings, one click away: sound, voice and volume.
 
 One menu, with one set of actions, is built by the player and shared by its two "Sound & voice"
 buttons (on the start page and on the session page): the checked states live in one place, and a
@@ -24,7 +24,7 @@ from backcoach.ui.app_state import AppState
 
 
 class CueSettingsMenu(QMenu):
-    """Sounds, voice, volume, "try the cues" and the pain questions, in step with the settings."""
+    """Sounds, voice, volume and "try the cues", in step with the settings."""
 
     tryRequested = Signal()
 
@@ -58,8 +58,11 @@ class CueSettingsMenu(QMenu):
         self.try_action.setToolTip("Play the chime and say a phrase at this volume")
         self.try_action.triggered.connect(self.tryRequested)
         self.addAction(self.try_action)
-        self.addSeparator()
-        self.pain_action = self._toggle("&Ask how my back feels before and after", "ask_pain")
+        # Shown once a cue was found not to play (see cue_problems.py).
+        self.problem_action = QAction("&No sound or voice? What to install…", self)
+        self.problem_action.setToolTip("Why the sounds or the voice do not play, and the fix")
+        self.problem_action.setVisible(False)
+        self.addAction(self.problem_action)
         state.settingsChanged.connect(self.refresh)
         self.refresh()
 
@@ -87,7 +90,6 @@ class CueSettingsMenu(QMenu):
         for action, setting in (
             (self.sound_action, "sound"),
             (self.voice_action, "voice"),
-            (self.pain_action, "ask_pain"),
         ):
             action.blockSignals(True)
             action.setChecked(bool(settings.value(setting)))

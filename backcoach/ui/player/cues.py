@@ -6,7 +6,8 @@ This is the Qt side that plays and says them; the words themselves are the core'
 read at each cue, so a change applies at once. The
 outputs are made once, by the composition root (ui/shell/application.py: SoundEffects and Voice,
 which load QtMultimedia and speech on first use; tests pass recorders), and handed in. When one is
-not available the session goes on silently and the user is told once, through `unavailable`.
+not available the session goes on without it, and `unavailable` says which (once per run); the
+player's cue_problems.py decides what the user is told.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def loudness(volume_percent: int) -> float:
 
 
 class Cues(QObject):
-    unavailable = Signal(str)  # one message per output that cannot play, said once
+    # An output cannot play: its kind ("sound" or "voice") and the reason it gave. Once a run.
+    unavailable = Signal(str, str)
 
     def __init__(
         self,
@@ -57,18 +59,18 @@ class Cues(QObject):
         self._settings = settings
         self._sound = sound
         self._voice = voice
-        self._told: set[str] = set()
+        self._told: set[str] = set()  # the kinds already reported
 
     @property
     def sound(self) -> SoundOutput:
         if self._sound.on_problem is None:
-            self._sound.on_problem = self._tell
+            self._sound.on_problem = lambda reason: self._tell("sound", reason)
         return self._sound
 
     @property
     def voice(self) -> VoiceOutput:
         if self._voice.on_problem is None:
-            self._voice.on_problem = self._tell
+            self._voice.on_problem = lambda reason: self._tell("voice", reason)
         return self._voice
 
     # --- moments of a session ------------------------------------------------------------
@@ -113,7 +115,7 @@ class Cues(QObject):
         if settings.sound:
             self.sound.play(name, loudness(settings.volume))
 
-    def _tell(self, message: str) -> None:
-        if message not in self._told:
-            self._told.add(message)
-            self.unavailable.emit(message + " The player goes on without them.")
+    def _tell(self, kind: str, reason: str) -> None:
+        if kind not in self._told:
+            self._told.add(kind)
+            self.unavailable.emit(kind, reason)

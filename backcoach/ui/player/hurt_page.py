@@ -56,21 +56,22 @@ class HurtPage(QWidget):
         self.advice.setAccessibleName("Advice")
         layout.addWidget(self.advice)
         layout.addStretch(1)
-        self.pain = PainScale("How much does it hurt?")
+        # It hurts: "no pain" is not an answer here.
+        self.pain = PainScale("How much does it hurt?", lowest=1)
         layout.addWidget(self.pain)
         buttons = QHBoxLayout()
         self.back_button = make_button(
-            "Go back",
-            "Go back to the exercise",
-            "Back to the paused exercise, nothing is noted (Esc)",
+            "&Return to the paused exercise",
+            "Return to the paused exercise",
+            "It was a false alarm: back to the exercise, paused; nothing is noted (Esc)",
         )
         self.skip_button = make_button(
-            "Skip to the next exercise",
+            "&Skip to the next exercise",
             "Skip to the next exercise",
             "Note the pain and go on with the next exercise",
         )
         self.end_button = make_button(
-            "End the session", "End the session", "Note the pain, stop and log what you did"
+            "&End the session", "End the session", "Note the pain, stop and log what you did"
         )
         for button in (self.skip_button, self.end_button):
             button.setFont(scaled_font(self, 1.15, bold=True))

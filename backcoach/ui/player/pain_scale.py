@@ -1,9 +1,10 @@
-"""A 0-10 pain rating that can be left out: eleven buttons in a row, reachable by keyboard."""
+"""A pain rating that can be left out: a button for each number (0 to 10, or 1 to 10 when pain is
+already known to be there), in a row, reachable by keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -15,11 +16,39 @@ from PySide6.QtWidgets import (
 )
 
 
+class RatingButton(QPushButton):
+    """A rating; the chosen one stands out at a glance, in the selection's colours, drawn from
+    the palette at each paint (a style sheet would keep the colours of the theme it was set in).
+    """
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.isChecked():
+            super().paintEvent(event)
+            return
+        palette = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        painter.setPen(QPen(palette.color(QPalette.ColorRole.HighlightedText), 1))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+        font = QFont(self.font())
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        if self.hasFocus():
+            # The focus as a second, inner ring, so the chosen and focused rating still shows it.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(3.5, 3.5, -3.5, -3.5), 2, 2)
+
+
 class PainScale(QWidget):
     changed = Signal(object)  # the rating, or None when cleared
 
-    def __init__(self, question: str, parent: QWidget | None = None) -> None:
+    def __init__(self, question: str, lowest: int = 0, parent: QWidget | None = None) -> None:
+        """lowest: 0, or 1 where "no pain" is not an answer (the "this hurts" page)."""
         super().__init__(parent)
+        self.lowest = lowest
         self.setAccessibleName(question)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -34,32 +63,27 @@ class PainScale(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(4)
         self.group = QButtonGroup(self)
-        self.buttons: list[QPushButton] = []
-        for value in range(11):
-            button = QPushButton(str(value))
+        self.buttons: list[QPushButton] = []  # from the lowest rating to 10
+        for value in range(lowest, 11):
+            button = RatingButton(str(value))
             button.setCheckable(True)
             button.setAccessibleName(f"Pain {value} of 10")
             button.setToolTip(_describe(value))
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 20)
             self.group.addButton(button, value)
             self.buttons.append(button)
-            grid.addWidget(button, 0, value)
+            grid.addWidget(button, 0, value - lowest)
         self.group.idToggled.connect(self._toggled)
-        # The chosen rating must stand out at a glance; palette() keeps it right in dark mode.
-        self.setStyleSheet(
-            "QPushButton:checked { background: palette(highlight);"
-            " color: palette(highlighted-text); font-weight: bold; }"
-        )
         ends = QHBoxLayout()
         for text, align in (
-            ("No pain", Qt.AlignmentFlag.AlignLeft),
+            ("No pain" if lowest == 0 else "Mild", Qt.AlignmentFlag.AlignLeft),
             ("Moderate", Qt.AlignmentFlag.AlignHCenter),
             ("Worst imaginable", Qt.AlignmentFlag.AlignRight),
         ):
             label = QLabel(text)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             ends.addWidget(label, 1, align)
-        grid.addLayout(ends, 1, 0, 1, 11)
+        grid.addLayout(ends, 1, 0, 1, len(self.buttons))
         layout.addLayout(grid)
 
         self.clear_button = QPushButton("No answer")
@@ -75,6 +99,10 @@ class PainScale(QWidget):
         row.addWidget(self.clear_button)
         layout.addLayout(row)
 
+    def button(self, value: int) -> QPushButton:
+        """The button for a rating."""
+        return self.buttons[value - self.lowest]
+
     def value(self) -> int | None:
         checked = self.group.checkedId()
         return None if checked < 0 else checked
@@ -83,7 +111,7 @@ class PainScale(QWidget):
         if value is None:
             self.clear()
         else:
-            self.buttons[value].setChecked(True)
+            self.button(value).setChecked(True)
 
     def clear(self) -> None:
         # An exclusive group never lets its last checked button go; drop exclusivity for a moment.

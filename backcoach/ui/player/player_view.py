@@ -19,7 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from backcoach.core.countdown_calls import CountdownCalls
@@ -35,15 +35,19 @@ from backcoach.core.engine import (
     State,
     StepStarted,
 )
-from backcoach.core.session import SessionRecord
 from backcoach.core.timeline import build_timeline
 from backcoach.ui.app_state import AppState
+from backcoach.ui.player.cue_problems import CueProblems
 from backcoach.ui.player.cue_settings import CueSettingsButton, CueSettingsMenu
 from backcoach.ui.player.cues import Cues
+from backcoach.ui.player.session_log import SessionLog
 from backcoach.ui.player.session_page import SessionPage
+from backcoach.ui.player.session_start import Gate, SessionStart
 from backcoach.ui.player.start_page import StartPage
 from backcoach.ui.player.step_drawing import StepDrawing
-from backcoach.ui.player.stop_question import StopQuestion, ask_to_stop
+from backcoach.ui.player.stop_question import StopAnswer, StopQuestion, ask_to_stop
+from backcoach.ui.widgets.shortcuts import make_shortcut
+from backcoach.ui.widgets.tab_order import follow_layout
 
 if TYPE_CHECKING:
     from backcoach.ui.player.hurt_page import HurtPage
@@ -61,12 +65,13 @@ class PlayerView(QWidget):
         self.engine: Engine | None = None
         self._armed_for: float | None = None  # when the timer was last armed to fire
         self.cues = cues
-        self.cues.unavailable.connect(state.problemReported)
-        self.record: SessionRecord | None = None  # the session as logged, once it ended
-        self.logged = False
+        self.cue_problems = CueProblems(
+            state, cues, lambda: self.focus_mode or self.session_in_progress, self
+        )
         self.focus_mode = False
         self.stop_question: QMessageBox | None = None
-        self._pain_before: int | None = None
+        self.log = SessionLog(state, lambda: self.summary_page, self)
+        self.log.logged_now.connect(self.sessionLogged)
         self._hurting = False  # the "this hurts" page is in front of the session
         self.countdown_calls = CountdownCalls()
 
@@ -91,17 +96,19 @@ class PlayerView(QWidget):
         # One menu of cue settings, opened from a button on each page.
         self.cue_menu = CueSettingsMenu(state, self)
         self.cue_menu.tryRequested.connect(self.cues.try_out)
+        self.cue_problems.changed.connect(lambda: self.cue_menu.problem_action.setVisible(True))
+        self.cue_menu.problem_action.triggered.connect(self.explain_cue_problems)
         self.start_settings = CueSettingsButton(state, self.cue_menu)
         self.session_settings = CueSettingsButton(state, self.cue_menu)
         self.start_page.top.addWidget(self.start_settings)
         self.session_page.controls.insertWidget(
             self.session_page.controls.count() - 2, self.session_settings
         )
+        for page in (self.start_page, self.session_page):
+            follow_layout(page)
 
+        self.starter = SessionStart(state, self.start_page, self._begin, self)
         self._connect()
-        self._fill_routines()
-        state.routinesChanged.connect(self._fill_routines)
-        state.settingsChanged.connect(self._settings_changed)
         self._refresh()
 
     # --- what the window uses ---------------------------------------------------------------
@@ -111,19 +118,30 @@ class PlayerView(QWidget):
         """Whether a session has started and is not over (running, paused, or "this hurts")."""
         return self.engine is not None and self.engine.is_in_progress
 
+    @property
+    def start_gate(self) -> Gate:
+        """What every start passes first (the window's safety advice); see session_start.py."""
+        return self.starter.gate
+
+    @start_gate.setter
+    def start_gate(self, gate: Gate) -> None:
+        self.starter.gate = gate
+
     def start_routine(self, routine_id: str) -> bool:
-        """Choose the routine and start it, from the start page only: never breaks into a session
-        in progress nor leaves a summary unsaved. True when it started."""
+        """Start the routine from elsewhere (a reminder, the tray, the history): through the
+        gate and the pain question, when they ask. Never breaks into a session in progress; a
+        summary on show is saved first, as its button would. True when it started at once."""
         if self.session_in_progress:
             return False
-        box = self.start_page.routine_box  # choosing it there also makes it the routine to use
-        box.setCurrentIndex(max(0, box.findData(self.state.library.routine(routine_id).id)))
-        self.begin()
+        if self.page is self._summary_page:
+            self.finish_summary()
+        self.starter.routine(routine_id)
         return self.session_in_progress
 
     def add_start_button(self, button: QWidget) -> None:
         """Put a button beside the routine box on the start page (the window's "Edit…")."""
         self.start_page.add_button(button)
+        follow_layout(self.start_page)
 
     # --- the pages, built when first needed ----------------------------------------------
 
@@ -147,6 +165,7 @@ class PlayerView(QWidget):
 
             page = summary_page.SummaryPage()
             page.doneRequested.connect(self.finish_summary)
+            page.logRequested.connect(self.log.log_discarded)
             self.pages.addWidget(page)
             self._summary_page = page
         return self._summary_page
@@ -160,7 +179,6 @@ class PlayerView(QWidget):
     def _connect(self) -> None:
         session = self.session_page
         self.start_page.start_button.clicked.connect(self.begin)
-        self.start_page.routine_box.currentIndexChanged.connect(self._routine_chosen)
         session.pause_button.clicked.connect(self.toggle)
         session.previous_button.clicked.connect(self.previous)
         session.skip_button.clicked.connect(self.skip)
@@ -170,46 +188,28 @@ class PlayerView(QWidget):
 
         # Window-wide keys, each living on the page it acts on: a hidden page's keys are off,
         # so the arrows still move through the pain ratings on the other pages.
-        for page, key, slot in (
-            (self.start_page, Qt.Key.Key_Space, self.begin),
-            (self.session_page, Qt.Key.Key_Space, self.toggle),
-            (self.session_page, Qt.Key.Key_Right, self.skip),
-            (self.session_page, Qt.Key.Key_Left, self.previous),
-            (self.session_page, Qt.Key.Key_H, self.hurts),
-            (self, Qt.Key.Key_Escape, self.escape),
-            (self, Qt.Key.Key_F, self.toggle_focus_mode),
+        window = Qt.ShortcutContext.WindowShortcut
+        for page, name, slot in (
+            (self.start_page, "start", self.begin),
+            (self.session_page, "pause", self.toggle),
+            (self.session_page, "skip", self.skip),
+            (self.session_page, "previous", self.previous),
+            (self.session_page, "hurts", self.hurts),
+            (self, "stop", self.escape),
+            (self, "full_screen", self.toggle_focus_mode),
         ):
-            shortcut = QShortcut(QKeySequence(key), page)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
-
-    # --- routines ------------------------------------------------------------------------
-
-    def _fill_routines(self) -> None:
-        box = self.start_page.routine_box
-        box.blockSignals(True)
-        box.clear()
-        for routine in self.state.routines:
-            box.addItem(routine.name, routine.id)
-        box.setCurrentIndex(max(box.findData(self.state.selected_routine.id), 0))
-        box.blockSignals(False)
-        self._show_start()
-
-    def _routine_chosen(self, index: int) -> None:
-        routine_id = self.start_page.routine_box.itemData(index)
-        if routine_id and routine_id != self.state.settings.routine:
-            self.state.update_settings(routine=routine_id)
-        self._show_start()
-
-    def _settings_changed(self) -> None:
-        ask = bool(self.state.settings.ask_pain)
-        self.start_page.pain.setVisible(ask)
+            make_shortcut(name, page, slot, window)
 
     # --- what the user does --------------------------------------------------------------
 
     def begin(self) -> None:
-        """Start the chosen routine (Space or Start on the first page)."""
-        if self.page is not self.start_page:
+        """Start the chosen routine (Space or Start on the first page), through the gate."""
+        if self.page is self.start_page and not self.session_in_progress:
+            self.starter.from_page()
+
+    def _begin(self, pain_before: int | None) -> None:
+        """Start the chosen routine now, with the pain rating before it."""
+        if self.page is not self.start_page or self.session_in_progress:
             return
         try:
             timeline = build_timeline(self.state.selected_routine, self.state.catalogue)
@@ -218,8 +218,7 @@ class PlayerView(QWidget):
             self.state.problemReported.emit(f"This routine cannot start: {error}")
             return
         self.engine = engine
-        self.record, self.logged = None, False
-        self._pain_before = self.start_page.pain.value() if self.state.settings.ask_pain else None
+        self.log.begin(pain_before)
         self.drawing.forget()
         self._apply(engine.start())
         self.session_page.pause_button.setFocus()
@@ -250,14 +249,20 @@ class PlayerView(QWidget):
             self.toggle_focus_mode()
 
     def ask_stop(self) -> None:
-        """Esc or Stop: pause, ask, and stop (logging what was done) or go on."""
+        """Esc or Stop: pause, ask, and stop (logging what was done), discard, or go on."""
         if not self._in_session() or self.stop_question is not None:
             return
-        self._ask(StopQuestion.STOP, on_yes=self.stop)
+        self._ask(StopQuestion.STOP, on_yes=self.stop, on_discard=self.discard)
 
     def stop(self) -> None:
         if self.engine is not None and not self.engine.is_over:
             self._apply(self.engine.stop())
+
+    def discard(self) -> None:
+        """Stop and log nothing: a session started by mistake. The summary offers to log it
+        after all, which is the undo."""
+        self.log.discarding = True
+        self.stop()
 
     def hurts(self) -> None:
         """ "This hurts": stop the exercise at once, then ask what next."""
@@ -278,8 +283,13 @@ class PlayerView(QWidget):
         self.set_focus_mode(not self.focus_mode)
         self.focusModeRequested.emit(self.focus_mode)
 
+    def explain_cue_problems(self) -> None:
+        QMessageBox.information(self, "No sound or voice", self.cue_problems.details())
+
     def set_focus_mode(self, on: bool) -> None:
         self.focus_mode = on
+        if not on:
+            self.cue_problems.say_waiting()
         button = self.session_page.focus_button
         button.blockSignals(True)
         button.setChecked(on)
@@ -294,7 +304,7 @@ class PlayerView(QWidget):
                 self._ask(StopQuestion.QUIT, on_yes=self._stop_and_close)
             return False
         if self.page is self._summary_page:
-            self.save_summary()
+            self.log.save_summary()
         return True
 
     def tick(self) -> None:
@@ -309,21 +319,28 @@ class PlayerView(QWidget):
         """A session in progress, with its page in front (not the "this hurts" page)."""
         return self.session_in_progress and not self._hurting
 
-    def _ask(self, question: StopQuestion, on_yes: Callable[[], None]) -> None:
+    def _ask(
+        self,
+        question: StopQuestion,
+        on_yes: Callable[[], None],
+        on_discard: Callable[[], None] | None = None,
+    ) -> None:
         assert self.engine is not None
         was_running = self.engine.is_running
         if was_running:
             self._apply(self.engine.pause())
 
-        def answered(stop: bool) -> None:
+        def answered(answer: StopAnswer) -> None:
             self.stop_question = None
-            if stop:
+            if answer is StopAnswer.STOP:
                 on_yes()
+            elif answer is StopAnswer.DISCARD and on_discard is not None:
+                on_discard()
             elif was_running and self.engine is not None and not self.engine.is_over:
                 self._apply(self.engine.resume())
 
         self.stop_question = ask_to_stop(
-            self, question, "Go on" if was_running else "Stay", answered
+            self, question, "&Go on" if was_running else "S&tay", answered
         )
 
     def _stop_and_close(self) -> None:
@@ -331,7 +348,7 @@ class PlayerView(QWidget):
             self._hurt_page.hide()
         self._hurting = False
         self.stop()
-        self.save_summary()
+        self.log.save_summary()
         self.window().close()
 
     def _after_hurt(self, skip: bool) -> None:
@@ -374,36 +391,16 @@ class PlayerView(QWidget):
                 self.countdown_calls.restart()
             elif isinstance(event, SessionEnded):
                 self.cues.session_ended(event.completed)
-                self._log()
+                self.log.ended(engine.record())
+                self.cue_problems.say_waiting()
         call = self.countdown_calls.due(engine) if engine is not None else None
         if call is not None:
             self.cues.countdown(call.seconds, call.step)
         self._refresh()
 
-    def _log(self) -> None:
-        assert self.engine is not None
-        record = self.engine.record().updated(pain_before=self._pain_before)
-        self.record = record
-        self.logged = record.has_begun  # stopped during the first get-ready: nothing to log
-        if self.logged:
-            self.state.log_session(record)
-            self.sessionLogged.emit()
-        self.summary_page.show_record(record, self.logged, bool(self.state.settings.ask_pain))
-
-    def save_summary(self) -> None:
-        """Add the summary's pain rating and note to the logged session, if they changed."""
-        if not self.logged or self.record is None:
-            return
-        answers = self.summary_page.answers()
-        changed = self.record.updated(**answers)
-        if changed != self.record:
-            self.state.update_session(changed)
-            self.record = changed
-
     def finish_summary(self) -> None:
-        self.save_summary()
+        self.log.finish()
         self.engine = None
-        self.record, self.logged = None, False
         self.start_page.pain.clear()
         self._refresh()
         self.start_page.start_button.setFocus()
@@ -418,16 +415,6 @@ class PlayerView(QWidget):
         # Above 600 pixels the words grow with the view, up to twice their size.
         self.session_page.scale_text(max(1.0, min(2.0, event.size().height() / 600)))
         super().resizeEvent(event)
-
-    def _show_start(self) -> None:
-        try:
-            timeline = build_timeline(self.state.selected_routine, self.state.catalogue)
-        except (EngineError, ValueError) as error:
-            name = self.state.selected_routine.name
-            self.start_page.show_problem(name, f"This routine cannot start: {error}")
-            return
-        self.start_page.show_routine(timeline)
-        self.start_page.pain.setVisible(bool(self.state.settings.ask_pain))
 
     def _refresh(self) -> None:
         engine = self.engine

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,7 +65,8 @@ class SessionPage(QWidget):
         self.phase_label = QLabel()
         self.phase_label.setAccessibleName("Phase")
         self.phase_label.setFont(scaled_font(self, 1.9, bold=True))
-        self.phase_label.setForegroundRole(QPalette.ColorRole.Highlight)
+        # The accent is made readable as text on the window (ui/widgets/theme.py).
+        self.phase_label.setForegroundRole(QPalette.ColorRole.Accent)
         self.rep_label = QLabel()
         self.rep_label.setAccessibleName("Repetition")
         self.rep_label.setFont(scaled_font(self, 1.5))
@@ -109,11 +111,16 @@ class SessionPage(QWidget):
         self.safety_label.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.safety_label.setMargin(6)
         self.safety_label.setFont(scaled_font(self, 1.15))
-        self.safety_label.hide()
-        left.addWidget(self.safety_label)
 
         self.up_next = UpNextCard()
-        left.addWidget(self.up_next)
+        # Below the figure, one place shows the safety note as an exercise begins, or what comes
+        # next while resting; its room is kept when it shows neither, so the figure keeps one
+        # size through the whole session.
+        self.below = QStackedWidget()
+        self.nothing_below = QWidget()  # when neither shows: an empty page of the same size
+        for widget in (self.nothing_below, self.up_next, self.safety_label):
+            self.below.addWidget(widget)
+        left.addWidget(self.below)
         middle.addLayout(left, 5)
         self.ring = CountdownRing()
         middle.addWidget(self.ring, 4)
@@ -161,6 +168,12 @@ class SessionPage(QWidget):
             self.up_next.what: (1.2, True),
             self.up_next.how: (1.0, False),
         }
+        self._keep_room()
+
+    def show_below(self, widget: QWidget | None) -> None:
+        """Show the safety note or the "up next" card below the figure, or neither (the other
+        pages of the place are hidden, so each says truly whether it shows)."""
+        self.below.setCurrentWidget(widget if widget is not None else self.nothing_below)
 
     def scale_text(self, factor: float) -> None:
         """Grow the words with the window, so a full screen reads from across the room."""
@@ -170,3 +183,16 @@ class SessionPage(QWidget):
             font.setPointSizeF(base.pointSizeF() * size * factor)
             font.setBold(bold)
             label.setFont(font)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """The words under the figure keep one height whatever they say, so the figure keeps
+        its size: two lines for the instruction, and for the place below, the "up next" card
+        or four lines of a safety note, whichever is taller."""
+        two_lines = self.instruction_label.fontMetrics().boundingRect(
+            0, 0, 10_000, 10_000, Qt.TextFlag.TextWordWrap, "Two\nlines"
+        )
+        self.instruction_label.setMinimumHeight(two_lines.height())
+        note = self.safety_label
+        note_height = note.fontMetrics().lineSpacing() * 4 + 2 * (note.margin() + 2)
+        self.below.setFixedHeight(max(self.up_next.sizeHint().height(), note_height))

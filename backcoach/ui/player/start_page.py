@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -104,11 +105,21 @@ class StartPage(QWidget):
 
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
+        rating = QVBoxLayout()
         self.pain = PainScale("How does your back feel right now?")
-        bottom.addWidget(self.pain, 3)
-        self.start_button = make_button("Start", "Start", "Start the routine (Space)")
+        rating.addWidget(self.pain)
+        # In sight, not in a menu: a user who does not want the question can say so here.
+        self.ask_pain_box = QCheckBox("&Ask how my back feels before and after each session")
+        self.ask_pain_box.setAccessibleName("Ask how my back feels")
+        self.ask_pain_box.setToolTip(
+            "A pain rating from 0 to 10 before and after each session, for the history's chart"
+        )
+        rating.addWidget(self.ask_pain_box)
+        bottom.addLayout(rating, 3)
+        # Not a default button: outside a dialog it only looks like one, and that look hid the
+        # focus ring; Space starts from anywhere on the page.
+        self.start_button = make_button("&Start", "Start", "Start the routine (Space)")
         self.start_button.setFont(scaled_font(self, 1.5, bold=True))
-        self.start_button.setDefault(True)
         self.start_button.setMinimumSize(
             self.start_button.fontMetrics().horizontalAdvance("Start") * 3,
             self.start_button.fontMetrics().height() * 2 + 8,

@@ -78,14 +78,14 @@ class StepDrawing:
         page.instruction_label.setText(step_text.instruction(step, paused))
         note = step_text.safety_note(step)
         page.safety_label.setText(f"<b>Safety:</b> {escape(note)}" if note else "")
-        page.safety_label.setVisible(bool(note))
-
         following = engine.timeline.next_hold(step.index)
-        if step.phase in PREVIEW_PHASES and following is not None:
+        if note:  # as an exercise begins, its safety note comes first
+            page.show_below(page.safety_label)
+        elif step.phase in PREVIEW_PHASES and following is not None:
             page.up_next.show_step(following, step)
-            page.up_next.show()
+            page.show_below(page.up_next)
         else:
-            page.up_next.hide()
+            page.show_below(None)
 
         button = page.pause_button
         button.setText("Resume" if paused else "Pause")

@@ -1,14 +1,19 @@
-"""After a session: what was done, then an optional pain rating and a note for the log."""
+"""After a session: what was done and what it adds up to (the streak, the week's goal), then an
+optional pain rating and a note for the log. A discarded session says nothing was logged, and
+offers to log it after all."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +27,7 @@ from backcoach.ui.widgets.fonts import scaled_font
 
 class SummaryPage(QWidget):
     doneRequested = Signal()
+    logRequested = Signal()  # log the discarded session after all
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,13 +43,26 @@ class SummaryPage(QWidget):
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName("Duration and reps")
         layout.addWidget(self.totals)
+        self.progress = QLabel()
+        self.progress.setFont(scaled_font(self, 1.2, bold=True))
+        self.progress.setForegroundRole(QPalette.ColorRole.Accent)
+        self.progress.setWordWrap(True)
+        self.progress.setAccessibleName("Streak and weekly goal")
+        layout.addWidget(self.progress)
         self.exercises = QLabel()
         self.exercises.setTextFormat(Qt.TextFormat.RichText)
         self.exercises.setWordWrap(True)
         self.exercises.setAccessibleName("Exercises done")
         self.exercises.setFont(scaled_font(self, 1.15))
         self.exercises.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.exercises, 1)
+        # A long routine on a small screen: the list scrolls, the rating and the note stay.
+        self.exercises_area = QScrollArea()
+        self.exercises_area.setWidget(self.exercises)
+        self.exercises_area.setWidgetResizable(True)
+        self.exercises_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.exercises_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.exercises_area.setMinimumHeight(self.exercises.fontMetrics().lineSpacing() * 3)
+        layout.addWidget(self.exercises_area, 1)
         self.pain = PainScale("How does your back feel now?")
         layout.addWidget(self.pain)
         note_label = QLabel("&Note (optional)")
@@ -61,17 +80,34 @@ class SummaryPage(QWidget):
         self.status.setAccessibleName("Log status")
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
+        self.log_button = make_button(
+            "&Log it after all", "Log it after all", "Undo the discard: log what you did"
+        )
+        self.log_button.clicked.connect(self.logRequested)
+        row.addWidget(self.log_button)
         self.done_button = make_button(
-            "Save and finish", "Save and finish", "Save the rating and note with the session"
+            "&Save and finish", "Save and finish", "Save the rating and note with the session"
         )
         self.done_button.setFont(scaled_font(self, 1.2, bold=True))
-        self.done_button.setDefault(True)
         row.addWidget(self.done_button)
         layout.addLayout(row)
         self.done_button.clicked.connect(self.doneRequested)
 
-    def show_record(self, record: SessionRecord, logged: bool, ask_pain: bool) -> None:
-        self.title.setText("Well done!" if record.completed else "Session stopped")
+    def show_record(
+        self,
+        record: SessionRecord,
+        logged: bool,
+        ask_pain: bool,
+        discarded: bool = False,
+        progress: str = "",
+    ) -> None:
+        """progress: the streak and the week's goal, said after a completed session."""
+        if discarded:
+            self.title.setText("Session discarded")
+        else:
+            self.title.setText("Well done!" if record.completed else "Session stopped")
+        self.progress.setText(progress)
+        self.progress.setVisible(bool(progress))
         planned_reps = sum(e.reps_planned for e in record.exercises)
         self.totals.setText(
             f"{duration_text(record.duration_seconds)} · {len(record.exercises_begun)} of "
@@ -105,11 +141,15 @@ class SummaryPage(QWidget):
         if logged:
             kind = "as complete" if record.completed else "as partial, with what you did"
             self.status.setText(f"Logged {kind}.")
+        elif discarded:
+            self.status.setText("Nothing was logged. Discarded by mistake? Log it after all.")
         else:
             self.status.setText("Nothing was logged: no exercise had begun.")
+        self.log_button.setVisible(discarded and not logged)
         self.note.setEnabled(logged)
         self.pain.setEnabled(logged)
-        self.done_button.setText("Save and finish" if logged else "Back to the start")
+        self.done_button.setText("&Save and finish" if logged else "&Back to the start")
+        self.done_button.setAccessibleName(self.done_button.text().replace("&", ""))
         self.done_button.setFocus()
 
     def answers(self) -> dict[str, object]:

@@ -1,13 +1,23 @@
 """Spoken cues through QtTextToSpeech, loaded on first use (not at start: it pulls in
 QtMultimedia and a speech engine plug-in).
 
-Without a speech engine the voice stays silent and says why in `problem`; it never raises.
+On Linux the engine talks to speech-dispatcher while it is being made, and a service that does
+not answer would freeze the app; so the service is asked first, without waiting
+(speech_service.py), and the engine is made once it has answered. The phrase asked for in the
+meantime is said then; a newer one replaces it. Without a speech engine the voice stays silent
+and says why in `problem`; it never raises and never blocks.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import Any
+
+from backcoach.ui.player.speech_service import SpeechServiceCheck
+
+# The engine plug-in that needs speech-dispatcher to answer first.
+SPEECH_DISPATCHER_ENGINE = "speechd"
 
 
 class Voice:
@@ -17,6 +27,8 @@ class Voice:
         self.problem = ""
         self.spoken: list[str] = []  # every phrase handed to the engine, in order
         self.on_problem: Callable[[str], None] | None = None
+        self.check: SpeechServiceCheck | None = None  # while speech-dispatcher is being asked
+        self._waiting: tuple[str, float] | None = None  # the phrase to say once it answers
 
     @property
     def loaded(self) -> bool:
@@ -31,6 +43,8 @@ class Voice:
         """Say `text` now, cutting off whatever is still being said; False when silent."""
         speech = self._load()
         if speech is None:
+            if self.check is not None:
+                self._waiting = (text, volume)
             return False
         speech.setVolume(max(0.0, min(1.0, volume)))
         # A late cue is worse than a cut one: the newest phrase always wins.
@@ -39,17 +53,43 @@ class Voice:
         return True
 
     def stop(self) -> None:
+        self._waiting = None
         if self._speech is not None:
             self._speech.stop()
 
     def _load(self) -> Any:
-        if self._speech is not None or self.problem:
+        if self._speech is not None or self.problem or self.check is not None:
             return self._speech
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:  # the module, or a library it needs (libpulse...), is missing
             return self._fail(f"Spoken cues are not available ({error}).")
-        speech = QTextToSpeech(self._engine_name) if self._engine_name else QTextToSpeech()
+        name = self._engine_name
+        if name is None and SPEECH_DISPATCHER_ENGINE in QTextToSpeech.availableEngines():
+            name = SPEECH_DISPATCHER_ENGINE if sys.platform.startswith("linux") else None
+        if name == SPEECH_DISPATCHER_ENGINE:
+            self.check = SpeechServiceCheck()
+            self.check.answered.connect(self._service_answered)
+            self.check.start()
+            return None
+        return self._make(name)
+
+    def _service_answered(self, problem: str) -> None:
+        check, self.check = self.check, None
+        if check is not None:
+            check.deleteLater()
+        if problem:
+            self._fail(f"Spoken cues are not available: {problem}")
+            return
+        self._make(SPEECH_DISPATCHER_ENGINE)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.say(*waiting)
+
+    def _make(self, name: str | None) -> Any:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        speech = QTextToSpeech(name) if name else QTextToSpeech()
         if speech.state() == QTextToSpeech.State.Error:
             reason = speech.errorString() or "no speech engine was found"
             speech.deleteLater()

@@ -42,6 +42,7 @@ from backcoach.core.settings import (
 from backcoach.core.words import describe_reminders, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
+from backcoach.ui.widgets.dialog_fit import grow_to_fit
 
 W = TypeVar("W", bound=QWidget)
 
@@ -327,6 +328,7 @@ class ReminderDialog(QDialog):
         label.setText(f"⚠ {message}" if message else "")
         label.setVisible(bool(message))
         field.setAccessibleDescription(message or "")
+        grow_to_fit(self)
 
     # --- saving --------------------------------------------------------------------------------
 

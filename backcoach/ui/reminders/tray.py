@@ -1,7 +1,8 @@
 """BackCoach in the tray: desk reminders that open the routine, and a menu to start one any time.
 
-With a system tray, a reminder is a notification (QSystemTrayIcon.showMessage) whose click starts
-the reminder's routine, and with reminders on, closing the window keeps BackCoach in the tray
+With a system tray, a reminder is a notification: on Linux one with Start now and Snooze buttons
+(desktop_notification.py), elsewhere a tray message (QSystemTrayIcon.showMessage) whose click
+starts the reminder's routine; with reminders on, closing the window keeps BackCoach in the tray
 (said once). Without a tray, reminders appear in the window as a bar with Start, Snooze and
 Dismiss, and closing the window quits. The same actions (snooze, no more today, do not disturb,
 reminder settings) are in the tray menu and in the window's Reminders menu.
@@ -23,6 +24,7 @@ from backcoach.core.routine import Routine
 from backcoach.core.timeline import routine_seconds
 from backcoach.core.words import duration_text, time_text, weekday_name
 from backcoach.ui.app_state import AppState
+from backcoach.ui.reminders.desktop_notification import SNOOZE, START, DesktopNotification
 from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 from backcoach.ui.widgets.app_icon import app_icon
@@ -57,7 +59,10 @@ class Tray(QObject):
         zone: tzinfo | None = None,
         autostart_data_dir: Path | None = None,
         quit_app: Callable[[], None] | None = None,
+        notify_send: str | None = None,
     ) -> None:
+        """notify_send: the program that shows notifications with buttons (found on Linux by
+        the composition root; None: tray messages, whose click starts)."""
         super().__init__(window)
         self.state = state
         self.window = window
@@ -80,6 +85,11 @@ class Tray(QObject):
 
         self.icon: QSystemTrayIcon | None = None
         self.bar: ReminderBar | None = None
+        self.notification: DesktopNotification | None = None
+        if tray_available and notify_send:
+            self.notification = DesktopNotification(notify_send, self)
+            self.notification.chosen.connect(self._notification_chosen)
+            self.notification.unavailable.connect(self._notification_unavailable)
         if tray_available:
             self.icon = QSystemTrayIcon(app_icon(), self)
             self.icon.setContextMenu(self.menu)
@@ -240,18 +250,41 @@ class Tray(QObject):
         return self.state.reminder_routine
 
     def reminder_text(self) -> str:
+        """What the reminder says: the routine and how long it takes."""
         routine = self.reminder_routine
-        return f"{routine.name}, {self._length(routine)}. Click here to start it."
+        return f"{routine.name}, {self._length(routine)}."
 
     @Slot()
     def remind(self) -> None:
         text = self.reminder_text()
-        if self.icon is not None:
+        if self.notification is not None and self.notification.usable:
+            snooze = f"Snooze {SNOOZE_CHOICES[0][1]}"
+            self.notification.show(REMINDER_TITLE, text, snooze, _MESSAGE_MS)
+        elif self.icon is not None:
             self._message_kind = "reminder"
-            self.icon.showMessage(REMINDER_TITLE, text, app_icon(), _MESSAGE_MS)
+            # A tray message has no buttons: its click is the start (said so).
+            self.icon.showMessage(
+                REMINDER_TITLE, f"{text} Click here to start it.", app_icon(), _MESSAGE_MS
+            )
         elif self.bar is not None:
-            self.bar.show_reminder(f"{REMINDER_TITLE}: {text.replace('Click here', 'Press Start')}")
+            # The bar's buttons say what to do: Start now, Snooze, Dismiss.
+            self.bar.show_reminder(f"{REMINDER_TITLE}: {text}")
             QApplication.alert(self.window)
+
+    @Slot(str)
+    def _notification_chosen(self, choice: str) -> None:
+        if choice == START:
+            self.start_reminder_routine()
+        elif choice == SNOOZE:
+            self.timer.snooze(SNOOZE_CHOICES[0][0])
+        else:
+            self.show_window()
+
+    @Slot()
+    def _notification_unavailable(self) -> None:
+        """notify-send could not show it: the tray message says it instead, now and after."""
+        self.notification = None
+        self.remind()
 
     @Slot()
     def _message_clicked(self) -> None:
@@ -330,6 +363,8 @@ class Tray(QObject):
             self._quit_pending = True
 
     def _shut_down(self) -> None:
+        if self.notification is not None:
+            self.notification.close()
         if self.icon is not None:
             self.icon.hide()
         self._quit_app()

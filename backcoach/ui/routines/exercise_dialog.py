@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from backcoach.core.custom_exercise import MAX_POSITIONS, PoseChoice
 from backcoach.core.routine import BOUNDS
-from backcoach.ui.routines.fields import MessageLabel, NumberField
+from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, MessageLabel, NumberField
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 from backcoach.ui.widgets.pose_view import PoseView
 
@@ -44,6 +45,11 @@ class PositionRow:
         self.pose = QComboBox()
         for choice in poses:
             self.pose.addItem(choice.name, choice.id)
+        # Not as wide as the longest pose name: the cue beside it needs the room more.
+        self.pose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pose.setMinimumContentsLength(12)
         self.pose.setAccessibleName(f"Position {number}: pose")
         self.pose.setToolTip("The pose shown for this position")
         # A small picture of the chosen pose, so the choice is by sight, not by name alone.
@@ -54,10 +60,14 @@ class PositionRow:
         self.pose.currentIndexChanged.connect(self._show_preview)
         self._show_preview()
         self.cue = QLineEdit()
-        self.cue.setPlaceholderText("What to do, e.g. “Pull both knees up”")
+        self.cue.setPlaceholderText("e.g. “Pull both knees up”")
+        self.cue.setMinimumWidth(
+            self.cue.fontMetrics().horizontalAdvance(self.cue.placeholderText()) + 24
+        )
         self.cue.setAccessibleName(f"Position {number}: cue")
         self.cue.setToolTip("Said and shown while moving into this position")
         self.remove = QPushButton("Remove")
+        self.remove.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.remove.setAccessibleName(f"Remove position {number}")
         self.remove.setToolTip(f"Remove position {number}")
 
@@ -98,7 +108,10 @@ class ExerciseDialog(QDialog):
         body = QWidget()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
-        form = QFormLayout(body)
+        self.scroll_area, self.body = scroll, body
+        form = self.form = QFormLayout(body)
+        # The form is never squeezed (its rows would overlap): past the screen, it scrolls.
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.messages: dict[str, MessageLabel] = {}
 
         self.name = QLineEdit()
@@ -146,12 +159,13 @@ class ExerciseDialog(QDialog):
             ("reps", "&Repetitions:", "How many times to do it"),
             ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
         ):
-            field = NumberField(BOUNDS[name], tip)
+            field = NumberField(BOUNDS[name], tip, message_in_field=False)
             self.numbers[name] = field
             form.addRow(self._caption(label, field.edit), field)
+            form.addRow(field.message)  # across the form's width: the field is narrow
 
         self.per_side = QComboBox()
-        self.per_side.addItems(["Once", "On each side (left, then right)"])
+        self.per_side.addItems([SIDES_ONCE, SIDES_BOTH])
         self.per_side.setAccessibleName("Sides")
         self.per_side.setToolTip("Whether the exercise is done once, or for the left and the right")
         self.side_label = QLineEdit()
@@ -197,7 +211,7 @@ class ExerciseDialog(QDialog):
         outer.addWidget(buttons)
 
         self._fill(fields or {})
-        self.resize(self.sizeHint().expandedTo(body.sizeHint()).boundedTo(self._screen_room()))
+        self.fit()
 
     # --- building --------------------------------------------------------------------------
 
@@ -218,14 +232,20 @@ class ExerciseDialog(QDialog):
         return box
 
     def _fit_lines(self, edit: QPlainTextEdit, lines: int) -> None:
-        height = edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8
-        edit.setMinimumHeight(height)
-        edit.setMaximumHeight(height * 2)
-        edit.setSizePolicy(edit.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+        # Exactly that many lines, so the dialog fits a small screen; more text scrolls.
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 2 * edit.frameWidth() + 8)
 
-    def _screen_room(self):  # the dialog never outgrows the screen: it scrolls instead
-        screen = self.screen().availableGeometry().size()
-        return screen * 0.9
+    def fit(self) -> None:
+        """As large as the form (and a message), never past the screen: then it scrolls."""
+        self.form.activate()
+        chrome = self.sizeHint() - self.scroll_area.sizeHint()
+        wanted = (
+            self.body.sizeHint()
+            + chrome
+            + QSize(self.scroll_area.verticalScrollBar().sizeHint().width(), 0)
+        )
+        room = self.screen().availableGeometry().size() * 0.96
+        self.resize(wanted.expandedTo(self.size()).boundedTo(room))
 
     def _fill(self, fields: Mapping[str, Any]) -> None:
         self.name.setText(str(fields.get("name", "")))
@@ -256,6 +276,7 @@ class ExerciseDialog(QDialog):
         self._lay_out_positions()
         if pose is None:
             row.pose.setFocus()
+            self.fit()
 
     def remove_position(self, row: PositionRow) -> None:
         if len(self.rows) <= 1:
@@ -305,6 +326,7 @@ class ExerciseDialog(QDialog):
             field.message.show_message(errors.pop(name, None))
         # Anything left has no field of its own (a name taken, a save that failed).
         self.problem.show_message(" ".join(errors.values()) or None)
+        self.fit()
         if (
             not any(label.message() for label in self.messages.values())
             and not any(field.message.message() for field in self.numbers.values())

@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 from backcoach.ui.widgets.plain_text import plain_tooltip
 
 # Each row keeps the index its item has in the routine, so after a drop the new order is read
 # straight from the rows.
 ITEM_INDEX_ROLE = Qt.ItemDataRole.UserRole
+
+
+def wrap_rows(view: QListWidget) -> None:
+    """Long names wrap to the next line at the list's width, rather than going past its edge."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 class ExerciseList(QListWidget):
@@ -30,6 +44,7 @@ class ExerciseList(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setSpacing(2)
+        wrap_rows(self)
         self.model().rowsMoved.connect(self._moved)
         self.itemChanged.connect(self._changed)
 

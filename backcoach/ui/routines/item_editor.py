@@ -17,18 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.routine import BOUNDS
-from backcoach.ui.routines.fields import NumberField
+from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, NumberField
 from backcoach.ui.widgets.plain_text import plain_labels
 
-# Field, label in the form, tooltip.
+# Field, label in the form, tooltip. The underlined letters are the editor's own: the window's
+# menus take F, V, M and H, the routine list and its buttons others (tests check they differ).
 NUMBER_ROWS = (
-    ("hold_seconds", "&Hold (seconds):", "How long to hold the position each time"),
+    ("hold_seconds", "Ho&ld (seconds):", "How long to hold the position each time"),
     ("reps", "&Repetitions:", "How many times to do the exercise (on each side)"),
     ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
-    ("sets", "S&ets:", "How many times to go through all the repetitions"),
+    ("sets", "Se&ts:", "How many times to go through all the repetitions"),
     ("get_ready_seconds", "&Get ready (seconds):", "Time to get into position first"),
 )
-SIDES_ONE, SIDES_BOTH = "One side", "Left, then right"
 
 
 class ItemEditor(QWidget):
@@ -61,29 +61,32 @@ class ItemEditor(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, NumberField] = {}
-        for name, label, tip in NUMBER_ROWS:
-            field = NumberField(BOUNDS[name], tip)
-            field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
-            field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
-            caption = QLabel(label)
-            caption.setBuddy(field.edit)
-            form.addRow(caption, field)
-            self.fields[name] = field
         self.sides = QComboBox()
-        self.sides.addItems([SIDES_ONE, SIDES_BOTH])
+        self.sides.addItems([SIDES_ONCE, SIDES_BOTH])
         self.sides.setAccessibleName("Sides")
         self.sides.setToolTip("Do the exercise once, or on the left and then on the right")
         self.sides.activated.connect(lambda index: self.changed.emit("both_sides", index == 1))
         self.sides_note = QLabel()
         self.sides_note.setAccessibleName("Sides: default")
         plain_labels(self.sides_note)
-        sides_row = QHBoxLayout()
-        sides_row.addWidget(self.sides)
-        sides_row.addWidget(self.sides_note, 1)
-        sides_caption = QLabel("S&ides:")
-        sides_caption.setBuddy(self.sides)
-        # Sides go right after the repetitions, where a physiotherapist's note puts them.
-        form.insertRow(2, sides_caption, sides_row)
+        for name, label, tip in NUMBER_ROWS:
+            field = NumberField(BOUNDS[name], tip, message_in_field=False)
+            field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
+            field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
+            caption = QLabel(label)
+            caption.setBuddy(field.edit)
+            form.addRow(caption, field)
+            # What is wrong with the number, across the form's width: the field is narrow.
+            form.addRow(field.message)
+            self.fields[name] = field
+            if name == "reps":
+                # Sides go right after the repetitions, where a physiotherapist's note puts them.
+                sides_row = QHBoxLayout()
+                sides_row.addWidget(self.sides)
+                sides_row.addWidget(self.sides_note, 1)
+                sides_caption = QLabel("Si&des:")
+                sides_caption.setBuddy(self.sides)
+                form.addRow(sides_caption, sides_row)
         layout.addLayout(form)
 
         self.reset_button = QPushButton("Reset e&xercise to defaults")
@@ -97,18 +100,36 @@ class ItemEditor(QWidget):
         reset_row.addStretch(1)
         layout.addLayout(reset_row)
         layout.addStretch(1)
+        # Tab goes down the form as it reads, the sides after the repetitions.
+        chain: list[QWidget] = [self.fields[name].edit for name in ("hold_seconds", "reps")]
+        chain += [self.sides]
+        chain += [self.fields[name].edit for name in ("rest_seconds", "sets", "get_ready_seconds")]
+        chain += [self.reset_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def unfinished(self) -> NumberField | None:
+        """The first field with a wrong number being fixed, if any."""
+        return next((f for f in self.fields.values() if f.unfinished()), None)
 
     def show_item(
-        self, name: str, summary: str, values: dict[str, Any], defaults: dict[str, Any]
+        self,
+        name: str,
+        summary: str,
+        values: dict[str, Any],
+        defaults: dict[str, Any],
+        same_item: bool = False,
     ) -> None:
+        """same_item: the item on show again (after a change to another of its fields), so a
+        wrong number being fixed stays as typed."""
         self.title.setText(name)
         self.summary.setText(summary)
         for field_name, field in self.fields.items():
             default = defaults[field_name]
             note = "" if values[field_name] == default else f"default {default}"
-            field.set_value(values[field_name], note)
+            field.set_value(values[field_name], note, keep_unfinished=same_item)
         self.sides.setCurrentIndex(1 if values["both_sides"] else 0)
-        default_sides = SIDES_BOTH if defaults["both_sides"] else SIDES_ONE
+        default_sides = SIDES_BOTH if defaults["both_sides"] else SIDES_ONCE
         self.sides_note.setText(
             "" if values["both_sides"] == defaults["both_sides"] else f"default {default_sides}"
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 from backcoach.core.catalogue import Catalogue
 from backcoach.ui.routines.fields import MessageLabel
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.dialog_fit import grow_to_fit
 
 # Takes the name and the first exercise's id; returns a message when they cannot be used.
 CreateRoutine = Callable[[str, str], str | None]
@@ -28,6 +30,8 @@ class NewRoutineDialog(QDialog):
         self._create = create
         self.setWindowTitle("New routine")
         layout = QVBoxLayout(self)
+        # Never squeezed below what the fields and a message need.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setAccessibleName("Name")
@@ -47,7 +51,11 @@ class NewRoutineDialog(QDialog):
         layout.addLayout(form)
         self.message = MessageLabel("Problem")
         layout.addWidget(self.message)
-        buttons, _ = confirm_buttons("Create", "Make the routine", "Close without making a routine")
+        buttons, _ = confirm_buttons(
+            "&Create", "Make the routine", "Close without making a routine"
+        )
+        # Wide enough for a message of a line or two beside the fields.
+        self.name.setMinimumWidth(self.fontMetrics().averageCharWidth() * 32)
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -57,3 +65,6 @@ class NewRoutineDialog(QDialog):
         self.message.show_message(problem)
         if problem is None:
             self.accept()
+        else:
+            grow_to_fit(self)
+            self.name.setFocus()

@@ -10,7 +10,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -21,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.routine import Routine
+from backcoach.ui.routines.exercise_list import wrap_rows
 from backcoach.ui.widgets.buttons import command_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.shortcuts import make_shortcut
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
@@ -44,6 +45,7 @@ class RoutineListPanel(QWidget):
         self.routine_list.setAccessibleName("Routines")
         self.routine_list.setToolTip("Choose a routine to edit (F2 renames, Delete deletes)")
         self.routine_list.currentItemChanged.connect(self._chosen)
+        wrap_rows(self.routine_list)
         caption.setBuddy(self.routine_list)
         layout.addWidget(self.routine_list, 1)
         grid = QGridLayout()
@@ -51,7 +53,7 @@ class RoutineListPanel(QWidget):
             "&New…", "Make a new routine", editor.new_routine, "New routine"
         )
         self.rename_button = command_button(
-            "Rena&me…", "Rename this routine (F2)", editor.rename_routine, "Rename routine"
+            "R&ename…", "Rename this routine (F2)", editor.rename_routine, "Rename routine"
         )
         self.duplicate_button = command_button(
             "D&uplicate",
@@ -66,7 +68,7 @@ class RoutineListPanel(QWidget):
             "&Import…", "Add a routine from a routine file", editor.import_routine, "Import routine"
         )
         self.export_button = command_button(
-            "E&xport…",
+            "Ex&port…",
             "Save this routine as a file to share",
             editor.export_routine,
             "Export routine",
@@ -96,13 +98,8 @@ class RoutineListPanel(QWidget):
         )
         layout.addWidget(self.restore_button)
         layout.addWidget(self.reset_all_button)
-        for key, slot in (
-            (QKeySequence.StandardKey.Delete, editor.delete_routine),
-            (QKeySequence(Qt.Key.Key_F2), editor.rename_routine),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self.routine_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        make_shortcut("delete_routine", self.routine_list, editor.delete_routine)
+        make_shortcut("rename_routine", self.routine_list, editor.rename_routine)
 
     def show_routines(
         self, routines: Sequence[Routine], current_id: str, tip: Callable[[str], str]

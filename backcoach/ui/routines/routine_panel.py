@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from backcoach.ui.routines.exercise_list import ExerciseList
@@ -19,6 +18,7 @@ from backcoach.ui.routines.item_editor import ItemEditor
 from backcoach.ui.widgets.buttons import command_button
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.plain_text import plain_labels
+from backcoach.ui.widgets.shortcuts import make_shortcut
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
@@ -50,12 +50,18 @@ class RoutinePanel(QWidget):
         plain_labels(self.total)
         self.total.setToolTip("How long the routine takes, rests and getting ready included")
         self.reset_routine_button = command_button(
-            "Reset routine",
+            "Reset r&outine…",
             "Every exercise of this routine back to its defaults (a built-in routine: as shipped)",
             editor.reset_routine,
         )
+        self.undo_button = command_button("Undo", "Nothing to undo", editor.undo)
+        self.undo_button.setEnabled(False)
         totals.addWidget(self.total)
-        totals.addWidget(self.reset_routine_button, 0, Qt.AlignmentFlag.AlignRight)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+        actions.addWidget(self.reset_routine_button)
+        totals.addLayout(actions)
         header.addLayout(totals)
         layout.addLayout(header)
         self.problem = MessageLabel("Problem")
@@ -87,16 +93,11 @@ class RoutinePanel(QWidget):
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
         left_layout.addLayout(moves)
-        for key, slot in (
-            (QKeySequence("Ctrl+Up"), lambda: editor.move_current(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: editor.move_current(1)),
-            (QKeySequence(QKeySequence.StandardKey.Delete), editor.remove_current),
-        ):
-            shortcut = QShortcut(key, self.exercise_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        make_shortcut("move_up", self.exercise_list, lambda: editor.move_current(-1))
+        make_shortcut("move_down", self.exercise_list, lambda: editor.move_current(1))
+        make_shortcut("remove_exercise", self.exercise_list, editor.remove_current)
 
-        add_caption = QLabel("Add from the catalogue:")
+        add_caption = QLabel("Add from the &catalogue:")
         left_layout.addWidget(add_caption)
         add_row = QHBoxLayout()
         self.catalogue_box = QComboBox()
@@ -114,7 +115,7 @@ class RoutinePanel(QWidget):
         left_layout.addLayout(add_row)
         own_row = QHBoxLayout()
         self.new_exercise_button = command_button(
-            "New exercise…", "Make an exercise of your own and add it", editor.new_exercise
+            "Ne&w exercise…", "Make an exercise of your own and add it", editor.new_exercise
         )
         self.edit_exercise_button = command_button(
             "Edit…",

@@ -19,7 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -28,24 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.custom_exercise import ExerciseFieldsError, exercise_fields, pose_choices
+from backcoach.core.custom_exercise import ExerciseFieldsError
 from backcoach.core.library import Library, LibraryError, item_defaults, item_values
 from backcoach.core.routine import Routine
-from backcoach.core.routine_file import (
-    FILE_SUFFIX,
-    RoutineFileError,
-    read_routine_file,
-    write_routine_file,
-)
 from backcoach.core.timeline import routine_seconds
-from backcoach.core.words import duration_text, item_text, plural
+from backcoach.core.words import duration_text, item_text, plural, sentence
 from backcoach.ui.app_state import AppState
+from backcoach.ui.routines import own_exercises, routine_files
+from backcoach.ui.routines.edit_history import EditHistory, Step
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
 from backcoach.ui.routines.routine_list_panel import RoutineListPanel
 from backcoach.ui.routines.routine_panel import RoutinePanel
-
-FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
+from backcoach.ui.widgets.shortcuts import make_shortcut
 
 
 class RoutinesView(QWidget):
@@ -53,6 +47,8 @@ class RoutinesView(QWidget):
         super().__init__(parent)
         self.state = state
         self.current_id: str = state.selected_routine.id
+        self.history = EditHistory()
+        self._shown: tuple[str, int] = ("", -1)  # the routine and the exercise on show
         self._build()
         state.routinesChanged.connect(self.refresh)
         self.refresh()
@@ -72,7 +68,7 @@ class RoutinesView(QWidget):
         self.catalogue_box = pane.catalogue_box
         self.edit_exercise_button = pane.edit_exercise_button
         self.delete_exercise_button = pane.delete_exercise_button
-        self.exercise_list.currentRowChanged.connect(lambda _row: self._show_item())
+        self.exercise_list.currentRowChanged.connect(self._row_chosen)
         self.exercise_list.reordered.connect(self._reordered)
         self.exercise_list.toggled.connect(self._toggled)
         self.catalogue_box.currentIndexChanged.connect(lambda _i: self._update_buttons())
@@ -88,6 +84,8 @@ class RoutinesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self.splitter = splitter
+        self.undo_button = pane.undo_button
+        make_shortcut("undo_edit", self, self.undo, Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     # --- what is shown ---------------------------------------------------------------------
 
@@ -160,13 +158,44 @@ class RoutinesView(QWidget):
             item = routine.items[index]
             catalogue = self.library.catalogue
             exercise = catalogue.get(item.exercise_id)
-            about = exercise.purpose or ("Your own exercise." if exercise.custom else "")
+            about = sentence(exercise.purpose) or ("Your own exercise." if exercise.custom else "")
             if not item.enabled:
                 about = f"{about} Turned off: the player leaves it out.".strip()
+            shown = (self.current_id, index)
             self.item_editor.show_item(
-                exercise.name, about, item_values(item, catalogue), item_defaults(item, catalogue)
+                exercise.name,
+                about,
+                item_values(item, catalogue),
+                item_defaults(item, catalogue),
+                same_item=shown == self._shown,
             )
+            self._shown = shown
         self._update_buttons()
+
+    def select_item(self, row: int) -> None:
+        """Show the routine with its exercise number `row` (from 0) chosen."""
+        self._show_routine(row)
+
+    def _row_chosen(self, row: int) -> None:
+        if row != self._shown[1] and self._keep_fixing():
+            self.exercise_list.blockSignals(True)
+            self.exercise_list.setCurrentRow(self._shown[1])
+            self.exercise_list.blockSignals(False)
+            return
+        self._show_item()
+
+    def _keep_fixing(self) -> bool:
+        """A wrong number is being fixed: stay on it, and say so, rather than lose what was
+        typed. True when the user is kept there."""
+        field = self.item_editor.unfinished()
+        if field is None:
+            return False
+        self.problem.show_message(
+            f"{field.message.message() or 'This number is not used yet.'} Correct it, or press "
+            "Esc in the field to put back the number in use, before choosing another exercise."
+        )
+        field.edit.setFocus()
+        return True
 
     def _update_buttons(self) -> None:
         index = self.current_index()
@@ -175,6 +204,9 @@ class RoutinesView(QWidget):
         self.down_button.setEnabled(0 <= index < count - 1)
         self.remove_button.setEnabled(0 <= index < count and count > 1)
         self.reset_routine_button.setEnabled(self.library.can_reset_routine(self.current_id))
+        step = self.history.latest(self.library)
+        self.undo_button.setEnabled(step is not None)
+        self.undo_button.setToolTip(f"Undo: {step.what} (Ctrl+Z)" if step else "Nothing to undo")
         self.routines_pane.delete_button.setEnabled(len(self.library.routines) > 1)
         exercise_id = self.catalogue_box.currentData()
         own = any(e.id == exercise_id for e in self.library.custom_exercises)
@@ -182,6 +214,9 @@ class RoutinesView(QWidget):
         self.delete_exercise_button.setEnabled(own)
 
     def select_routine(self, routine_id: str) -> None:
+        if routine_id != self.current_id and self._keep_fixing():
+            self.routines_pane.mark_current(self.current_id)
+            return
         self.current_id = self.library.routine(routine_id).id
         self.problem.show_message(None)
         self.routines_pane.mark_current(routine_id)
@@ -189,23 +224,46 @@ class RoutinesView(QWidget):
 
     # --- changing the library --------------------------------------------------------------
 
-    def _apply(self, change: Callable[[Library], Library], current: int | None = None) -> bool:
-        """Make a change through the library; a refused one shows its message, nothing else."""
+    def apply(
+        self,
+        change: Callable[[Library], Library],
+        current: int | None = None,
+        what: str = "the last change",
+    ) -> bool:
+        """Make a change through the library; a refused one shows its message, nothing else.
+        what: the change, as "Undo: …" names it."""
+        before = self.library
         try:
-            library = change(self.library)
+            library = change(before)
         except (LibraryError, ExerciseFieldsError) as error:
             self.problem.show_message(str(error))
             self._show_routine(self.current_index())  # undo what the widgets show (a tick)
             return False
         self.problem.show_message(None)
         keep = self.current_index() if current is None else current
+        # Recorded first: the refresh that follows asks whether there is something to undo.
+        self.history.record(Step(what, before, library, self.current_id, self.current_index()))
         self.state.update_library(library)  # refresh() follows through routinesChanged
         self._show_routine(keep)
         return True
 
+    def undo(self) -> None:
+        """Ctrl+Z or Undo: the editor's last change taken back."""
+        step = self.history.take(self.library)
+        if step is None:
+            self.problem.show_message("Nothing to undo.")
+            return
+        self.state.update_library(step.before)
+        if step.routine_id in {r.id for r in self.library.routines}:
+            self.current_id = step.routine_id
+        self.problem.show_message(None)
+        self.routines_pane.mark_current(self.current_id)
+        self._show_routine(step.row)
+
     def _item_changed(self, name: str, value: Any) -> None:
         index = self.current_index()
-        self._apply(lambda lib: lib.set_item(self.current_id, index, **{name: value}))
+        what = "the change of " + name.replace("_seconds", "").replace("_", " ")
+        self.apply(lambda lib: lib.set_item(self.current_id, index, **{name: value}), what=what)
 
     def _item_previewed(self, name: str, value: Any) -> None:
         if value is None:  # nothing usable typed: the total as it stands
@@ -218,38 +276,55 @@ class RoutinesView(QWidget):
         self._show_total(preview.routine(self.current_id), preview=True)
 
     def _toggled(self, index: int, enabled: bool) -> None:
-        self._apply(lambda lib: lib.set_enabled(self.current_id, index, enabled), index)
+        self.apply(lambda lib: lib.set_enabled(self.current_id, index, enabled), index)
 
     def _reordered(self, order: list[int]) -> None:
         moved_to = self.current_index()
-        self._apply(lambda lib: lib.reorder(self.current_id, order), moved_to)
+        self.apply(lambda lib: lib.reorder(self.current_id, order), moved_to)
 
     def move_current(self, delta: int) -> None:
         index = self.current_index()
         target = index + delta
         if index < 0 or not 0 <= target < len(self.routine.items):
             return
-        self._apply(lambda lib: lib.move_item(self.current_id, index, target), target)
+        self.apply(lambda lib: lib.move_item(self.current_id, index, target), target)
 
     def remove_current(self) -> None:
         index = self.current_index()
         if index >= 0:
-            self._apply(lambda lib: lib.remove_item(self.current_id, index), max(0, index - 1))
+            self.apply(
+                lambda lib: lib.remove_item(self.current_id, index),
+                max(0, index - 1),
+                what="the exercise's removal",
+            )
 
     def add_exercise(self, exercise_id: str | None = None) -> None:
         exercise_id = exercise_id or self.catalogue_box.currentData()
         count = len(self.routine.items)
-        self._apply(lambda lib: lib.add_item(self.current_id, exercise_id), count)
+        self.apply(lambda lib: lib.add_item(self.current_id, exercise_id), count)
 
     def reset_item(self) -> None:
         index = self.current_index()
-        self._apply(lambda lib: lib.reset_item(self.current_id, index))
+        self.apply(lambda lib: lib.reset_item(self.current_id, index), what="the exercise's reset")
 
     def reset_routine(self) -> None:
-        self._apply(lambda lib: lib.reset_routine(self.current_id))
+        routine = self.routine
+        back = (
+            "goes back to how it was shipped"
+            if self.library.is_builtin(routine.id)
+            else "goes back to its exercise's defaults"
+        )
+        if not self.confirm(
+            "Reset the routine?",
+            f"Every exercise of “{routine.name}” {back}: hold, repetitions, rest, sides and "
+            "sets. Undo (Ctrl+Z) brings your numbers back.",
+            "Reset routine",
+        ):
+            return
+        self.apply(lambda lib: lib.reset_routine(self.current_id), what="the routine's reset")
 
     def reset_everything(self) -> None:
-        if not self._confirm(
+        if not self.confirm(
             "Reset all to defaults?",
             "Built-in routines go back to how they were shipped (deleted ones come back), and "
             "every exercise of your own routines goes back to its default hold, repetitions and "
@@ -257,7 +332,7 @@ class RoutinesView(QWidget):
             "Reset all",
         ):
             return
-        self._apply(lambda lib: lib.reset_everything())
+        self.apply(lambda lib: lib.reset_everything(), what="the reset of all routines")
 
     def restore_builtins(self) -> None:
         library = self.library
@@ -271,9 +346,9 @@ class RoutinesView(QWidget):
             parts.append("These come back: " + ", ".join(deleted) + ".")
         if changed:
             parts.append("These lose your changes: " + ", ".join(changed) + ".")
-        if not self._confirm("Restore the built-in routines?", " ".join(parts), "Restore"):
+        if not self.confirm("Restore the built-in routines?", " ".join(parts), "Restore"):
             return
-        self._apply(lambda lib: lib.restore_builtins())
+        self.apply(lambda lib: lib.restore_builtins(), what="the restore of the built-ins")
 
     # --- routines --------------------------------------------------------------------------
 
@@ -297,7 +372,7 @@ class RoutinesView(QWidget):
             )
             if not ok:
                 return
-        self._apply(lambda lib: lib.rename(self.current_id, name))
+        self.apply(lambda lib: lib.rename(self.current_id, name))
 
     def duplicate_routine(self) -> None:
         try:
@@ -316,103 +391,33 @@ class RoutinesView(QWidget):
             if self.library.is_builtin(routine.id)
             else " This cannot be undone; export it first to keep a copy."
         )
-        if not self._confirm("Delete the routine?", f"Delete “{routine.name}”?{note}", "Delete"):
+        if not self.confirm("Delete the routine?", f"Delete “{routine.name}”?{note}", "Delete"):
             return
-        if self._apply(lambda lib: lib.delete(routine.id)):
+        if self.apply(lambda lib: lib.delete(routine.id), what="the routine's deletion"):
             self.select_routine(self.state.selected_routine.id)
 
     def import_routine(self, path: Path | None = None) -> None:
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import a routine", "", FILE_FILTER)
-            if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            routine_file = read_routine_file(path, self.library.guide)
-        except RoutineFileError as error:
-            self.problem.show_message(str(error))
-            return
-        routine_id = self.state.import_routine(routine_file)
-        self.select_routine(routine_id)
+        """Import a routine file (asked for when no path is given)."""
+        routine_files.import_routine(self, path)
 
     def export_routine(self, path: Path | None = None) -> None:
-        routine = self.routine
-        if path is None:
-            suggested = "".join(c if c.isalnum() or c in " -_" else "_" for c in routine.name)
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export the routine", f"{suggested.strip()}{FILE_SUFFIX}", FILE_FILTER
-            )
-            if not chosen:
-                return
-            path = Path(chosen)
-        try:
-            write_routine_file(path, routine, self.library.catalogue)
-        except RoutineFileError as error:
-            self.problem.show_message(str(error))
-            return
-        self.problem.show_message(None)
+        """Export the chosen routine (where to: asked for when no path is given)."""
+        routine_files.export_routine(self, path)
 
     # --- the user's own exercises ------------------------------------------------------------
 
-    def _poses(self):
-        return pose_choices()
-
     def new_exercise(self) -> ExerciseDialog:
-        poses = self._poses()
-
-        def save(fields: dict[str, Any]) -> dict[str, str]:
-            try:
-                library, exercise_id = self.library.add_exercise(fields, [p.id for p in poses])
-                library = library.add_item(self.current_id, exercise_id)
-            except ExerciseFieldsError as error:
-                return error.errors
-            except LibraryError as error:
-                return {"library": str(error)}
-            self.state.update_library(library)
-            self._show_routine(len(self.routine.items) - 1)
-            return {}
-
-        dialog = ExerciseDialog(poses, save, parent=self)
-        dialog.open()
-        return dialog
+        return own_exercises.new_exercise(self)
 
     def edit_exercise(self) -> ExerciseDialog | None:
-        exercise_id = self.catalogue_box.currentData()
-        try:
-            exercise = self.library.custom_exercise(exercise_id)
-        except LibraryError as error:
-            self.problem.show_message(str(error))
-            return None
-        poses = self._poses()
-
-        def save(fields: dict[str, Any]) -> dict[str, str]:
-            try:
-                library = self.library.update_exercise(exercise_id, fields, [p.id for p in poses])
-            except ExerciseFieldsError as error:
-                return error.errors
-            except LibraryError as error:
-                return {"library": str(error)}
-            self.state.update_library(library)
-            return {}
-
-        dialog = ExerciseDialog(poses, save, exercise_fields(exercise), parent=self)
-        dialog.open()
-        return dialog
+        return own_exercises.edit_exercise(self)
 
     def delete_exercise(self) -> None:
-        exercise_id = self.catalogue_box.currentData()
-        name = self.catalogue_box.currentText()
-        if exercise_id is None:
-            return
-        if self.library.routines_using(exercise_id):
-            self._apply(lambda lib: lib.delete_exercise(exercise_id))  # says where it is used
-            return
-        if self._confirm("Delete the exercise?", f"Delete your exercise “{name}”?", "Delete"):
-            self._apply(lambda lib: lib.delete_exercise(exercise_id))
+        own_exercises.delete_exercise(self)
 
     # --- asking ----------------------------------------------------------------------------
 
-    def _confirm(self, title: str, text: str, action: str) -> bool:
+    def confirm(self, title: str, text: str, action: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)  # names a routine or an exercise, from data
         yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)

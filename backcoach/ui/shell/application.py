@@ -37,6 +37,7 @@ def run_gui(
     from backcoach.ui.player.voice import Voice
     from backcoach.ui.reminders.tray import Tray
     from backcoach.ui.shell.main_window import MainWindow
+    from backcoach.ui.shell.theme_choice import ThemeChoice
 
     app = QApplication.instance() or QApplication(list(qt_argv))
     assert isinstance(app, QApplication)  # not a QCoreApplication: this is the window's app
@@ -62,14 +63,24 @@ def run_gui(
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
+    # The colours before the first widget, so the window never paints in the wrong ones.
+    theme = ThemeChoice(state)
+    theme.apply()
     # The speakers, made once here: the outputs load QtMultimedia and speech on first use.
     cues = Cues(lambda: state.settings, SoundEffects(), Voice())
-    window = MainWindow(state, cues)
+    window = MainWindow(state, cues, theme)
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).
     app.setQuitOnLastWindowClosed(False)
-    tray = Tray(state, window, autostart_data_dir=data_dir if data_dir_given else None)
+    from backcoach.ui.reminders.desktop_notification import find_notify_send
+
+    tray = Tray(
+        state,
+        window,
+        autostart_data_dir=data_dir if data_dir_given else None,
+        notify_send=find_notify_send(),
+    )
     tray.start(background and routine_file is None)
     # A second start brings this window forward (from the tray too, if it started there), and
     # hands over its routine file or archive.

@@ -32,6 +32,8 @@ class LazyView(QWidget, Generic[View]):
         if self._view is None:
             self._view = self._build()
             self._layout.addWidget(self._view)
+            # Shown now, not on the layout's queued show: keys and focus reach it at once.
+            self._view.show()
             self.setFocusProxy(self._view)
         return self._view
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -22,7 +22,9 @@ from backcoach.ui.data.notice_bar import NoticeBar
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.shell.lazy_view import LazyView
-from backcoach.ui.shell.safety_dialog import SafetyDialog, safety_html
+from backcoach.ui.shell.safety_dialog import SafetyDialog, SafetyGate, safety_html
+from backcoach.ui.shell.theme_choice import ThemeChoice
+from backcoach.ui.widgets.shortcuts import SHORTCUTS
 
 if TYPE_CHECKING:
     from backcoach.ui.history.history_view import HistoryView
@@ -33,10 +35,17 @@ class MainWindow(QMainWindow):
     # The window closed (its close was accepted): the tray decides whether the app goes on.
     closed = Signal()
 
-    def __init__(self, state: AppState, cues: Cues) -> None:
-        """cues: the player's sound and voice, made once by the composition root."""
+    def __init__(self, state: AppState, cues: Cues, theme: ThemeChoice | None = None) -> None:
+        """cues: the player's sound and voice, made once by the composition root; theme: View ›
+        Theme, applied by the composition root before the window is built (made here if not)."""
         super().__init__()
         self.state = state
+        if theme is None:
+            theme = ThemeChoice(state, self)
+            theme.apply()
+        self.theme = theme
+        # Every way to start a session goes through this gate (the safety advice, once).
+        self.safety_gate = SafetyGate(state, self)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(640, 480)
         self._place()
@@ -45,17 +54,20 @@ class MainWindow(QMainWindow):
         state.problemReported.connect(self.notices.add)
 
         self.player = PlayerView(state, cues)
+        self.player.start_gate = self.safety_gate.before_session
         self.history_tab = LazyView(self._build_history)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.setAccessibleName("Views")
-        self.views.addTab(self.player, "&Exercise")
-        self.views.addTab(self.history_tab, "&History")
+        # No Alt letters on the tabs: Ctrl+1, 2 and 3 switch views, and the views' own
+        # controls keep their letters (tests/ui/test_keyboard.py checks none is taken twice).
+        self.views.addTab(self.player, "Exercise")
+        self.views.addTab(self.history_tab, "History")
         self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
         self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
         self.routines_tab = LazyView(self._build_routines)
         self._add_edit_routine_button()
-        self.views.addTab(self.routines_tab, "&Routines")
+        self.views.addTab(self.routines_tab, "Routines")
         self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
         self.player.focusModeRequested.connect(self.set_focus_mode)
         self._maximized_before_focus = False
@@ -97,24 +109,38 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcut(SHORTCUTS["quit"].sequence())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu("&View")
-        views = (("&Exercise", "Ctrl+1"), ("&History", "Ctrl+2"), ("&Routines", "Ctrl+3"))
+        views = (
+            ("&Exercise", "show_player"),
+            ("&History", "show_history"),
+            ("&Routines", "show_routines"),
+        )
         for index, (name, key) in enumerate(views):
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(key))
+            action.setShortcut(SHORTCUTS[key].sequence())
             action.triggered.connect(lambda _=False, i=index: self.views.setCurrentIndex(i))
             view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.setToolTipsVisible(True)
+        for action in self.theme.actions.values():
+            theme_menu.addAction(action)
+        self.theme_menu = theme_menu
 
         # Shown once the tray fills it: without the tray there are no reminders to offer.
-        self.reminders_menu = self.menuBar().addMenu("&Reminders")
+        self.reminders_menu = self.menuBar().addMenu("Re&minders")
         self.reminders_menu.setToolTipsVisible(True)
         self.reminders_menu.menuAction().setVisible(False)
 
         help_menu = self.menuBar().addMenu("&Help")
+        keys = QAction("&Keyboard shortcuts", self)
+        keys.setShortcut(SHORTCUTS["shortcuts"].sequence())
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
         safety = QAction("&Safety advice", self)
         safety.triggered.connect(self.show_safety)
         help_menu.addAction(safety)
@@ -138,10 +164,8 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         for problem in self.state.take_problems():
             self.notices.add(problem)
-        if not self.state.settings.safety_acknowledged:
-            dialog = SafetyDialog(self.state.catalogue, first_start=True, parent=self)
-            dialog.accepted.connect(lambda: self.state.update_settings(safety_acknowledged=True))
-            dialog.open()
+        if not self.safety_gate.acknowledged:
+            self.safety_gate.show_notice()
 
     def bring_to_front(self) -> None:
         """Another start of the app asked for this window (see single_instance.py)."""
@@ -158,7 +182,7 @@ class MainWindow(QMainWindow):
         from backcoach.ui.history.history_view import HistoryView
 
         view = HistoryView(self.state)
-        view.startRequested.connect(self.show_player)
+        view.startRequested.connect(lambda: self.start_routine(self.state.selected_routine.id))
         return view
 
     def _build_routines(self) -> RoutinesView:
@@ -187,7 +211,7 @@ class MainWindow(QMainWindow):
 
     def _add_edit_routine_button(self) -> None:
         # Beside the player's routine box: from "this routine" to changing its numbers.
-        edit = QPushButton("Edit…")
+        edit = QPushButton("&Edit…")
         edit.setAccessibleName("Edit the routine")
         edit.setToolTip("Change this routine's holds, repetitions and exercises (Ctrl+3)")
         edit.clicked.connect(self.edit_selected_routine)
@@ -224,6 +248,11 @@ class MainWindow(QMainWindow):
                 self.showNormal()
         self.player.set_focus_mode(on)
 
+    def show_shortcuts(self) -> None:
+        from backcoach.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def show_safety(self) -> None:
         SafetyDialog(self.state.catalogue, first_start=False, parent=self).exec()
 
@@ -258,13 +287,9 @@ class MainWindow(QMainWindow):
         layout.insertWidget(layout.indexOf(self.notices) + 1, bar)
 
     def start_routine(self, routine_id: str) -> None:
-        """Show the player and start the routine there (a reminder or the tray menu asked)."""
+        """Show the player and start the routine there (a reminder, the tray menu or the history
+        asked): through the safety gate, then the pain question if the user wants it asked. The
+        player never breaks into a session."""
         self.show_player()
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
-        # The safety advice is read before any exercise; the player never breaks into a session.
-        if self.state.settings.safety_acknowledged:
-            self.player.start_routine(routine_id)
+        self.bring_to_front()
+        self.player.start_routine(routine_id)

@@ -1,13 +1,23 @@
-"""The guide's safety advice: shown on first start, acknowledged once, and from the Help menu."""
+"""The guide's safety advice: acknowledged once before the first session, and from the Help menu.
+
+`SafetyGate` holds the rule, in one place: no session starts before the advice was acknowledged.
+Every way to start one (the player's Start and Space, a reminder, the tray menu, the history's
+start button) asks the gate, which opens the advice when it has not been acknowledged yet and,
+once it is, goes on with the session that was asked for. Closing it without ticking "I have read
+this advice" starts nothing and leaves the user where they were; it opens again at the next
+start.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.catalogue import Catalogue
+from backcoach.ui.app_state import AppState
 
 # Not a bullet of the guide, but what "never force a stretch" means while exercising.
 STOP_IF_IT_HURTS = "Pain is a signal to stop the exercise, not to push through it."
@@ -42,20 +52,73 @@ class SafetyDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.understood: QCheckBox | None = None
         if first_start:
-            self.understood = QCheckBox("I have read this advice")
+            self.understood = QCheckBox("&I have read this advice")
             self.understood.setToolTip("Tick to confirm you have read the safety advice")
             self.understood.setAccessibleName("I have read this advice")
             layout.addWidget(self.understood)
-            ok = buttons.addButton("Start using BackCoach", QDialogButtonBox.ButtonRole.AcceptRole)
+            ok = buttons.addButton("&Start using BackCoach", QDialogButtonBox.ButtonRole.AcceptRole)
             ok.setEnabled(False)
+            ok.setToolTip("Tick “I have read this advice” first")
+            ok.setAccessibleName("Start using BackCoach")
             self.understood.toggled.connect(ok.setEnabled)
+            later = buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
+            later.setToolTip("Close the advice; it opens again when you start a session")
+            later.setAccessibleName("Not now")
+            buttons.rejected.connect(self.reject)
         else:
             ok = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+            ok.setToolTip("Close the safety advice")
+            ok.setAccessibleName("Close")
             buttons.rejected.connect(self.accept)
-        ok.setToolTip("Close the safety advice")
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         # Wrapped rich text only reports its height for a given width: fix the width first.
         for label in (intro, advice):
             label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
         self.adjustSize()
+
+
+class SafetyGate(QObject):
+    """Before any session: the advice, once. See the module's words."""
+
+    def __init__(self, state: AppState, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.window = parent
+        self.dialog: SafetyDialog | None = None
+        self._then: Callable[[], None] | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        return bool(self.state.settings.safety_acknowledged)
+
+    def before_session(self, start: Callable[[], None]) -> None:
+        """Run `start` now if the advice was acknowledged; otherwise open the advice, and run it
+        once the user acknowledges (the latest request wins; declining runs nothing)."""
+        if self.acknowledged:
+            start()
+            return
+        self._then = start
+        self.show_notice()
+
+    def show_notice(self) -> None:
+        """Open the advice to acknowledge (at the first start, and before a first session)."""
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return
+        dialog = SafetyDialog(self.state.catalogue, first_start=True, parent=self.window)
+        dialog.finished.connect(self._answered)
+        self.dialog = dialog
+        dialog.open()
+
+    def _answered(self, result: int) -> None:
+        assert self.dialog is not None
+        self.dialog.deleteLater()
+        self.dialog = None
+        then, self._then = self._then, None
+        if result != QDialog.DialogCode.Accepted:
+            return
+        self.state.update_settings(safety_acknowledged=True)
+        if then is not None:
+            then()

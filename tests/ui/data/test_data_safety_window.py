@@ -148,9 +148,9 @@ def test_restore_from_backup_in_the_file_menu(qtbot, data_dir, clock):
     qtbot.addWidget(dialog)
     assert isinstance(dialog, RestoreDialog)
     file_item = dialog.tree.topLevelItem(0)
-    assert file_item.text(0) == "Sessions of January 2026 (this computer)"
+    assert file_item.text(0) == "Sessions of January 2026 (this computer): 1 backup"
     backup_item = file_item.child(0)
-    assert backup_item.text(1) == "Mon 2 Mar 2026, 08:00"
+    assert backup_item.text(0) == "Mon 2 Mar 2026, 08:00"  # when, not the copy's file name
     assert not dialog.restore_button.isEnabled()
     dialog.tree.setCurrentItem(backup_item)
     assert dialog.restore_button.isEnabled()

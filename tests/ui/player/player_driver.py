@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from backcoach.core.clock import FakeClock
 from backcoach.ui.player.player_view import PlayerView
@@ -70,11 +70,21 @@ def run(player: PlayerView, clock: FakeClock, seconds: float, step: float = 0.25
 
 
 def answer(player: PlayerView, yes: bool) -> None:
+    """Answer the stop question: stop and log (yes), or go on (no)."""
     box = player.stop_question
     assert box is not None and box.isVisible()
-    box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No).click()
+    (box.stop_button if yes else box.go_on_button).click()
 
 
 def not_clipped(label: QLabel) -> bool:
     """Whether a shown label is high enough for all its words at its width."""
     return label.isHidden() or label.height() >= label.heightForWidth(label.width())
+
+
+def answer_pain_before(player: PlayerView, rating: int | None) -> None:
+    """Answer the pain question asked before a session started from elsewhere, and start."""
+    dialog = player.starter.pain_dialog
+    assert dialog is not None and dialog.isVisible(), "the pain question was not asked"
+    if rating is not None:
+        dialog.pain.button(rating).click()
+    dialog.start_button.click()

@@ -16,6 +16,7 @@ from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.player.sound_effects import SoundEffects
 from backcoach.ui.player.voice import Voice
 from tests.ui.conftest import RecordingCueOutput
+from tests.ui.message_boxes import answer_next_message_box
 from tests.ui.player.player_driver import run
 
 # Loading QtMultimedia logs about optional libraries (VA-API, PipeWire) and a missing sound
@@ -111,9 +112,22 @@ def test_no_audio_output_means_silence_said_once(qtbot, window, app_state, clock
     window.player.begin()
     run(window.player, clock, 60.0)
     assert window.player.engine.index > 5  # the session went on
+    qtbot.wait(20)
+    assert not window.notices.isVisible()  # not in the middle of the session
+    window.player.stop()
+    qtbot.waitUntil(window.notices.isVisible)  # said once it is over
     notice = window.notices.label.text()
-    assert "Sounds are not available: no audio output was found." in notice
-    assert notice.count("Sounds are not available") == 1
+    # Plain words, with what to install; the system's own reason waits in the menu.
+    assert "No chime or ticks" in notice and "libpulse0" in notice
+    assert "no audio output was found" not in notice
+    assert notice.count("No chime or ticks") == 1
+    assert app_state.settings.cue_problems_told == ["sound"]
+    action = window.player.cue_menu.problem_action
+    assert action.isVisible()
+    answer = answer_next_message_box("OK")
+    action.trigger()
+    assert answer.answered and "libpulse0" in answer.text
+    assert "no audio output was found" in answer.text
 
 
 def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, monkeypatch):
@@ -130,8 +144,11 @@ def test_a_missing_libpulse_means_silence_said_once(qtbot, app_state, clock, mon
     player = make_player(qtbot, app_state, sound=SoundEffects(), voice=RecordingCueOutput())
     player.begin()
     run(player, clock, 40.0)
-    assert len(problems) == 1 and "libpulse" in problems[0]
     assert player.engine.index > 3
+    player.stop()
+    qtbot.waitUntil(lambda: bool(problems))
+    assert len(problems) == 1 and "libpulse0" in problems[0]
+    assert "libpulse.so.0" in player.cue_problems.details()
 
 
 @pytest.mark.qt_log_ignore(*MULTIMEDIA_NOISE)
@@ -143,8 +160,41 @@ def test_no_speech_engine_means_silence_said_once(qtbot, app_state, clock):
     player.begin()
     run(player, clock, 20.0)
     assert voice.spoken == [] and voice.problem
-    assert len(problems) == 1 and problems[0].startswith("Spoken cues are not available")
-    assert "goes on without them" in problems[0]
+    player.stop()
+    qtbot.waitUntil(lambda: bool(problems))  # said at the session's end
+    assert len(problems) == 1 and problems[0].startswith("No voice")
+    assert "speech-dispatcher" in problems[0] and "Sessions go on silently" in problems[0]
+
+
+def test_a_cue_problem_is_said_once_ever_never_in_a_session_nor_over_full_screen(
+    qtbot, app_state, clock
+):
+    class Mute(RecordingCueOutput):
+        def say(self, text: str, volume: float) -> bool:
+            assert self.on_problem is not None
+            self.on_problem("Text to speech engine not initialized")
+            return False
+
+    problems = []
+    app_state.problemReported.connect(problems.append)
+    player = make_player(qtbot, app_state, voice=Mute())
+    player.set_focus_mode(True)
+    player.begin()
+    run(player, clock, 5.0)
+    player.stop()
+    assert problems == []  # the session is over, but the player still fills the screen
+    player.set_focus_mode(False)
+    assert len(problems) == 1 and "engine not initialized" not in problems[0]
+    assert "speech-dispatcher" in problems[0]
+    assert app_state.settings.cue_problems_told == ["voice"]
+    # The next start (a new player, the same settings): the same problem is not said again.
+    again = make_player(qtbot, app_state, voice=Mute())
+    again.begin()
+    run(again, clock, 5.0)
+    again.stop()
+    qtbot.wait(20)
+    assert len(problems) == 1
+    assert again.cue_menu.problem_action.isVisible()  # still offered from Sound & voice
 
 
 def test_the_cue_settings_offer_a_try(qtbot, app_state, cue_outputs):
@@ -188,3 +238,27 @@ def test_loudness_is_even_to_the_ear():
 def test_keys_do_not_reach_a_hidden_page(qtbot, window):
     qtbot.keyClick(window.player.start_page.start_button, Qt.Key.Key_Right)
     assert window.player.engine is None
+
+
+def test_no_sound_and_no_voice_are_said_in_one_notice(qtbot, app_state, clock):
+    class Broken(RecordingCueOutput):
+        def play(self, name: str, volume: float) -> bool:
+            assert self.on_problem is not None
+            self.on_problem("no audio output was found")
+            return False
+
+        def say(self, text: str, volume: float) -> bool:
+            assert self.on_problem is not None
+            self.on_problem("Text to speech engine not initialized")
+            return False
+
+    problems = []
+    app_state.problemReported.connect(problems.append)
+    player = make_player(qtbot, app_state, sound=Broken(), voice=Broken())
+    player.begin()
+    run(player, clock, 5.0)
+    player.stop()
+    qtbot.waitUntil(lambda: bool(problems))
+    (notice,) = problems
+    assert notice.startswith("No chime, ticks or voice") and "speech-dispatcher" in notice
+    assert sorted(app_state.settings.cue_problems_told) == ["sound", "voice"]

@@ -7,7 +7,7 @@ import sys
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from backcoach.core.schedule import SystemZone
 from backcoach.core.storage.store import Store
@@ -15,7 +15,7 @@ from backcoach.core.timeline import Phase
 from backcoach.ui.reminders.reminder_timer import ReminderTimer, watch_system_sleep
 from backcoach.ui.reminders.tray import KEPT_IN_TRAY_TITLE, REMINDER_TITLE, Tray
 from tests.ci_provides import needs_program
-from tests.ui.player.player_driver import choose_routine
+from tests.ui.player.player_driver import answer_pain_before, choose_routine
 
 # The offscreen platform has no tray and no window stacking, and says so when asked for them.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -107,7 +107,7 @@ def test_the_tray_menu_has_every_action(make_tray, app_state):
 def test_the_window_has_a_reminders_menu(make_tray, window):
     make_tray(False)
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[-2:] == ["&Reminders", "&Help"]
+    assert titles[-2:] == ["Re&minders", "&Help"]
 
 
 def test_start_a_routine_from_the_tray(make_tray, window, app_state):
@@ -118,8 +118,11 @@ def test_start_a_routine_from_the_tray(make_tray, window, app_state):
     assert window.views.currentWidget() is window.player
     assert app_state.settings.routine == "quick_break"
     assert window.player.start_page.routine_box.currentData() == "quick_break"
+    # The start page and its pain question were skipped: the question is asked first.
+    assert window.player.engine is None
+    answer_pain_before(window.player, 3)
     assert window.player.engine is not None and window.player.engine.is_running
-    assert window.player.session_in_progress
+    assert window.player.session_in_progress and window.player.log.pain_before == 3
 
 
 def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
@@ -140,6 +143,7 @@ def test_a_reminder_every_minute_fires_and_its_click_opens_the_player(
     assert tray.status_action.text() == "Next reminder: today at 08:02"
     tray.icon.messageClicked.emit()
     assert window.views.currentWidget() is window.player
+    answer_pain_before(window.player, None)
     assert window.player.engine is not None and window.player.engine.is_running
     assert app_state.settings.routine == "desk_stretch"
     # A reminder that comes during the session is held back, not shown over it.
@@ -183,6 +187,7 @@ def test_without_a_tray_closing_quits_even_with_reminders_on(make_tray, window, 
 def test_quit_during_a_session_asks_first(make_tray, window, quits, monkeypatch, clock):
     tray = make_tray(True)
     tray.start_routine("desk_stretch")
+    answer_pain_before(window.player, None)
     player = window.player
     for _ in range(200):  # into the first hold: something to log
         clock.advance(0.5)
@@ -192,10 +197,10 @@ def test_quit_during_a_session_asks_first(make_tray, window, quits, monkeypatch,
     action(tray.menu, "&Quit BackCoach").trigger()
     question = player.stop_question
     assert question is not None and quits.count == 0 and window.isVisible()
-    question.button(QMessageBox.StandardButton.No).click()  # "Go on"
+    question.go_on_button.click()
     assert quits.count == 0 and window.isVisible() and player.engine.is_running
     action(tray.menu, "&Quit BackCoach").trigger()
-    player.stop_question.button(QMessageBox.StandardButton.Yes).click()  # "Stop and log"
+    player.stop_question.stop_button.click()
     assert quits.count == 1
     (record,) = Store.open(window.state.store.folder).load_sessions()
     assert not record.completed  # the stopped session was logged as partial
@@ -209,11 +214,13 @@ def test_without_a_tray_the_reminder_shows_in_the_window(make_tray, window, app_
     bar = tray.bar
     assert bar.isVisible()
     assert bar.label.text().startswith(f"{REMINDER_TITLE}: Standing stretch at the desk")
-    assert "Press Start" in bar.label.text()
+    # The bar's words name no button: its buttons say what they do.
+    assert "Press" not in bar.label.text() and "Click" not in bar.label.text()
     for button in (bar.start_button, bar.snooze_button, bar.dismiss_button):
         assert button.accessibleName() and button.toolTip()
     bar.start_button.click()
     assert not bar.isVisible()
+    answer_pain_before(window.player, 2)
     assert window.player.engine is not None and window.player.engine.is_running
 
 
@@ -460,3 +467,68 @@ def test_the_tray_names_the_main_window_only_for_type_checking():
         "assert 'backcoach.ui.shell.main_window' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", script], check=True, timeout=60)
+
+
+def fake_notify_send(tmp_path, answer: str, code: int = 0) -> str:
+    """A notify-send that notes its arguments and answers as if the user chose `answer`."""
+    script = tmp_path / "notify-send"
+    log = tmp_path / "shown.txt"
+    script.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\necho "{answer}"\nexit {code}\n')
+    script.chmod(0o755)
+    return str(script)
+
+
+@pytest.mark.parametrize("answer", ["snooze", "start"])
+def test_a_reminder_with_buttons_snoozes_or_starts_from_the_notification(
+    window, app_state, clock, quits, qtbot, tmp_path, answer
+):
+    tray = Tray(
+        app_state,
+        window,
+        tray_available=True,
+        zone=clock.now().tzinfo,
+        quit_app=quits,
+        notify_send=fake_notify_send(tmp_path, answer),
+    )
+    tray._window_ready = True
+    app_state.update_settings(**EVERY_MINUTE)
+    fire(tray, clock, 60)
+    assert tray.notification is not None
+    (arguments,) = tray.notification.shown
+    assert (
+        "--action=start=Start now" in arguments and "--action=snooze=Snooze 15 minutes" in arguments
+    )
+    assert arguments[-2] == REMINDER_TITLE and arguments[-1].startswith("Standing stretch")
+    if answer == "snooze":
+        qtbot.waitUntil(lambda: bool(app_state.settings.reminders_snoozed_until), timeout=5000)
+        snoozed = (clock.now() + timedelta(minutes=15)).isoformat(timespec="seconds")
+        assert app_state.settings.reminders_snoozed_until == snoozed
+    else:
+        qtbot.waitUntil(lambda: window.player.starter.pain_dialog is not None, timeout=5000)
+        answer_pain_before(window.player, None)
+        assert window.player.session_in_progress
+        window.player.stop()
+    tray.icon.hide()
+    tray.menu.deleteLater()
+
+
+def test_a_notify_send_that_cannot_show_buttons_falls_back_to_the_tray_message(
+    window, app_state, clock, quits, qtbot, tmp_path
+):
+    tray = Tray(
+        app_state,
+        window,
+        tray_available=True,
+        zone=clock.now().tzinfo,
+        quit_app=quits,
+        notify_send=fake_notify_send(tmp_path, "Unknown option --action", code=1),
+    )
+    tray._window_ready = True
+    messages = []
+    tray.icon.showMessage = lambda *args: messages.append(args)
+    app_state.update_settings(**EVERY_MINUTE)
+    fire(tray, clock, 60)
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert tray.notification is None and "Click here to start it" in messages[0][1]
+    tray.icon.hide()
+    tray.menu.deleteLater()

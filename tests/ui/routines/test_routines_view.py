@@ -278,7 +278,14 @@ def test_reset_an_exercise_a_routine_and_everything(qtbot, view, app_state):
     assert not view.item_editor.reset_button.isEnabled()
 
     type_number(qtbot, view, "reps", "9")
+    asked = answer_next_message_box("Cancel")
     qtbot.mouseClick(view.reset_routine_button, Qt.MouseButton.LeftButton)
+    assert asked.answered and asked.title == "Reset the routine?"
+    assert "Undo (Ctrl+Z)" in asked.text and "how it was shipped" in asked.text
+    assert app_state.library.is_edited_builtin("full_floor")  # asked, and nothing changed
+    asked = answer_next_message_box("Reset routine")
+    qtbot.mouseClick(view.reset_routine_button, Qt.MouseButton.LeftButton)
+    assert asked.answered
     assert stored(app_state)["routines"] == []  # the built-in is as shipped again
 
     type_number(qtbot, view, "reps", "9")

@@ -21,9 +21,9 @@ def make_window(state: AppState) -> MainWindow:
 
 def test_the_window_has_the_player_the_history_and_the_routines(window):
     assert window.views.count() == 3
-    assert window.views.tabText(0) == "&Exercise"
-    assert window.views.tabText(1) == "&History"
-    assert window.views.tabText(2) == "&Routines"
+    assert window.views.tabText(0) == "Exercise"
+    assert window.views.tabText(1) == "History"
+    assert window.views.tabText(2) == "Routines"
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles[0] == "&File" and titles[-1] == "&Help"
 

@@ -5,28 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from backcoach.ui.widgets.theme import dark_palette
+from backcoach.ui.widgets.theme import contrast_ratio, dark_palette, relative_luminance
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
-
-
-def luminance(colour: QColor) -> float:
-    """Relative luminance, as WCAG 2 defines it."""
-
-    def linear(channel: float) -> float:
-        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * linear(colour.redF())
-        + 0.7152 * linear(colour.greenF())
-        + 0.0722 * linear(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 @pytest.mark.parametrize(
@@ -47,12 +29,21 @@ def contrast(a: QColor, b: QColor) -> float:
 def test_text_is_readable_on_its_background(qapp, text, background) -> None:
     palette = dark_palette()
     # WCAG AA for normal text.
-    assert contrast(palette.color(text), palette.color(background)) >= 4.5
+    assert contrast_ratio(palette.color(text), palette.color(background)) >= 4.5
 
 
 def test_it_is_dark_and_disabled_text_is_dimmer_but_legible(qapp) -> None:
     palette = dark_palette()
     window, text = palette.color(Role.Window), palette.color(Role.WindowText)
-    assert luminance(window) < 0.05 < 0.7 < luminance(text)
+    assert relative_luminance(window) < 0.05 < 0.7 < relative_luminance(text)
     disabled = palette.color(Group.Disabled, Role.WindowText)
-    assert 3.0 <= contrast(disabled, window) < contrast(text, window)
+    assert 3.0 <= contrast_ratio(disabled, window) < contrast_ratio(text, window)
+
+
+def test_contrast_ratio_matches_wcag_reference_values(qapp) -> None:
+    white, black = QColor("#ffffff"), QColor("#000000")
+    assert contrast_ratio(black, white) == pytest.approx(21.0)
+    assert contrast_ratio(white, white) == pytest.approx(1.0)
+    # WCAG's own example: #777777 on white is just under the 4.5:1 for text.
+    assert contrast_ratio(QColor("#777777"), white) == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio(white, QColor("#767676")) == pytest.approx(4.54, abs=0.01)
