@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -25,6 +24,7 @@ from backcoach.core.settings import Settings
 from backcoach.core.words import date_text, duration_text, plural
 from backcoach.ui.history.title_room import make_room_for_title
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.fitted_label import FittedLabel
 
 
 def _short(day: date | None, today: date) -> str:
@@ -43,11 +43,7 @@ class Card(QFrame):
         layout = QVBoxLayout(self)
         # In the text colour: a placeholder's grey is not readable enough (4.5:1) everywhere.
         self.title = QLabel(title)
-        self.value = QLabel()
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.value.setFont(font)
+        self.value = FittedLabel(2.0)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         for label in (self.title, self.value, self.detail):
