@@ -15,6 +15,9 @@ from backcoach.cli.arguments import (
 from backcoach.cli.commands import run_command
 from backcoach.cli.exit_status import FAILED, REFUSED
 from backcoach.core.clock import Clock, SystemClock
+from backcoach.core.i18n import Context
+
+CliText = Context("CliText")
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
@@ -39,7 +42,7 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
     data_dir = (args.data_dir or default_data_dir()).expanduser()
     problem = data_dir_problem(data_dir)
     if problem:
-        print(f"backcoach: {problem}", file=sys.stderr)
+        print(CliText.tr("backcoach: {problem}").format(problem=problem), file=sys.stderr)
         return REFUSED
     status = run_command(parser, args, data_dir, clock)
     if status is not None:
@@ -52,7 +55,7 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
         try:
             routine_file = read_routine_argument(args.routine)
         except RoutineFileError as error:
-            print(f"backcoach: {error}", file=sys.stderr)
+            print(CliText.tr("backcoach: {error}").format(error=error), file=sys.stderr)
             return REFUSED
 
     if args.smoke_test:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock
 from backcoach.core.data_words import sessions_cannot_be_saved, sessions_kept_elsewhere
+from backcoach.core.i18n import Context
 from backcoach.core.library import Library, LibraryError
 from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import Routine, load_builtin_routines
@@ -27,6 +28,8 @@ from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.storage.backups import Backup
 from backcoach.core.storage.store import Store, StoreError
 from backcoach.core.words import moment_text
+
+CoreText = Context("CoreText")
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -170,8 +173,10 @@ class AppData:
             return Changes(problems=(str(error),), saved=False)
         return self.reload() | Changes(
             problems=(
-                f"Restored {backup.original.name} from the backup of {moment_text(backup.taken)}. "
-                "What it held before is kept as a backup too.",
+                CoreText.tr(
+                    "Restored {name} from the backup of {moment_text}. What it "
+                    "held before is kept as a backup too."
+                ).format(name=backup.original.name, moment_text=moment_text(backup.taken)),
             )
         )
 
@@ -297,7 +302,7 @@ class AppData:
         problems, self._aside_messages = self._aside_messages, []
         if self.last_failure:
             self.last_failure = ""
-            problems.append("Everything that could not be saved before is saved now.")
+            problems.append(CoreText.tr("Everything that could not be saved before is saved now."))
         self._retry_after = RETRY_FIRST_SECONDS
         return Changes(problems=tuple(problems + self.take_problems()))
 
@@ -342,7 +347,12 @@ class AppData:
             try:
                 self.store.update_session(record)
             except StoreError as error:
-                return Changes(saved=False, problems=(f"{error} The change was not saved.",))
+                return Changes(
+                    saved=False,
+                    problems=(
+                        CoreText.tr("{error} The change was not saved.").format(error=error),
+                    ),
+                )
         self.sessions = [record if r.id == record.id else r for r in self.sessions]
         return Changes(sessions=True)
 
@@ -357,7 +367,7 @@ class AppData:
             try:
                 self.store.delete_session(session_id)
             except StoreError as error:
-                problem = f"{error} The session was not deleted."
+                problem = CoreText.tr("{error} The session was not deleted.").format(error=error)
                 return None, Changes(saved=False, problems=(problem,))
         self.sessions = [r for r in self.sessions if r.id != session_id]
         return record, Changes(sessions=True)

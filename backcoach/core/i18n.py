@@ -188,7 +188,7 @@ def decimal(value: float, places: int = 1) -> str:
     return f"{value:.{places}f}".replace(".", _State.conventions.decimal_mark)
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 (the name lupdate knows)
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     """Marks a sentence kept in a table at import time, before a language is chosen: lupdate
     finds it, and the code that shows it calls `<context>.tr(source)` then."""
     return source

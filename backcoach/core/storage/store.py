@@ -34,6 +34,7 @@ from typing import Any
 
 from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.data_words import folder_left_alone, unreadable_sessions
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import year_in_range
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
@@ -58,6 +59,8 @@ from backcoach.core.storage.migrations import (
     DocumentKind,
 )
 from backcoach.core.storage.recovery import good_document
+
+StorageText = Context("StorageText")
 
 __all__ = ["SETTINGS_FILE", "ROUTINES_FILE", "SESSIONS_FOLDER", "Store", "StoreError"]
 
@@ -117,7 +120,11 @@ class Store:
         try:
             make_folders(store.folder, PRIVATE_FOLDER_MODE)
         except OSError as error:
-            store.problems.append(f"The data folder {folder} cannot be made: {why(error)}.")
+            store.problems.append(
+                StorageText.tr("The data folder {folder} cannot be made: {why}.").format(
+                    folder=folder, why=why(error)
+                )
+            )
         make_own_folders_private(store.folder, store.device)
         return store
 
@@ -163,10 +170,18 @@ class Store:
         try:
             raw = backup.path.read_bytes()
         except OSError as error:
-            raise StoreError(f"Could not read the backup {backup.path}: {why(error)}.") from error
+            raise StoreError(
+                StorageText.tr("Could not read the backup {path}: {why}.").format(
+                    path=backup.path, why=why(error)
+                )
+            ) from error
         kind = self._kind_of(backup.original)
         if good_document(raw, kind, backup.path.name) is None:
-            raise StoreError(f"The backup {backup.path} is damaged; nothing was restored.")
+            raise StoreError(
+                StorageText.tr("The backup {path} is damaged; nothing was restored.").format(
+                    path=backup.path
+                )
+            )
         documents = self.documents
         documents.read_only.discard(backup.original)  # the user chose to put this back
         documents.unreadable.discard(backup.original)
@@ -176,7 +191,10 @@ class Store:
             write_bytes_atomic(backup.original, raw, private=True)
         except OSError as error:
             raise StoreError(
-                f"Could not restore {backup.original}: {why(error)}.", retryable=True
+                StorageText.tr("Could not restore {original}: {why}.").format(
+                    original=backup.original, why=why(error)
+                ),
+                retryable=True,
             ) from error
 
     def _kind_of(self, path: Path) -> DocumentKind:
@@ -348,8 +366,10 @@ def _check_dates(record: SessionRecord) -> None:
     for moment in (record.started, record.ended):
         if not year_in_range(moment):
             raise StoreError(
-                f"This session's date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the "
-                "computer's clock."
+                StorageText.tr(
+                    "This session's date ({moment:%Y-%m-%d}) is not one "
+                    "BackCoach keeps; check the computer's clock."
+                ).format(moment=moment)
             )
 
 

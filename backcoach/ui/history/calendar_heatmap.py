@@ -24,6 +24,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from backcoach.core.history import month_start
 from backcoach.core.words import active_text, date_text, month_name, plural, weekday_name
 from backcoach.ui.history.history_colours import history_colours
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 MONTHS = 12
 LAYOUTS = ((6, 2), (12, 1), (4, 3), (3, 4), (2, 6))  # (columns, rows) of month blocks
@@ -83,7 +86,7 @@ class CalendarHeatmap(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Calendar of the last 12 months")
+        self.setAccessibleName(HistoryText.tr("Calendar of the last 12 months"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -135,11 +138,11 @@ class CalendarHeatmap(QWidget):
         if count:
             words += f": {plural(count, 'session')}, {active_text(self.minutes.get(day, 0) * 60)}"
         else:
-            words += ": no session"
+            words += HistoryText.tr(": no session")
         if day in self.rest:
-            words += "; rest day"
+            words += HistoryText.tr("; rest day")
         if day == self.today:
-            words += " (today)"
+            words += HistoryText.tr(" (today)")
         return words
 
     # --- geometry --------------------------------------------------------------------------
@@ -197,7 +200,7 @@ class CalendarHeatmap(QWidget):
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
         # Six across at the smallest day that still shows the months' short names.
-        cell = max(6.0, fm.horizontalAdvance("Mar 2025") / 7)
+        cell = max(6.0, fm.horizontalAdvance(HistoryText.tr("Mar 2025")) / 7)
         g = Geometry(cell, 6, 2, 0, 0, fm.height() * 1.4, 0, cell, fm.height() * 0.6)
         return QSize(int(6 * g.block_width + 5 * cell), int(g.bottom))
 
@@ -326,8 +329,11 @@ class CalendarHeatmap(QWidget):
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.describe(self.current))
         self.setToolTip(
-            "Each square is a day, darker with more active minutes; a stroke marks a rest day. "
-            "Arrow keys move, Space marks a rest day."
+            HistoryText.tr(
+                "Each square is a day, darker with more active minutes; a "
+                "stroke marks a rest day. Arrow keys move, Space marks a "
+                "rest day."
+            )
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -382,13 +388,19 @@ class HeatmapLegend(QWidget):
     def __init__(self, heatmap: CalendarHeatmap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heatmap = heatmap
-        self.setAccessibleName("Calendar legend")
-        self.setToolTip("Lighter squares: fewer active minutes; darker: more. A stroke: rest day.")
+        self.setAccessibleName(HistoryText.tr("Calendar legend"))
+        self.setToolTip(
+            HistoryText.tr(
+                "Lighter squares: fewer active minutes; darker: more. A stroke: rest day."
+            )
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
-        width = fm.horizontalAdvance("Less More Rest day") + fm.averageCharWidth() * 8
+        width = (
+            fm.horizontalAdvance(HistoryText.tr("Less More Rest day")) + fm.averageCharWidth() * 8
+        )
         return QSize(int(width + fm.height() * 0.9 * 6 + 15 + 4), fm.height() + 6)
 
     def minimumSizeHint(self) -> QSize:
@@ -412,14 +424,14 @@ class HeatmapLegend(QWidget):
             )
             x += width + fm.averageCharWidth()
 
-        label("Less")
+        label(HistoryText.tr("Less"))
         for level in range(5):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(self.heatmap.shade(level))
             painter.drawRoundedRect(QRectF(x, y, size, size), 2, 2)
             x += size + 3
         x += fm.averageCharWidth() - 3
-        label("More")
+        label(HistoryText.tr("More"))
         x += fm.averageCharWidth() * 3
         painter.setPen(Qt.PenStyle.NoPen)
         empty = self.heatmap.shade(0)
@@ -428,7 +440,7 @@ class HeatmapLegend(QWidget):
         painter.drawRoundedRect(rect, 2, 2)
         CalendarHeatmap._strike(painter, rect, colours.stroke_on(empty))
         x += size + fm.averageCharWidth()
-        label("Rest day")
+        label(HistoryText.tr("Rest day"))
         painter.end()
 
     def changeEvent(self, event: QEvent) -> None:

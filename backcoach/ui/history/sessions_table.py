@@ -41,6 +41,9 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.history.cell_editors import NoteDelegate, RatingDelegate
 from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog
 from backcoach.ui.widgets.plain_text import plain_tooltip
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
 # The pain columns hold a number: their names on two lines keep them narrow.
@@ -110,19 +113,21 @@ class SessionsModel(QAbstractTableModel):
             return NOT_RATED if value is None else value
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == DURATION:
-                return (
-                    f"{duration_text(record.duration_seconds)} in all, "
-                    f"{active_text(record.active_seconds)}"
+                return HistoryText.tr("{duration_text} in all, {active_text}").format(
+                    duration_text=duration_text(record.duration_seconds),
+                    active_text=active_text(record.active_seconds),
                 )
             if column == DONE and record.source == "manual":
-                return "Entered by hand"
+                return HistoryText.tr("Entered by hand")
             if column == ROUTINE:
                 return plain_tooltip(record.routine_name)  # the whole name, when cut
             if column == NOTE:
                 # The note as written, never run as HTML (ui/widgets/plain_text.py).
-                return plain_tooltip(record.note) or "Double-click (or F2) to add a note"
+                return plain_tooltip(record.note) or HistoryText.tr(
+                    "Double-click (or F2) to add a note"
+                )
             if column in (PAIN_BEFORE, PAIN_AFTER):
-                return "Pain from 0 (none) to 10 (worst); F2 to change"
+                return HistoryText.tr("Pain from 0 (none) to 10 (worst); F2 to change")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             DURATION,
             PAIN_BEFORE,
@@ -141,8 +146,8 @@ class SessionsModel(QAbstractTableModel):
         if column == DURATION:
             return duration_text(record.duration_seconds)
         if column == DONE:
-            done = "Completed" if record.completed else "Partial"
-            return done + (" (by hand)" if record.source == "manual" else "")
+            done = HistoryText.tr("Completed") if record.completed else HistoryText.tr("Partial")
+            return done + (HistoryText.tr(" (by hand)") if record.source == "manual" else "")
         if column in (PAIN_BEFORE, PAIN_AFTER):
             value = getattr(record, EDITABLE[column])
             return "" if value is None else str(value)
@@ -181,7 +186,7 @@ def _day(record: SessionRecord) -> str:
 
 class EditSession(QUndoCommand):
     def __init__(self, state: AppState, old: SessionRecord, new: SessionRecord) -> None:
-        super().__init__(f"edit the session of {_day(old)}")
+        super().__init__(HistoryText.tr("edit the session of {day}").format(day=_day(old)))
         self.state, self.old, self.new = state, old, new
         self.record_id = old.id
 
@@ -195,7 +200,7 @@ class EditSession(QUndoCommand):
 
 class DeleteSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
-        super().__init__(f"delete the session of {_day(record)}")
+        super().__init__(HistoryText.tr("delete the session of {day}").format(day=_day(record)))
         self.state, self.record = state, record
         self.record_id = record.id
 
@@ -209,7 +214,7 @@ class DeleteSession(QUndoCommand):
 
 class AddSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
-        super().__init__(f"add the session of {_day(record)}")
+        super().__init__(HistoryText.tr("add the session of {day}").format(day=_day(record)))
         self.state, self.record = state, record
         self.record_id = record.id
 
@@ -233,20 +238,28 @@ class SessionsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.add_button = self._button("&Add a session…", "Log a session you did without the app")
+        self.add_button = self._button(
+            HistoryText.tr("&Add a session…"),
+            HistoryText.tr("Log a session you did without the app"),
+        )
         self.add_button.clicked.connect(self.add_session)
         self.delete_button = self._button(
-            "&Delete", "Delete the selected session (Delete key); Undo brings it back"
+            "&Delete",
+            HistoryText.tr("Delete the selected session (Delete key); Undo brings it back"),
         )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = self._button("&Undo", "Take back the last change (Ctrl+Z)")
+        self.undo_button = self._button(
+            "&Undo", HistoryText.tr("Take back the last change (Ctrl+Z)")
+        )
         self.undo_button.clicked.connect(undo_stack.undo)
-        self.redo_button = self._button("Re&do", "Do the change again (Ctrl+Shift+Z)")
+        self.redo_button = self._button(
+            HistoryText.tr("Re&do"), HistoryText.tr("Do the change again (Ctrl+Shift+Z)")
+        )
         self.redo_button.clicked.connect(undo_stack.redo)
         for button in (self.add_button, self.delete_button, self.undo_button, self.redo_button):
             bar.addWidget(button)
         self.status = QLabel()
-        self.status.setAccessibleName("Last change")
+        self.status.setAccessibleName(HistoryText.tr("Last change"))
         self.status.setWordWrap(True)  # a long message wraps instead of widening the window
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
@@ -254,8 +267,10 @@ class SessionsTable(QWidget):
         self.model = SessionsModel(self._edit)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Sessions")
-        self.view.setToolTip("Your sessions, newest first. F2 edits a rating or the note.")
+        self.view.setAccessibleName(HistoryText.tr("Sessions"))
+        self.view.setToolTip(
+            HistoryText.tr("Your sessions, newest first. F2 edits a rating or the note.")
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -282,7 +297,7 @@ class SessionsTable(QWidget):
         self._fitting = False
         self._user_sized = False  # once a column is dragged, the widths are the user's
 
-        self.delete_action = QAction("Delete session", self)
+        self.delete_action = QAction(HistoryText.tr("Delete session"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -341,19 +356,23 @@ class SessionsTable(QWidget):
             for m in range(1, 13)
         ]
         manual = any(r.source == "manual" for r in self.model.records)
-        done = ("Completed (by hand)", "Partial (by hand)") if manual else ("Completed", "Partial")
+        done = (
+            (HistoryText.tr("Completed (by hand)"), HistoryText.tr("Partial (by hand)"))
+            if manual
+            else (HistoryText.tr("Completed"), HistoryText.tr("Partial"))
+        )
         widths = {
             DATE: fits(*dates),
-            DURATION: fits("59 min 59 s", "23 h 59 min"),
+            DURATION: fits(HistoryText.tr("59 min 59 s"), HistoryText.tr("23 h 59 min")),
             DONE: fits(*done),
             PAIN_BEFORE: fits("10"),
             PAIN_AFTER: fits("10"),
         }
         widths = {column: max(width, title(column)) for column, width in widths.items()}
-        names = {r.routine_name for r in self.model.records} or {"Routine"}
+        names = {r.routine_name for r in self.model.records} or {HistoryText.tr("Routine")}
         viewport = self.view.viewport().width()
         room = viewport - sum(widths.values()) - viewport // 6  # a sixth at least for the note
-        shortest = fits("Full floor routine")
+        shortest = fits(HistoryText.tr("Full floor routine"))
         widths[ROUTINE] = max(title(ROUTINE), min(fits(*names), max(shortest, room)))
         self._fitting = True
         try:
@@ -419,9 +438,9 @@ class SessionsTable(QWidget):
             text = command.text()
             text = text[0].upper() + text[1:]
             self.status.setText(
-                f"Undone: {text}. Redo brings it back."
+                HistoryText.tr("Undone: {text}. Redo brings it back.").format(text=text)
                 if undone
-                else f"Done: {text}. Undo takes it back."
+                else HistoryText.tr("Done: {text}. Undo takes it back.").format(text=text)
             )
             self._select(getattr(command, "record_id", None))
         self._update_buttons()
@@ -443,8 +462,12 @@ class SessionsTable(QWidget):
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
         self.undo_button.setToolTip(
-            f"Undo: {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo"
+            HistoryText.tr("Undo: {undoText} (Ctrl+Z)").format(undoText=stack.undoText())
+            if stack.canUndo()
+            else HistoryText.tr("Nothing to undo")
         )
         self.redo_button.setToolTip(
-            f"Redo: {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo"
+            HistoryText.tr("Redo: {redoText} (Ctrl+Shift+Z)").format(redoText=stack.redoText())
+            if stack.canRedo()
+            else HistoryText.tr("Nothing to redo")
         )

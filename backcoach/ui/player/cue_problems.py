@@ -17,6 +17,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from backcoach.ui.app_state import AppState
 from backcoach.ui.player.cues import Cues
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 HELP = {
     "sound": (
@@ -94,4 +97,6 @@ class CueProblems(QObject):
         """The explanation again, with the system's own reasons, for the Sound & voice menu."""
         kinds = [kind for kind in HELP if kind in self.reasons]
         reasons = " ".join(self.reasons[kind] for kind in kinds)
-        return f"{explain(kinds)}\n\nWhat the system said: {reasons}"
+        return PlayerText.tr("{explain}\n\nWhat the system said: {reasons}").format(
+            explain=explain(kinds), reasons=reasons
+        )

@@ -21,6 +21,9 @@ from backcoach.core import step_text
 from backcoach.core.engine import PauseReason
 from backcoach.core.settings import Settings
 from backcoach.core.timeline import Phase, Step
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class SoundOutput(Protocol):
@@ -95,7 +98,7 @@ class Cues(QObject):
     def try_out(self) -> None:
         """Play the chime and say a phrase, so the user can set the volume."""
         self.chime()
-        self.say("This is how the cues sound.")
+        self.say(PlayerText.tr("This is how the cues sound."))
 
     # --- outputs -------------------------------------------------------------------------
 

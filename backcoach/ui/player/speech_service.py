@@ -17,6 +17,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket
 
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
+
 # How long the service has to answer, and to create its socket once spawned.
 ANSWER_MS = 4000
 SPAWN_POLL_MS = 100
@@ -92,11 +96,15 @@ class SpeechServiceCheck(QObject):
         if line:
             ok = line[:1] == b"2"
             self._done(
-                "" if ok else f"The speech service refused: {line.decode(errors='replace')}."
+                ""
+                if ok
+                else PlayerText.tr("The speech service refused: {decode}.").format(
+                    decode=line.decode(errors="replace")
+                )
             )
 
     def _silent(self) -> str:
-        return "The speech service (speech-dispatcher) does not answer."
+        return PlayerText.tr("The speech service (speech-dispatcher) does not answer.")
 
     def _done(self, problem: str) -> None:
         if self._over:

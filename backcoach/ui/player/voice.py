@@ -15,6 +15,9 @@ from collections.abc import Callable
 from typing import Any
 
 from backcoach.ui.player.speech_service import SpeechServiceCheck
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 # The engine plug-in that needs speech-dispatcher to answer first.
 SPEECH_DISPATCHER_ENGINE = "speechd"
@@ -63,7 +66,9 @@ class Voice:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:  # the module, or a library it needs (libpulse...), is missing
-            return self._fail(f"Spoken cues are not available ({error}).")
+            return self._fail(
+                PlayerText.tr("Spoken cues are not available ({error}).").format(error=error)
+            )
         name = self._engine_name
         if name is None and SPEECH_DISPATCHER_ENGINE in QTextToSpeech.availableEngines():
             name = SPEECH_DISPATCHER_ENGINE if sys.platform.startswith("linux") else None
@@ -79,7 +84,9 @@ class Voice:
         if check is not None:
             check.deleteLater()
         if problem:
-            self._fail(f"Spoken cues are not available: {problem}")
+            self._fail(
+                PlayerText.tr("Spoken cues are not available: {problem}").format(problem=problem)
+            )
             return
         self._make(SPEECH_DISPATCHER_ENGINE)
         waiting, self._waiting = self._waiting, None
@@ -91,16 +98,22 @@ class Voice:
 
         speech = QTextToSpeech(name) if name else QTextToSpeech()
         if speech.state() == QTextToSpeech.State.Error:
-            reason = speech.errorString() or "no speech engine was found"
+            reason = speech.errorString() or PlayerText.tr("no speech engine was found")
             speech.deleteLater()
-            return self._fail(f"Spoken cues are not available: {reason}.")
+            return self._fail(
+                PlayerText.tr("Spoken cues are not available: {reason}.").format(reason=reason)
+            )
         speech.errorOccurred.connect(lambda *_: self._fail_later(speech.errorString()))
         self._speech = speech
         return speech
 
     def _fail_later(self, reason: str) -> None:
         self._speech = None
-        self._fail(f"Spoken cues stopped working: {reason or 'the speech engine failed'}.")
+        self._fail(
+            PlayerText.tr("Spoken cues stopped working: {value}.").format(
+                value=reason or "the speech engine failed"
+            )
+        )
 
     def _fail(self, message: str) -> None:
         self.problem = message

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from backcoach.core.routine import BOUNDS
 from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, NumberField
 from backcoach.ui.widgets.plain_text import plain_labels
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 # Field, label in the form, tooltip. The underlined letters are the editor's own: the window's
 # menus take F, V, M and H, the routine list and its buttons others (tests check they differ).
@@ -45,7 +48,7 @@ class ItemEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
-        self.title.setAccessibleName("Exercise being edited")
+        self.title.setAccessibleName(RoutinesText.tr("Exercise being edited"))
         self.title.setWordWrap(True)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -54,7 +57,7 @@ class ItemEditor(QWidget):
         layout.addWidget(self.title)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("About this exercise")
+        self.summary.setAccessibleName(RoutinesText.tr("About this exercise"))
         plain_labels(self.title, self.summary)  # the exercise's name and text, from data
         layout.addWidget(self.summary)
 
@@ -63,11 +66,13 @@ class ItemEditor(QWidget):
         self.fields: dict[str, NumberField] = {}
         self.sides = QComboBox()
         self.sides.addItems([SIDES_ONCE, SIDES_BOTH])
-        self.sides.setAccessibleName("Sides")
-        self.sides.setToolTip("Do the exercise once, or on the left and then on the right")
+        self.sides.setAccessibleName(RoutinesText.tr("Sides"))
+        self.sides.setToolTip(
+            RoutinesText.tr("Do the exercise once, or on the left and then on the right")
+        )
         self.sides.activated.connect(lambda index: self.changed.emit("both_sides", index == 1))
         self.sides_note = QLabel()
-        self.sides_note.setAccessibleName("Sides: default")
+        self.sides_note.setAccessibleName(RoutinesText.tr("Sides: default"))
         plain_labels(self.sides_note)
         for name, label, tip in NUMBER_ROWS:
             field = NumberField(BOUNDS[name], tip, message_in_field=False)
@@ -84,15 +89,15 @@ class ItemEditor(QWidget):
                 sides_row = QHBoxLayout()
                 sides_row.addWidget(self.sides)
                 sides_row.addWidget(self.sides_note, 1)
-                sides_caption = QLabel("Si&des:")
+                sides_caption = QLabel(RoutinesText.tr("Si&des:"))
                 sides_caption.setBuddy(self.sides)
                 form.addRow(sides_caption, sides_row)
         layout.addLayout(form)
 
-        self.reset_button = QPushButton("Reset e&xercise to defaults")
-        self.reset_button.setAccessibleName("Reset exercise to defaults")
+        self.reset_button = QPushButton(RoutinesText.tr("Reset e&xercise to defaults"))
+        self.reset_button.setAccessibleName(RoutinesText.tr("Reset exercise to defaults"))
         self.reset_button.setToolTip(
-            "Use the exercise's own hold, repetitions and rest again, and one set"
+            RoutinesText.tr("Use the exercise's own hold, repetitions and rest again, and one set")
         )
         self.reset_button.clicked.connect(self.resetRequested)
         reset_row = QHBoxLayout()
@@ -126,11 +131,17 @@ class ItemEditor(QWidget):
         self.summary.setText(summary)
         for field_name, field in self.fields.items():
             default = defaults[field_name]
-            note = "" if values[field_name] == default else f"default {default}"
+            note = (
+                ""
+                if values[field_name] == default
+                else RoutinesText.tr("default {default}").format(default=default)
+            )
             field.set_value(values[field_name], note, keep_unfinished=same_item)
         self.sides.setCurrentIndex(1 if values["both_sides"] else 0)
         default_sides = SIDES_BOTH if defaults["both_sides"] else SIDES_ONCE
         self.sides_note.setText(
-            "" if values["both_sides"] == defaults["both_sides"] else f"default {default_sides}"
+            ""
+            if values["both_sides"] == defaults["both_sides"]
+            else RoutinesText.tr("default {default_sides}").format(default_sides=default_sides)
         )
         self.reset_button.setEnabled(values != defaults)

@@ -18,6 +18,9 @@ from backcoach.core.settings import ThemeName
 from backcoach.ui.app_state import AppState
 from backcoach.ui.widgets.control_outlines import OutlinedStyle, style_name
 from backcoach.ui.widgets.theme import dark_palette, light_palette, readable_palette
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 # Native styles that draw with the platform's own colours, not the palette.
 PALETTE_BLIND_STYLES = frozenset({"windowsvista", "windows11", "macos"})
