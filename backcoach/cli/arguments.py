@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
             "{HELP}. While BackCoach runs with the same data folder, a "
             "second start hands --routine and --import-all to its "
             "window, and exits with the window's answer."
-        ).format(HELP=exit_status.HELP),
+        ).format(HELP=CliText.tr(exit_status.HELP)),
     )
     parser.add_argument(
         "--version",

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock
 from backcoach.core.data_words import sessions_cannot_be_saved, sessions_kept_elsewhere
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.library import Library, LibraryError
 from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import Routine, load_builtin_routines
@@ -38,12 +38,15 @@ if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at star
 RETRY_FIRST_SECONDS = 5.0
 RETRY_MAX_SECONDS = 300.0
 
-_KEPT_SESSION = (
+_KEPT_SESSION = QT_TRANSLATE_NOOP(
+    "CoreText",
     "Your session is kept in memory and will be saved as soon as possible; "
-    "don't close BackCoach until then."
+    "don't close BackCoach until then.",
 )
-_KEPT_SETTINGS = "Your settings are kept and saved as soon as possible."
-_UNTIL_CLOSED = "The change applies until BackCoach closes."
+_KEPT_SETTINGS = QT_TRANSLATE_NOOP(
+    "CoreText", "Your settings are kept and saved as soon as possible."
+)
+_UNTIL_CLOSED = QT_TRANSLATE_NOOP("CoreText", "The change applies until BackCoach closes.")
 
 
 @dataclass(frozen=True)
@@ -214,7 +217,9 @@ class AppData:
         try:
             self.store.save_user_data(library_to_store_data(library))
         except StoreError as error:
-            return Changes(routines=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+            return Changes(
+                routines=True, saved=False, problems=(f"{error} {CoreText.tr(_UNTIL_CLOSED)}",)
+            )
         return Changes(routines=True)
 
     def import_routine(
@@ -244,7 +249,9 @@ class AppData:
             self.store.save_settings(settings)
         except StoreError as error:
             if not error.retryable:
-                return Changes(settings=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+                return Changes(
+                    settings=True, saved=False, problems=(f"{error} {CoreText.tr(_UNTIL_CLOSED)}",)
+                )
             self.settings_unsaved = True
             return Changes(settings=True) | self._save_failed(error, _KEPT_SETTINGS)
         return Changes(settings=True)
@@ -295,7 +302,7 @@ class AppData:
                 if error.retryable:
                     return self._save_failed(error, _KEPT_SETTINGS)
                 self.settings_unsaved = False  # waiting will not help: said, not retried
-                return Changes(saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+                return Changes(saved=False, problems=(f"{error} {CoreText.tr(_UNTIL_CLOSED)}",))
             self.settings_unsaved = False
         if refused is not None:
             return self._cannot_save(refused)
@@ -328,7 +335,7 @@ class AppData:
         return Changes(problems=tuple(problems + self.take_problems()), saved=False)
 
     def _save_failed(self, error: StoreError, consequence: str) -> Changes:
-        message = f"{error} {consequence}"
+        message = f"{error} {CoreText.tr(consequence)}"
         problems, self._aside_messages = self._aside_messages, []
         if message != self.last_failure:  # said once, not at every retry
             self.last_failure = message

@@ -14,8 +14,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from backcoach import APP_ID, APP_NAME
-from backcoach.core.storage.files import write_text_atomic
 from backcoach.core.i18n import Context
+from backcoach.core.storage.files import write_text_atomic
 
 CoreText = Context("CoreText")
 

@@ -17,7 +17,7 @@ from backcoach.core.catalogue import (
     Exercise,
     Position,
 )
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.routine import BOUNDS, Bound
 from backcoach.core.text_rules import text_problem
@@ -30,7 +30,9 @@ MAX_CUE_CHARS = 300
 MAX_SIDE_LABEL_CHARS = 20
 MAX_POSITIONS = 6
 # Moving into and out of a position: part of the exercise, not something the dialog asks for.
-TRANSITION_BOUND = Bound("Moving into or out of a position", 0, 30, " s")
+TRANSITION_BOUND = Bound(
+    QT_TRANSLATE_NOOP("CoreText", "Moving into or out of a position"), 0, 30, " s"
+)
 
 
 class ExerciseFieldsError(ValueError):

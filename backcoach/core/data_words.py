@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from backcoach.core.i18n import Context
-from backcoach.core.words import moment_text, plural
+from backcoach.core.words import moment_text
 
 CoreText = Context("CoreText")
 
@@ -46,12 +46,7 @@ def what_came_back(salvaged: int, backup_taken: datetime | None, *, settings: bo
     """What a recovery found: records rescued from the damaged file, and the backup loaded."""
     recovered_from = []
     if salvaged:
-        rescued = plural(salvaged, CoreText.tr("readable record"))
-        recovered_from.append(
-            CoreText.tr("{rescued} {value} rescued from it").format(
-                rescued=rescued, value="was" if salvaged == 1 else "were"
-            )
-        )
+        recovered_from.append(CoreText.tr("%n readable record(s) rescued from it", "", salvaged))
     if backup_taken is not None:
         recovered_from.append(
             CoreText.tr("the backup of {moment_text} was loaded").format(
@@ -123,10 +118,8 @@ def folder_left_alone(folder: Path, error: OSError) -> str:
 
 def unreadable_sessions(count: int, path: Path) -> str:
     return CoreText.tr(
-        "{plural} in {path} could not be read; {value} kept in the file but not shown."
-    ).format(
-        plural=plural(count, "session"), path=path, value="it is" if count == 1 else "they are"
-    )
+        "%n session(s) in {path} could not be read; kept in the file but not shown.", "", count
+    ).format(path=path)
 
 
 def newer_version_file(path: Path) -> str:
@@ -145,17 +138,11 @@ def sessions_kept_elsewhere(count: int, why: str, path: Path) -> str:
     """Sessions that cannot be saved in their month file (a newer version's) went to a file of
     their own, which an updated BackCoach imports."""
     return CoreText.tr(
-        "{plural} could not be saved in the history: {why} {value} "
-        "saved to {path} instead: after updating BackCoach, import "
-        "that file with File › Import data to add {value2} to your "
-        "history."
-    ).format(
-        plural=plural(count, "session"),
-        why=why,
-        value="It was" if count == 1 else "They were",
-        path=path,
-        value2="it" if count == 1 else "them",
-    )
+        "%n session(s) could not be saved in the history: {why} Saved to {path} instead: after "
+        "updating BackCoach, import that file with File › Import data to add them to your history.",
+        "",
+        count,
+    ).format(why=why, path=path)
 
 
 def sessions_cannot_be_saved(why: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from backcoach.core.catalogue import Catalogue
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.input_limits import MAX_TEXT_READ_CHARS
 from backcoach.core.resources import load_asset_json
 from backcoach.core.text_rules import text_problem
@@ -35,21 +35,27 @@ class Bound:
             else:
                 return CoreText.tr(
                     "{label} must be a whole number from {low} to {high}{unit}."
-                ).format(label=self.label, low=self.low, high=self.high, unit=self.unit)
+                ).format(
+                    label=CoreText.tr(self.label), low=self.low, high=self.high, unit=self.unit
+                )
         if not self.low <= value <= self.high:
             return CoreText.tr("{label} must be from {low} to {high}{unit}, not {value}.").format(
-                label=self.label, low=self.low, high=self.high, unit=self.unit, value=value
+                label=CoreText.tr(self.label),
+                low=self.low,
+                high=self.high,
+                unit=self.unit,
+                value=value,
             )
         return None
 
 
 # The bounds a routine item's numbers must keep to; the editor shows these messages as they are.
 BOUNDS: Mapping[str, Bound] = {
-    "hold_seconds": Bound("Hold", 1, 300, " s"),
-    "reps": Bound("Repetitions", 1, 50),
-    "rest_seconds": Bound("Rest", 0, 600, " s"),
-    "sets": Bound("Sets", 1, 10),
-    "get_ready_seconds": Bound("Get ready", 0, 120, " s"),
+    "hold_seconds": Bound(QT_TRANSLATE_NOOP("CoreText", "Hold"), 1, 300, " s"),
+    "reps": Bound(QT_TRANSLATE_NOOP("CoreText", "Repetitions"), 1, 50),
+    "rest_seconds": Bound(QT_TRANSLATE_NOOP("CoreText", "Rest"), 0, 600, " s"),
+    "sets": Bound(QT_TRANSLATE_NOOP("CoreText", "Sets"), 1, 10),
+    "get_ready_seconds": Bound(QT_TRANSLATE_NOOP("CoreText", "Get ready"), 0, 120, " s"),
 }
 DEFAULT_SETS = 1
 

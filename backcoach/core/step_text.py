@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from backcoach.core.catalogue import Position
 from backcoach.core.engine import PauseReason
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.timeline import Phase, Side, Step
 
 CoreText = Context("CoreText")
 
 # The safety note of an exercise of the user's own that has none: the guide's "never force it".
-UNWRITTEN_SAFETY = "Move gently and never force it. If it hurts, stop."
+UNWRITTEN_SAFETY = QT_TRANSLATE_NOOP(
+    "CoreText", "Move gently and never force it. If it hurts, stop."
+)
 
 
 def cue(step: Step, position: Position) -> str:
@@ -41,7 +43,7 @@ def safety_note(step: Step) -> str:
     """The exercise's safety note, shown and said as the exercise begins; "" at any other step."""
     if not opens_exercise(step):
         return ""
-    return step.exercise.safety or UNWRITTEN_SAFETY
+    return step.exercise.safety or unwritten_safety()
 
 
 def heading(step: Step, paused: PauseReason | None = None) -> str:
@@ -163,3 +165,8 @@ def pause_phrase(reason: PauseReason) -> str:
         if reason == PauseReason.SLEEP
         else CoreText.tr("Paused.")
     )
+
+
+def unwritten_safety() -> str:
+    """The safety note of an exercise that has none, in the language in use."""
+    return CoreText.tr(UNWRITTEN_SAFETY)

@@ -4,9 +4,10 @@ shows or reports to a person (phases, streaks, the reminder plan, exports and im
 A sentence is built whole from its values by one function, so that a translation can replace it,
 with its own word order, in one place; durations, counts and dates are the pieces sentences share.
 The ui uses the same functions wherever it shows the same thing, so a duration or a date reads the
-same on every screen and on the command line. Day and month names are the app's own rather than
-the C library's locale (which Qt sets from the system): the app is in English, and a date must not
-switch language in the middle of a sentence.
+same on every screen and on the command line. Day and month names are the app's own, translated
+with its other words rather than taken from the C library's locale (which Qt sets from the
+system), so that a date never switches language in the middle of a sentence. Every sentence goes
+through `CoreText.tr` (core/i18n.py, docs/translating.md).
 
 The messages of the core's checks (a setting, a record or a routine file refused) still stand
 beside the rules that make them.
@@ -21,7 +22,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context, conventions, decimal
 
 CoreText = Context("CoreText")
 
@@ -90,77 +91,146 @@ def sentence(text: str) -> str:
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
-    """The count with its noun: "1 day", "3 days"; `many` for a plural not made with "s"."""
-    if count == 1:
-        return f"{count} {one}"
-    return f"{count} {many if many is not None else one + 's'}"
+    """The count with its noun: "1 day", "3 days". The nouns are the ones in _COUNTED, each a
+    sentence with Qt's %n so that every language gets its own plural forms."""
+    del many  # the plural is the translation's, not made here
+    return _COUNTED[one](count)
+
+
+_COUNTED = {
+    "day": lambda n: CoreText.tr("%n day(s)", "", n),
+    "week": lambda n: CoreText.tr("%n week(s)", "", n),
+    "session": lambda n: CoreText.tr("%n session(s)", "", n),
+    "new session": lambda n: CoreText.tr("%n new session(s)", "", n),
+    "exercise": lambda n: CoreText.tr("%n exercise(s)", "", n),
+    "routine": lambda n: CoreText.tr("%n routine(s)", "", n),
+    "setting": lambda n: CoreText.tr("%n setting(s)", "", n),
+    "byte": lambda n: CoreText.tr("%n byte(s)", "", n),
+    "backup": lambda n: CoreText.tr("%n backup(s)", "", n),
+    "rep": lambda n: CoreText.tr("%n rep(s)", "", n),
+    "hold": lambda n: CoreText.tr("%n hold(s)", "", n),
+    "readable record": lambda n: CoreText.tr("%n readable record(s)", "", n),
+}
 
 
 # --- days, months and times -------------------------------------------------------------------
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The names are the app's own, translated with its other words (docs/translating.md), so a date
+# never switches language inside a sentence; the short ones are translated on their own because
+# a language does not always shorten by cutting ("Juni" is "Jun", "mars" stays "mars").
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("CoreText", "Monday"),
+    QT_TRANSLATE_NOOP("CoreText", "Tuesday"),
+    QT_TRANSLATE_NOOP("CoreText", "Wednesday"),
+    QT_TRANSLATE_NOOP("CoreText", "Thursday"),
+    QT_TRANSLATE_NOOP("CoreText", "Friday"),
+    QT_TRANSLATE_NOOP("CoreText", "Saturday"),
+    QT_TRANSLATE_NOOP("CoreText", "Sunday"),
+)
+_SHORT_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("CoreText", "Mon"),
+    QT_TRANSLATE_NOOP("CoreText", "Tue"),
+    QT_TRANSLATE_NOOP("CoreText", "Wed"),
+    QT_TRANSLATE_NOOP("CoreText", "Thu"),
+    QT_TRANSLATE_NOOP("CoreText", "Fri"),
+    QT_TRANSLATE_NOOP("CoreText", "Sat"),
+    QT_TRANSLATE_NOOP("CoreText", "Sun"),
+)
 _MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    QT_TRANSLATE_NOOP("CoreText", "January"),
+    QT_TRANSLATE_NOOP("CoreText", "February"),
+    QT_TRANSLATE_NOOP("CoreText", "March"),
+    QT_TRANSLATE_NOOP("CoreText", "April"),
+    QT_TRANSLATE_NOOP("CoreText", "May"),
+    QT_TRANSLATE_NOOP("CoreText", "June"),
+    QT_TRANSLATE_NOOP("CoreText", "July"),
+    QT_TRANSLATE_NOOP("CoreText", "August"),
+    QT_TRANSLATE_NOOP("CoreText", "September"),
+    QT_TRANSLATE_NOOP("CoreText", "October"),
+    QT_TRANSLATE_NOOP("CoreText", "November"),
+    QT_TRANSLATE_NOOP("CoreText", "December"),
+)
+_SHORT_MONTHS = (
+    QT_TRANSLATE_NOOP("CoreText", "Jan"),
+    QT_TRANSLATE_NOOP("CoreText", "Feb"),
+    QT_TRANSLATE_NOOP("CoreText", "Mar"),
+    QT_TRANSLATE_NOOP("CoreText", "Apr"),
+    # "May" is its own short form in English; the other languages may shorten it.
+    QT_TRANSLATE_NOOP("CoreText", "May "),
+    QT_TRANSLATE_NOOP("CoreText", "Jun"),
+    QT_TRANSLATE_NOOP("CoreText", "Jul"),
+    QT_TRANSLATE_NOOP("CoreText", "Aug"),
+    QT_TRANSLATE_NOOP("CoreText", "Sep"),
+    QT_TRANSLATE_NOOP("CoreText", "Oct"),
+    QT_TRANSLATE_NOOP("CoreText", "Nov"),
+    QT_TRANSLATE_NOOP("CoreText", "Dec"),
 )
 Style = Literal["short", "long"]
 
 
 def weekday_name(weekday: int, style: Style = "long") -> str:
     """The name of a weekday numbered as `date.weekday()` does (0 is Monday): "Monday", "Mon"."""
-    name = _WEEKDAYS[weekday]
-    return name[:3] if style == "short" else name
+    names = _SHORT_WEEKDAYS if style == "short" else _WEEKDAYS
+    return CoreText.tr(names[weekday]).strip()
 
 
 def month_name(month: int, style: Style = "long") -> str:
     """The name of a month numbered from 1: "February", "Feb"."""
-    name = _MONTHS[month - 1]
-    return name[:3] if style == "short" else name
+    names = _SHORT_MONTHS if style == "short" else _MONTHS
+    return CoreText.tr(names[month - 1]).strip()
 
 
 def date_text(day: date, *, weekday: Style | None = None, year: bool = True) -> str:
     """A date: "5 Feb 2024"; with a weekday "Mon 5 Feb 2024" or "Monday 5 Feb 2024"; without
-    the year "5 Feb"."""
-    text = f"{day.day} {month_name(day.month, 'short')}"
+    the year "5 Feb". Each language orders the parts its own way."""
+    month = month_name(day.month, "short")
     if year:
-        text += f" {day.year}"
-    return f"{weekday_name(day.weekday(), weekday)} {text}" if weekday else text
+        text = CoreText.tr("{day} {month} {year}", "a date").format(
+            day=day.day, month=month, year=day.year
+        )
+    else:
+        text = CoreText.tr("{day} {month}", "a date without the year").format(
+            day=day.day, month=month
+        )
+    if not weekday:
+        return text
+    return CoreText.tr("{weekday} {date}", "a date with its weekday").format(
+        weekday=weekday_name(day.weekday(), weekday), date=text
+    )
 
 
 def month_text(day: date, style: Style = "long") -> str:
     """The month of a date: "February 2024", "Feb 2024"."""
-    return f"{month_name(day.month, style)} {day.year}"
+    return CoreText.tr("{month} {year}", "a month of a year").format(
+        month=month_name(day.month, style), year=day.year
+    )
 
 
 def time_text(moment: time | datetime) -> str:
-    """A time of day on a 24-hour clock, as the moment's own wall clock shows it: "09:30"."""
-    return f"{moment.hour:02d}:{moment.minute:02d}"
+    """A time of day as the moment's own wall clock shows it: "09:30" on a 24-hour clock, or
+    "9:30 AM" where the locale uses a 12-hour one."""
+    if not conventions().hour12:
+        return f"{moment.hour:02d}:{moment.minute:02d}"
+    hour = moment.hour % 12 or 12
+    return f"{hour}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
 
 def moment_text(moment: datetime, *, weekday: bool = False) -> str:
     """A date and time: "5 Feb 2024, 09:30", or "Mon 5 Feb 2024, 09:30"."""
     day = date_text(moment.date(), weekday="short" if weekday else None)
-    return f"{day}, {time_text(moment)}"
+    return CoreText.tr("{date}, {time}", "a date and a time of day").format(
+        date=day, time=time_text(moment)
+    )
 
 
 def relative_day_text(day: date, today: date) -> str:
     """A day as seen from today: "today", "yesterday", "Mon" within a week, else "5 Feb" (and
     the year when it is not this year's)."""
     if day == today:
-        return "today"
+        return CoreText.tr("today")
     ago = (today - day).days
     if ago == 1:
-        return "yesterday"
+        return CoreText.tr("yesterday")
     if 0 < ago < 7:
         return weekday_name(day.weekday(), "short")
     return date_text(day, year=day.year != today.year)
@@ -169,24 +239,25 @@ def relative_day_text(day: date, today: date) -> str:
 # --- routines and the player -----------------------------------------------------------------
 
 _PHASE_LABELS = {
-    "get_ready": "Get ready",
-    "move": "Move into position",
-    "hold": "Hold",
-    "release": "Release",
-    "rest": "Rest",
-    "switch_sides": "Switch sides",
+    "get_ready": QT_TRANSLATE_NOOP("CoreText", "Get ready"),
+    "move": QT_TRANSLATE_NOOP("CoreText", "Move into position"),
+    "hold": QT_TRANSLATE_NOOP("CoreText", "Hold"),
+    "release": QT_TRANSLATE_NOOP("CoreText", "Release"),
+    "rest": QT_TRANSLATE_NOOP("CoreText", "Rest"),
+    "switch_sides": QT_TRANSLATE_NOOP("CoreText", "Switch sides"),
 }
-_SIDE_NAMES = {"left": "Left", "right": "Right"}
 
 
 def phase_label(phase: Phase) -> str:
     """What a step of the session is called on screen: "Get ready", "Hold", "Switch sides"."""
-    return _PHASE_LABELS[phase.value]
+    return CoreText.tr(_PHASE_LABELS[phase.value])
 
 
 def side_text(side: Side, part: str) -> str:
     """The side an exercise works, with the exercise's word for it: "Left leg"."""
-    return f"{_SIDE_NAMES[side.value]} {part}"
+    if side.value == "left":
+        return CoreText.tr("Left {part}").format(part=part)
+    return CoreText.tr("Right {part}").format(part=part)
 
 
 def item_text(reps: int, hold_seconds: int, sets: int = 1, both_sides: bool = False) -> str:
@@ -259,15 +330,11 @@ def session_progress(streak_days: int, week_days: int, goal_days: int) -> str:
             "This week: {week_days} of {goal_days} days. Your weekly goal is met."
         ).format(week_days=week_days, goal_days=goal_days)
     else:
-        left = goal_days - week_days
-        more = (
-            CoreText.tr("one more reaches")
-            if left == 1
-            else CoreText.tr("{left} more reach").format(left=left)
-        )
-        week = CoreText.tr("This week: {week_days} of {goal_days} days; {more} your goal.").format(
-            week_days=week_days, goal_days=goal_days, more=more
-        )
+        week = CoreText.tr(
+            "This week: {week_days} of {goal_days} days; %n more reach(es) your goal.",
+            "",
+            goal_days - week_days,
+        ).format(week_days=week_days, goal_days=goal_days)
     return f"{streak} {week}"
 
 
@@ -323,26 +390,27 @@ def pain_trend_text(trend: PainTrend | None, today: date) -> str:
     else:
         since = month_name(trend.since.month)
         since += f" {trend.since.year}" if trend.since.year != today.year else ""
-    first, last = f"{trend.first:.1f}", f"{trend.last:.1f}"
+    first, last = decimal(trend.first), decimal(trend.last)
     change = trend.last - trend.first
     if abs(change) < 0.5:
         line = CoreText.tr(
             "Pain before sessions: about the same since {since} ({first} then, {last} now)."
         ).format(since=since, first=first, last=last)
     else:
-        way = "down" if change < 0 else "up"
-        line = CoreText.tr(
-            "Pain before sessions: {way} from {first} to {last} since {since}."
-        ).format(way=way, first=first, last=last, since=since)
+        if change < 0:
+            line = CoreText.tr("Pain before sessions: down from {first} to {last} since {since}.")
+        else:
+            line = CoreText.tr("Pain before sessions: up from {first} to {last} since {since}.")
+        line = line.format(first=first, last=last, since=since)
     if trend.relief is None:
         return line
     if trend.relief >= 0.1:
-        return CoreText.tr("{line} A session lowers it by {relief:.1f} on average.").format(
-            line=line, relief=trend.relief
+        return CoreText.tr("{line} A session lowers it by {relief} on average.").format(
+            line=line, relief=decimal(trend.relief)
         )
     if trend.relief <= -0.1:
-        return CoreText.tr("{line} After a session it is {value:.1f} higher on average.").format(
-            line=line, value=-trend.relief
+        return CoreText.tr("{line} After a session it is {relief} higher on average.").format(
+            line=line, relief=decimal(-trend.relief)
         )
     return CoreText.tr("{line} A session leaves it about the same.").format(line=line)
 
@@ -355,18 +423,11 @@ def describe_reminders(plan: ReminderPlan) -> str:
     if not plan.enabled:
         return CoreText.tr("Reminders are off.")
     if plan.mode == "times":
-        when = CoreText.tr("at ") + ", ".join(map(time_text, plan.times)) if plan.times else "never"
+        times = ", ".join(map(time_text, plan.times))
+        when = CoreText.tr("at {times}").format(times=times) if plan.times else CoreText.tr("never")
     else:
-        every = (
-            "minute"
-            if plan.interval_minutes == 1
-            else CoreText.tr("{interval_minutes} minutes").format(
-                interval_minutes=plan.interval_minutes
-            )
-        )
-        when = CoreText.tr("every {every} from {time_text} to {time_text2}").format(
-            every=every, time_text=time_text(plan.work_start), time_text2=time_text(plan.work_end)
-        )
+        when = CoreText.tr("every %n minute(s) from {start} to {end}", "", plan.interval_minutes)
+        when = when.format(start=time_text(plan.work_start), end=time_text(plan.work_end))
     days = sorted(plan.weekdays)
     if days == list(range(5)):
         on = CoreText.tr("on weekdays")
@@ -375,7 +436,7 @@ def describe_reminders(plan: ReminderPlan) -> str:
     elif not days:
         on = CoreText.tr("on no day")
     else:
-        on = CoreText.tr("on ") + ", ".join(weekday_name(d) for d in days)
+        on = CoreText.tr("on {days}").format(days=", ".join(weekday_name(d) for d in days))
     return CoreText.tr("Reminders {when}, {on}.").format(when=when, on=on)
 
 
@@ -433,10 +494,8 @@ def archive_imported(summary: ImportSummary) -> str:
     """Import data done, from the window or the command line: what came in and what did not."""
     here = summary.sessions_already_here
     parts = [
-        CoreText.tr("Imported {plural} ({here} {value} already here).").format(
-            plural=plural(summary.sessions_added, "new session"),
-            here=here,
-            value="was" if here == 1 else "were",
+        CoreText.tr("Imported {sessions} (%n already here).", "", here).format(
+            sessions=plural(summary.sessions_added, "new session")
         )
     ]
     if summary.sessions_unreadable:

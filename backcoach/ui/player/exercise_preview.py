@@ -65,7 +65,7 @@ class ExercisePreview(QWidget):
         self.purpose.setText(exercise.purpose)
         self.purpose.setVisible(bool(exercise.purpose))
         self.instructions.setText(exercise.instructions)
-        note = exercise.safety or step_text.UNWRITTEN_SAFETY
+        note = exercise.safety or step_text.unwritten_safety()
         self.safety.setText(PlayerText.tr("<b>Safety:</b> {escape}").format(escape=escape(note)))
         self.safety.show()
 
