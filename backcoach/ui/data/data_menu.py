@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from backcoach.core.hand_over import Status
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
 from backcoach.core.words import export_failed, import_failed, import_refused, plural
@@ -22,7 +23,7 @@ DataText = Context("DataText")
 if TYPE_CHECKING:
     from backcoach.ui.data.restore_dialog import RestoreDialog
 
-FILE_FILTER = "BackCoach export (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("DataText", "BackCoach export (*.json);;All files (*)")
 
 
 class DataActions:
@@ -59,7 +60,10 @@ class DataActions:
         if path is None:
             suggested = Path(self._documents()) / "backcoach-export.json"
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, DataText.tr("Export all data"), str(suggested), FILE_FILTER
+                self.window,
+                DataText.tr("Export all data"),
+                str(suggested),
+                DataText.tr(FILE_FILTER),
             )
             if not chosen:
                 return False
@@ -79,7 +83,7 @@ class DataActions:
     def import_all(self, path: Path | None = None) -> bool:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, DataText.tr("Import data"), self._documents(), FILE_FILTER
+                self.window, DataText.tr("Import data"), self._documents(), DataText.tr(FILE_FILTER)
             )
             if not chosen:
                 return False

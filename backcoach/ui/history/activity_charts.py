@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.history import Period, minutes_per, month_start, week_start
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.pain_trend import pain_trend
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
@@ -52,15 +53,30 @@ from backcoach.ui.widgets.translation import Context
 HistoryText = Context("HistoryText")
 
 RANGES = (
-    ("4w", "4 weeks", 28),
-    ("3m", "3 months", 91),
-    ("12m", "12 months", 365),
-    ("all", "All", 0),
+    ("4w", QT_TRANSLATE_NOOP("HistoryText", "4 weeks"), 28),
+    ("3m", QT_TRANSLATE_NOOP("HistoryText", "3 months"), 91),
+    ("12m", QT_TRANSLATE_NOOP("HistoryText", "12 months"), 365),
+    ("all", QT_TRANSLATE_NOOP("HistoryText", "All"), 0),
 )
-GRANULARITIES: tuple[tuple[Period, str], ...] = (
-    ("day", "Days"),
-    ("week", "Weeks"),
-    ("month", "Months"),
+GRANULARITIES: tuple[tuple[Period, str, str, str], ...] = (
+    (
+        "day",
+        QT_TRANSLATE_NOOP("HistoryText", "Days"),
+        QT_TRANSLATE_NOOP("HistoryText", "Active minutes per day"),
+        QT_TRANSLATE_NOOP("HistoryText", "Bars per day"),
+    ),
+    (
+        "week",
+        QT_TRANSLATE_NOOP("HistoryText", "Weeks"),
+        QT_TRANSLATE_NOOP("HistoryText", "Active minutes per week"),
+        QT_TRANSLATE_NOOP("HistoryText", "Bars per week"),
+    ),
+    (
+        "month",
+        QT_TRANSLATE_NOOP("HistoryText", "Months"),
+        QT_TRANSLATE_NOOP("HistoryText", "Active minutes per month"),
+        QT_TRANSLATE_NOOP("HistoryText", "Bars per month"),
+    ),
 )
 POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
 
@@ -172,13 +188,11 @@ class ActivityCharts(QWidget):
         self.granularity_buttons = QButtonGroup(self)
         bar.addWidget(QLabel(HistoryText.tr("Show:")))
         self.granularity_by_key: dict[str, QPushButton] = {}
-        for key, text in GRANULARITIES:
+        for key, text, tip, name in GRANULARITIES:
             button = self._toggle(
-                text,
-                HistoryText.tr("Active minutes per {key}").format(key=key),
-                key == self.granularity,
+                HistoryText.tr(text), HistoryText.tr(tip), key == self.granularity
             )
-            button.setAccessibleName(HistoryText.tr("Bars per {key}").format(key=key))
+            button.setAccessibleName(HistoryText.tr(name))
             button.clicked.connect(lambda _=False, k=key: self.set_granularity(k))
             self.granularity_buttons.addButton(button)
             bar.addWidget(button)
@@ -188,7 +202,8 @@ class ActivityCharts(QWidget):
         bar.addWidget(QLabel(HistoryText.tr("Range:")))
         self.range_buttons: dict[str, QPushButton] = {}
         self.range_group = QButtonGroup(self)
-        for span, text, days in RANGES:
+        for span, range_text, days in RANGES:
+            text = HistoryText.tr(range_text)
             tip = (
                 HistoryText.tr("Everything you logged")
                 if not days

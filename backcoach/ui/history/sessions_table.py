@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.words import (
     active_text,
@@ -45,9 +46,25 @@ from backcoach.ui.widgets.translation import Context
 
 HistoryText = Context("HistoryText")
 
-COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryText", "Date"),
+    QT_TRANSLATE_NOOP("HistoryText", "Routine"),
+    QT_TRANSLATE_NOOP("HistoryText", "Duration"),
+    QT_TRANSLATE_NOOP("HistoryText", "Done"),
+    QT_TRANSLATE_NOOP("HistoryText", "Pain before"),
+    QT_TRANSLATE_NOOP("HistoryText", "Pain after"),
+    QT_TRANSLATE_NOOP("HistoryText", "Note"),
+)
 # The pain columns hold a number: their names on two lines keep them narrow.
-HEADERS = ("Date", "Routine", "Duration", "Done", "Pain\nbefore", "Pain\nafter", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("HistoryText", "Date"),
+    QT_TRANSLATE_NOOP("HistoryText", "Routine"),
+    QT_TRANSLATE_NOOP("HistoryText", "Duration"),
+    QT_TRANSLATE_NOOP("HistoryText", "Done"),
+    QT_TRANSLATE_NOOP("HistoryText", "Pain\nbefore"),
+    QT_TRANSLATE_NOOP("HistoryText", "Pain\nafter"),
+    QT_TRANSLATE_NOOP("HistoryText", "Note"),
+)
 DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
 EDITABLE = {PAIN_BEFORE: "pain_before", PAIN_AFTER: "pain_after", NOTE: "note"}
 
@@ -90,9 +107,9 @@ class SessionsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return HistoryText.tr(HEADERS[section])
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[section]
+            return HistoryText.tr(COLUMNS[section])
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -135,7 +152,7 @@ class SessionsModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column]}: {self._display(record, column) or 'none'}"
+            return f"{HistoryText.tr(COLUMNS[column])}: {self._display(record, column) or HistoryText.tr('none')}"
         return None
 
     def _display(self, record: SessionRecord, column: int) -> str:
@@ -285,7 +302,7 @@ class SessionsTable(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._column_resized)
-        names = {column: COLUMNS[column] for column in (PAIN_BEFORE, PAIN_AFTER)}
+        names = {column: HistoryText.tr(COLUMNS[column]) for column in (PAIN_BEFORE, PAIN_AFTER)}
         self.rating_delegate = RatingDelegate(names, self.view)
         for column in (PAIN_BEFORE, PAIN_AFTER):
             self.view.setItemDelegateForColumn(column, self.rating_delegate)

@@ -12,6 +12,7 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.ui.widgets.translation import Context
 
 PlayerText = Context("PlayerText")
@@ -19,22 +20,27 @@ PlayerText = Context("PlayerText")
 
 class StopQuestion(Enum):
     STOP = (
-        "Stop the session?",
-        "Stop now? What you have done so far is logged as a partial session. "
-        "Started it by mistake? Discard it, and nothing is logged.",
+        QT_TRANSLATE_NOOP("PlayerText", "Stop the session?"),
+        QT_TRANSLATE_NOOP(
+            "PlayerText",
+            "Stop now? What you have done so far is logged as a partial session. "
+            "Started it by mistake? Discard it, and nothing is logged.",
+        ),
     )
     QUIT = (
-        "Quit during a session?",
-        "A session is running. Stop it, log what you did so far, and quit?",
+        QT_TRANSLATE_NOOP("PlayerText", "Quit during a session?"),
+        QT_TRANSLATE_NOOP(
+            "PlayerText", "A session is running. Stop it, log what you did so far, and quit?"
+        ),
     )
 
     @property
     def title(self) -> str:
-        return self.value[0]
+        return PlayerText.tr(self.value[0])
 
     @property
     def text(self) -> str:
-        return self.value[1]
+        return PlayerText.tr(self.value[1])
 
 
 class StopAnswer(Enum):

@@ -14,12 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.translation import Context
 
 RemindersText = Context("RemindersText")
 
-SNOOZE_CHOICES = ((15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"))
+SNOOZE_CHOICES = (
+    (15, QT_TRANSLATE_NOOP("RemindersText", "15 minutes")),
+    (30, QT_TRANSLATE_NOOP("RemindersText", "30 minutes")),
+    (60, QT_TRANSLATE_NOOP("RemindersText", "1 hour")),
+)
 
 
 class ReminderBar(QFrame):
@@ -65,7 +70,9 @@ class ReminderBar(QFrame):
         menu = QMenu(self.snooze_button)
         menu.setAccessibleName(RemindersText.tr("Snooze for"))
         for minutes, text in SNOOZE_CHOICES:
-            action = QAction(RemindersText.tr("Snooze {text}").format(text=text), menu)
+            action = QAction(
+                RemindersText.tr("Snooze {text}").format(text=RemindersText.tr(text)), menu
+            )
             action.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
             menu.addAction(action)
         self.snooze_button.setMenu(menu)

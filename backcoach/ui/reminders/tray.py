@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from backcoach import APP_NAME
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine import Routine
 from backcoach.core.timeline import routine_seconds
 from backcoach.core.words import duration_text, time_text, weekday_name
@@ -40,10 +41,11 @@ if TYPE_CHECKING:
     # reminders never import the shell at run time (the ui's layers contract in pyproject.toml).
     from backcoach.ui.shell.main_window import MainWindow
 
-REMINDER_TITLE = "Time for your back"
-KEPT_IN_TRAY_TITLE = f"{APP_NAME} is still running"
-KEPT_IN_TRAY_TEXT = (
-    "Reminders go on from the tray icon. To quit BackCoach, choose Quit from the tray menu."
+REMINDER_TITLE = QT_TRANSLATE_NOOP("RemindersText", "Time for your back")
+KEPT_IN_TRAY_TITLE = QT_TRANSLATE_NOOP("RemindersText", "BackCoach is still running")
+KEPT_IN_TRAY_TEXT = QT_TRANSLATE_NOOP(
+    "RemindersText",
+    "Reminders go on from the tray icon. To quit BackCoach, choose Quit from the tray menu.",
 )
 # How long a notification stays, where the desktop lets the app say (milliseconds).
 _MESSAGE_MS = 60_000
@@ -280,21 +282,21 @@ class Tray(QObject):
         text = self.reminder_text()
         if self.notification is not None and self.notification.usable:
             snooze = RemindersText.tr("Snooze {SNOOZE_CHOICES}").format(
-                SNOOZE_CHOICES=SNOOZE_CHOICES[0][1]
+                SNOOZE_CHOICES=RemindersText.tr(SNOOZE_CHOICES[0][1])
             )
-            self.notification.show(REMINDER_TITLE, text, snooze, _MESSAGE_MS)
+            self.notification.show(RemindersText.tr(REMINDER_TITLE), text, snooze, _MESSAGE_MS)
         elif self.icon is not None:
             self._message_kind = "reminder"
             # A tray message has no buttons: its click is the start (said so).
             self.icon.showMessage(
-                REMINDER_TITLE,
+                RemindersText.tr(REMINDER_TITLE),
                 RemindersText.tr("{text} Click here to start it.").format(text=text),
                 app_icon(),
                 _MESSAGE_MS,
             )
         elif self.bar is not None:
             # The bar's buttons say what to do: Start now, Snooze, Dismiss.
-            self.bar.show_reminder(f"{REMINDER_TITLE}: {text}")
+            self.bar.show_reminder(f"{RemindersText.tr(REMINDER_TITLE)}: {text}")
             QApplication.alert(self.window)
 
     @Slot(str)
@@ -372,7 +374,12 @@ class Tray(QObject):
             return
         if not self.state.settings.tray_close_explained and self.icon is not None:
             self._message_kind = "explanation"
-            self.icon.showMessage(KEPT_IN_TRAY_TITLE, KEPT_IN_TRAY_TEXT, app_icon(), _MESSAGE_MS)
+            self.icon.showMessage(
+                RemindersText.tr(KEPT_IN_TRAY_TITLE),
+                RemindersText.tr(KEPT_IN_TRAY_TEXT),
+                app_icon(),
+                _MESSAGE_MS,
+            )
             self.state.update_settings(tray_close_explained=True)
 
     @Slot()

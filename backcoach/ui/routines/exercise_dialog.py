@@ -193,7 +193,7 @@ class ExerciseDialog(QDialog):
             form.addRow(field.message)  # across the form's width: the field is narrow
 
         self.per_side = QComboBox()
-        self.per_side.addItems([SIDES_ONCE, SIDES_BOTH])
+        self.per_side.addItems([RoutinesText.tr(SIDES_ONCE), RoutinesText.tr(SIDES_BOTH)])
         self.per_side.setAccessibleName(RoutinesText.tr("Sides"))
         self.per_side.setToolTip(
             RoutinesText.tr("Whether the exercise is done once, or for the left and the right")

@@ -17,14 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine import Bound
 from backcoach.ui.widgets.translation import Context
 
 RoutinesText = Context("RoutinesText")
 
 # How an exercise is done, said the same in the editor and in the exercise dialog.
-SIDES_ONCE = "Once"
-SIDES_BOTH = "On each side (left, then right)"
+SIDES_ONCE = QT_TRANSLATE_NOOP("RoutinesText", "Once")
+SIDES_BOTH = QT_TRANSLATE_NOOP("RoutinesText", "On each side (left, then right)")
 
 
 class MessageLabel(QWidget):

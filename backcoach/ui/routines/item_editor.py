@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine import BOUNDS
 from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, NumberField
 from backcoach.ui.widgets.plain_text import plain_labels
@@ -26,11 +27,31 @@ RoutinesText = Context("RoutinesText")
 # Field, label in the form, tooltip. The underlined letters are the editor's own: the window's
 # menus take F, V, M and H, the routine list and its buttons others (tests check they differ).
 NUMBER_ROWS = (
-    ("hold_seconds", "Ho&ld (seconds):", "How long to hold the position each time"),
-    ("reps", "&Repetitions:", "How many times to do the exercise (on each side)"),
-    ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
-    ("sets", "Se&ts:", "How many times to go through all the repetitions"),
-    ("get_ready_seconds", "&Get ready (seconds):", "Time to get into position first"),
+    (
+        "hold_seconds",
+        QT_TRANSLATE_NOOP("RoutinesText", "Ho&ld (seconds):"),
+        QT_TRANSLATE_NOOP("RoutinesText", "How long to hold the position each time"),
+    ),
+    (
+        "reps",
+        QT_TRANSLATE_NOOP("RoutinesText", "&Repetitions:"),
+        QT_TRANSLATE_NOOP("RoutinesText", "How many times to do the exercise (on each side)"),
+    ),
+    (
+        "rest_seconds",
+        QT_TRANSLATE_NOOP("RoutinesText", "Re&st (seconds):"),
+        QT_TRANSLATE_NOOP("RoutinesText", "The pause between repetitions"),
+    ),
+    (
+        "sets",
+        QT_TRANSLATE_NOOP("RoutinesText", "Se&ts:"),
+        QT_TRANSLATE_NOOP("RoutinesText", "How many times to go through all the repetitions"),
+    ),
+    (
+        "get_ready_seconds",
+        QT_TRANSLATE_NOOP("RoutinesText", "&Get ready (seconds):"),
+        QT_TRANSLATE_NOOP("RoutinesText", "Time to get into position first"),
+    ),
 )
 
 
@@ -65,7 +86,7 @@ class ItemEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, NumberField] = {}
         self.sides = QComboBox()
-        self.sides.addItems([SIDES_ONCE, SIDES_BOTH])
+        self.sides.addItems([RoutinesText.tr(SIDES_ONCE), RoutinesText.tr(SIDES_BOTH)])
         self.sides.setAccessibleName(RoutinesText.tr("Sides"))
         self.sides.setToolTip(
             RoutinesText.tr("Do the exercise once, or on the left and then on the right")
@@ -75,10 +96,10 @@ class ItemEditor(QWidget):
         self.sides_note.setAccessibleName(RoutinesText.tr("Sides: default"))
         plain_labels(self.sides_note)
         for name, label, tip in NUMBER_ROWS:
-            field = NumberField(BOUNDS[name], tip, message_in_field=False)
+            field = NumberField(BOUNDS[name], RoutinesText.tr(tip), message_in_field=False)
             field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
             field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
-            caption = QLabel(label)
+            caption = QLabel(RoutinesText.tr(label))
             caption.setBuddy(field.edit)
             form.addRow(caption, field)
             # What is wrong with the number, across the form's width: the field is narrow.

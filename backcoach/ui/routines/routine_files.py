@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine_file import (
     FILE_SUFFIX,
     RoutineFileError,
@@ -23,7 +24,7 @@ RoutinesText = Context("RoutinesText")
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
 
-FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RoutinesText", "BackCoach routines ({patterns});;All files (*)")
 
 
 def documents() -> str:
@@ -34,7 +35,7 @@ def documents() -> str:
 def import_routine(view: RoutinesView, path: Path | None = None) -> None:
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            view, RoutinesText.tr("Import a routine"), documents(), FILE_FILTER
+            view, RoutinesText.tr("Import a routine"), documents(), file_filter()
         )
         if not chosen:
             return
@@ -64,7 +65,7 @@ def export_routine(view: RoutinesView, path: Path | None = None) -> None:
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in routine.name).strip()
         suggested = Path(documents()) / f"{safe}{FILE_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
-            view, RoutinesText.tr("Export the routine"), str(suggested), FILE_FILTER
+            view, RoutinesText.tr("Export the routine"), str(suggested), file_filter()
         )
         if not chosen:
             return
@@ -78,3 +79,8 @@ def export_routine(view: RoutinesView, path: Path | None = None) -> None:
         RoutinesText.tr("Exported “{name}” to {path}.").format(name=routine.name, path=path),
         warning=False,
     )
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the language in use."""
+    return RoutinesText.tr(FILE_FILTER).format(patterns=f"*{FILE_SUFFIX} *.json")

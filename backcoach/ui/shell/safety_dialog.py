@@ -17,13 +17,16 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.catalogue import Catalogue
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.ui.app_state import AppState
 from backcoach.ui.widgets.translation import Context
 
 ShellText = Context("ShellText")
 
 # Not a bullet of the guide, but what "never force a stretch" means while exercising.
-STOP_IF_IT_HURTS = "Pain is a signal to stop the exercise, not to push through it."
+STOP_IF_IT_HURTS = QT_TRANSLATE_NOOP(
+    "ShellText", "Pain is a signal to stop the exercise, not to push through it."
+)
 
 
 def safety_html(catalogue: Catalogue) -> str:
@@ -34,7 +37,7 @@ def safety_html(catalogue: Catalogue) -> str:
         for note in catalogue.safety
     )
     return ShellText.tr("<ul>{items}<li><b>Stop if it hurts.</b> {escape}</li></ul>").format(
-        items=items, escape=escape(STOP_IF_IT_HURTS)
+        items=items, escape=escape(ShellText.tr(STOP_IF_IT_HURTS))
     )
 
 

@@ -47,7 +47,7 @@ class ShortcutsDialog(QDialog):
                 continue  # a standard key this platform has none for (Quit on Windows)
             group = groups.get(shortcut.where)
             if group is None:
-                group = QTreeWidgetItem([shortcut.where])
+                group = QTreeWidgetItem([shortcut.where_text()])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -55,7 +55,7 @@ class ShortcutsDialog(QDialog):
                 self.tree.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
                 groups[shortcut.where] = group
-            group.addChild(QTreeWidgetItem([shortcut.text(), shortcut.what]))
+            group.addChild(QTreeWidgetItem([shortcut.text(), shortcut.what_text()]))
         self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
