@@ -152,7 +152,8 @@ class SessionsModel(QAbstractTableModel):
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{HistoryText.tr(COLUMNS[column])}: {self._display(record, column) or HistoryText.tr('none')}"
+            shown = self._display(record, column) or HistoryText.tr("none")
+            return f"{HistoryText.tr(COLUMNS[column])}: {shown}"
         return None
 
     def _display(self, record: SessionRecord, column: int) -> str:
