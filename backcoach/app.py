@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from backcoach.cli.argparse_words import speak_the_language
 from backcoach.cli.arguments import (
     build_parser,
     data_dir_problem,
@@ -15,7 +16,7 @@ from backcoach.cli.arguments import (
 from backcoach.cli.commands import run_command
 from backcoach.cli.exit_status import FAILED, REFUSED
 from backcoach.core.clock import Clock, SystemClock
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import Context, chosen_language, use_language
 
 CliText = Context("CliText")
 
@@ -36,6 +37,10 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
+    # The command line speaks the locale's language (LANGUAGE, LC_ALL, LANG); the window then
+    # takes the Language setting (ui/shell/application.py).
+    use_language(chosen_language("system"))
+    speak_the_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     clock = clock or SystemClock()

@@ -1,6 +1,67 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>ArgparseText</name>
+    <message>
+        <source>usage: </source>
+        <translation>[üšågé:  ~~]</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>[öptîöñš ~~]</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>[pöšîtîöñål årgüméñtš ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>[šhöw thîš hélp méššågé åñd éxît ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>[šhöw prögråm'š véršîöñ ñümbér åñd éxît ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>[%(prög)š: érrör: %(méššågé)š
+ ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>[årgüméñt %(årgüméñt_ñåmé)š: %(méššågé)š ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>[üñréçögñîzéd årgüméñtš: %š ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>[thé föllöwîñg årgüméñtš åré réqüîréd: %š ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>[éxpéçtéd öñé årgüméñt ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>[åmbîgüöüš öptîöñ: %(öptîöñ)š çöüld måtçh %(måtçhéš)š ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>[îñvålîd %(týpé)š vålüé: %(vålüé)r ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>[îñvålîd çhöîçé: %(vålüé)r (çhööšé fröm %(çhöîçéš)š) ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>[ñöt ållöwéd wîth årgüméñt %š ~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>backcoach: {problem}</source>
@@ -703,8 +764,20 @@
         <translation>[müšt bé {get} ~~~~~]</translation>
     </message>
     <message>
-        <source>Spec({name!r}, default={default!r})</source>
-        <translation>[Špéç({name!r}, défåült={default!r}) ~~~~~~~~~~~~~~]</translation>
+        <source>true or false</source>
+        <translation>[trüé ör fålšé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>[téxt ~~]</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>[å lîšt ~~]</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>[åñ öbjéçt ~~~]</translation>
     </message>
     <message>
         <source>Write at least one time, such as 10:30.</source>
@@ -773,10 +846,6 @@
     <message>
         <source>must be a date from {FIRST_YEAR} to {LAST_YEAR}</source>
         <translation>[müšt bé å dåté fröm {FIRST_YEAR} tö {LAST_YEAR} ~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>Settings({values!r})</source>
-        <translation>[Šéttîñgš({values!r}) ~~~~~~~~]</translation>
     </message>
     <message>
         <source>There is no setting called {name!r}.</source>
@@ -973,13 +1042,6 @@
         <translation>
             <numerusform>[%n höld(š) ~~~~]</numerusform>
             <numerusform>[%n höld(š) ~~~~]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n readable record(s)</source>
-        <translation>
-            <numerusform>[%n réådåblé réçörd(š) ~~~~~~~~]</numerusform>
-            <numerusform>[%n réådåblé réçörd(š) ~~~~~~~~]</numerusform>
         </translation>
     </message>
     <message>

@@ -92,13 +92,12 @@ def read_ts(text: str) -> dict[tuple[str, str, str], tuple[str, ...]]:
 class _State:
     language = SOURCE_LANGUAGE
     conventions = _CONVENTIONS["en"]
-    lookup: Lookup = {}
+    lookup: Lookup | None = None  # read on first use: English too has its plural forms
 
 
 def load_language(language: str) -> Lookup:
-    """The translations of a language as shipped (empty for English or an unknown code)."""
-    if language == SOURCE_LANGUAGE:
-        return {}
+    """The translations of a language as shipped (for English, only its plural forms; empty for
+    an unknown code)."""
     node = asset(TRANSLATIONS_FOLDER, ts_name(language))
     if not node.is_file():
         return {}
@@ -111,6 +110,7 @@ def use_language(language: str, conventions: Conventions | None = None) -> str:
     lookup = load_language(language)
     if language != SOURCE_LANGUAGE and not lookup:
         language = SOURCE_LANGUAGE
+        lookup = load_language(language)
     _State.language = language
     _State.lookup = lookup
     _State.conventions = conventions or _CONVENTIONS.get(language, _CONVENTIONS["en"])
@@ -166,6 +166,8 @@ def chosen_language(setting: str, environ: Mapping[str, str] | None = None) -> s
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The translation of `source` in the language in use, or `source` itself; `%n` becomes n."""
+    if _State.lookup is None:
+        _State.lookup = load_language(_State.language)
     forms = _State.lookup.get((context, source, disambiguation or ""))
     text = source
     if forms:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Generic, Literal, NoReturn, TypeVar, cast, get_args, overload
 
-from backcoach.core.i18n import Context
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, SHIPPED_LANGUAGES, SOURCE_LANGUAGE, Context
 from backcoach.core.input_limits import FIRST_YEAR, LAST_YEAR, year_in_range
 
 CoreText = Context("CoreText")
@@ -28,6 +28,7 @@ CUE_KINDS = ("sound", "voice")
 # The app's colours: the desktop's, or light or dark whatever the desktop uses.
 ThemeName = Literal["system", "light", "dark"]
 THEMES: tuple[ThemeName, ...] = get_args(ThemeName)
+LANGUAGES = ("system", SOURCE_LANGUAGE, *SHIPPED_LANGUAGES)
 # Fixed reminder times a day: more would be a reminder every hour, which "interval" does better.
 MAX_REMINDER_TIMES = 24
 
@@ -101,17 +102,20 @@ class Spec(Generic[T]):
                 )
         elif not isinstance(value, self.kind):
             return CoreText.tr("must be {get}").format(
-                get=_KIND_WORDS.get(self.kind, self.kind.__name__)
+                get=CoreText.tr(_KIND_WORDS.get(self.kind, self.kind.__name__))
             )
         return self.check(value) if self.check else None
 
     def __repr__(self) -> str:
-        return CoreText.tr("Spec({name!r}, default={default!r})").format(
-            name=self.name, default=self.default
-        )
+        return f"Spec({self.name!r}, default={self.default!r})"
 
 
-_KIND_WORDS = {bool: "true or false", str: "text", list: "a list", dict: "an object"}
+_KIND_WORDS = {
+    bool: QT_TRANSLATE_NOOP("CoreText", "true or false"),
+    str: QT_TRANSLATE_NOOP("CoreText", "text"),
+    list: QT_TRANSLATE_NOOP("CoreText", "a list"),
+    dict: QT_TRANSLATE_NOOP("CoreText", "an object"),
+}
 
 
 # --- rules for the reminder settings ---------------------------------------------------------
@@ -271,6 +275,14 @@ class Settings:
     theme = Spec[ThemeName](
         "system", str, description="the colours: system, light or dark", check=_one_of(*THEMES)
     )
+    # The language of the window: "system" (the desktop's) or a shipped language's code; it
+    # applies at the next start (core/i18n.py).
+    language = Spec(
+        "system",
+        str,
+        description="the language: system, en, de, es or fr",
+        check=_one_of(*LANGUAGES),
+    )
     window_geometry = Spec("", str, description="where the window was, as Qt saved it (base64)")
     # --- desk reminders: backcoach/core/schedule.py turns these into reminder times ---
     reminders = Spec(False, bool, description="remind me to do a routine at my desk")
@@ -343,7 +355,7 @@ class Settings:
         return isinstance(other, Settings) and self.to_json() == other.to_json()
 
     def __repr__(self) -> str:
-        return CoreText.tr("Settings({values!r})").format(values=self._values)
+        return f"Settings({self._values!r})"
 
     def changed(self, **changes: object) -> Settings:
         """A copy with the changes; a wrong value raises SettingsError and changes nothing."""

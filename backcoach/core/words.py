@@ -109,7 +109,6 @@ _COUNTED = {
     "backup": lambda n: CoreText.tr("%n backup(s)", "", n),
     "rep": lambda n: CoreText.tr("%n rep(s)", "", n),
     "hold": lambda n: CoreText.tr("%n hold(s)", "", n),
-    "readable record": lambda n: CoreText.tr("%n readable record(s)", "", n),
 }
 
 

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID, APP_NAME, __version__
 from backcoach.core.clock import Clock
+from backcoach.core.i18n import chosen_language
 from backcoach.core.storage.store import Store, default_device_id
 from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
 from backcoach.ui.shell.single_instance import SingleInstance
+from backcoach.ui.widgets.translation import install_translators
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -60,6 +62,9 @@ def run_gui(
     store = Store.open(data_dir, device, clock)
     store.remove_stray_temporaries(instance.lock)
     state = AppState(store, clock, load_in_steps=True)
+    # The language before the first word is shown: the setting's, or the desktop's (a change in
+    # View › Language applies at the next start, which the menu offers to do at once).
+    install_translators(app, chosen_language(state.settings.language))
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
