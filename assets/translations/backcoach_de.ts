@@ -1610,6 +1610,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Put the selected backup back in place of its file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,11 +1889,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Active minutes and pain over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The last 12 months, day by day; mark rest days here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2103,11 +2119,19 @@ after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the selected session (Delete key); Undo brings it back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take back the last change (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2132,6 +2156,10 @@ after</source>
     </message>
     <message>
         <source>Delete session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2349,6 +2377,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vol&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2493,6 +2525,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start the session, with the rating if you chose one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,6 +2610,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>&amp;Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2693,6 +2733,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,6 +2834,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>End the session here and log what you did as a partial session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2956,6 +3004,10 @@ What the system said: {reasons}</source>
         <source>Spoken cues stopped working: {value}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the speech engine failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemindersText</name>
@@ -3020,6 +3072,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dismiss the reminder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3053,6 +3109,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3603,6 +3663,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make the routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3659,7 +3723,15 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Make a new routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ename…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3668,6 +3740,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>Rename routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3688,6 +3764,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>Delete routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3803,6 +3883,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add this exercise to the end of the routine</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3880,6 +3964,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>{value} Correct it, or press Esc in the field to put back the number in use, before choosing another exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number is not used yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4026,6 +4114,10 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import routine…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4042,7 +4134,35 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;minders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4055,6 +4175,10 @@ What the system said: {reasons}</source>
     </message>
     <message>
         <source>&amp;About {APP_NAME}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1610,6 +1610,10 @@
         <translation>[Båçküp détåîlš ~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>[&amp;Réštöré ~~~]</translation>
+    </message>
+    <message>
         <source>Put the selected backup back in place of its file</source>
         <translation>[Püt thé šéléçtéd båçküp båçk îñ plåçé öf îtš fîlé ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1885,12 +1889,24 @@
         <translation>[Hîštörý pågéš ~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Progress</source>
+        <translation>[&amp;Prögréšš ~~~]</translation>
+    </message>
+    <message>
         <source>Active minutes and pain over time</source>
         <translation>[Åçtîvé mîñütéš åñd påîñ övér tîmé ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Calendar</source>
+        <translation>[&amp;Çåléñdår ~~~]</translation>
+    </message>
+    <message>
         <source>The last 12 months, day by day; mark rest days here</source>
         <translation>[Thé låšt 12 möñthš, dåý bý dåý; mårk réšt dåýš héré ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>[&amp;Šéššîöñš ~~~]</translation>
     </message>
     <message>
         <source>Every session: edit notes and ratings, delete, add</source>
@@ -2105,12 +2121,20 @@ after</source>
         <translation>[Lög å šéššîöñ ýöü dîd wîthöüt thé åpp ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Delete</source>
+        <translation>[&amp;Délété ~~]</translation>
+    </message>
+    <message>
         <source>Delete the selected session (Delete key); Undo brings it back</source>
         <translation>[Délété thé šéléçtéd šéššîöñ (Délété kéý); Üñdö brîñgš ît båçk ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Take back the last change (Ctrl+Z)</source>
         <translation>[Tåké båçk thé låšt çhåñgé (Çtrl+Z) ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>[&amp;Üñdö ~~]</translation>
     </message>
     <message>
         <source>Re&amp;do</source>
@@ -2135,6 +2159,10 @@ after</source>
     <message>
         <source>Delete session</source>
         <translation>[Délété šéššîöñ ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>[&amp;Rédö ~~]</translation>
     </message>
     <message>
         <source>Completed (by hand)</source>
@@ -2354,6 +2382,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[&amp;Šöüñdš (tîçk åñd çhîmé) ~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Voice</source>
+        <translation>[&amp;Vöîçé ~~]</translation>
+    </message>
+    <message>
         <source>Vol&amp;ume</source>
         <translation>[Völ&amp;ümé ~~]</translation>
     </message>
@@ -2498,6 +2530,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Höw döéš ýöür båçk féél rîght ñöw? ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Start</source>
+        <translation>[&amp;Štårt ~~]</translation>
+    </message>
+    <message>
         <source>Start the session, with the rating if you chose one</source>
         <translation>[Štårt thé šéššîöñ, wîth thé råtîñg îf ýöü çhöšé öñé ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2580,6 +2616,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>&amp;Go on</source>
         <translation>[&amp;Gö öñ ~~]</translation>
+    </message>
+    <message>
+        <source>S&amp;tay</source>
+        <translation>[Š&amp;tåý ~~]</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -2698,6 +2738,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Thé špééçh šérvîçé (špééçh-dîšpåtçhér) döéš ñöt åñšwér. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Routine</source>
+        <translation>[&amp;Röütîñé ~~~]</translation>
+    </message>
+    <message>
         <source>Routine</source>
         <translation>[Röütîñé ~~]</translation>
     </message>
@@ -2796,6 +2840,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>End the session here and log what you did as a partial session</source>
         <translation>[Éñd thé šéššîöñ héré åñd lög whåt ýöü dîd åš å pårtîål šéššîöñ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>[&amp;Dîšçård ~~~]</translation>
     </message>
     <message>
         <source>End the session and log nothing of it</source>
@@ -2961,6 +3009,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <source>Spoken cues stopped working: {value}.</source>
         <translation>[Špökéñ çüéš štöppéd wörkîñg: {value}. ~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>the speech engine failed</source>
+        <translation>[thé špééçh éñgîñé fåîléd ~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>RemindersText</name>
@@ -3025,6 +3077,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Šñöözé {text} ~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Dismiss</source>
+        <translation>[&amp;Dîšmîšš ~~~]</translation>
+    </message>
+    <message>
         <source>Dismiss the reminder</source>
         <translation>[Dîšmîšš thé rémîñdér ~~~~~~~~]</translation>
     </message>
@@ -3059,6 +3115,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>When</source>
         <translation>[Whéñ ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>[&amp;Évérý ~~]</translation>
     </message>
     <message>
         <source>Remind at an interval</source>
@@ -3608,6 +3668,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[&amp;Fîršt éxérçîšé: ~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Create</source>
+        <translation>[&amp;Çréåté ~~]</translation>
+    </message>
+    <message>
         <source>Make the routine</source>
         <translation>[Måké thé röütîñé ~~~~~~]</translation>
     </message>
@@ -3664,8 +3728,16 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Çhööšé å röütîñé tö édît (F2 réñåméš, Délété délétéš) ~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;New…</source>
+        <translation>[&amp;Ñéw… ~~]</translation>
+    </message>
+    <message>
         <source>Make a new routine</source>
         <translation>[Måké å ñéw röütîñé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>R&amp;ename…</source>
+        <translation>[R&amp;éñåmé… ~~~]</translation>
     </message>
     <message>
         <source>Rename this routine (F2)</source>
@@ -3674,6 +3746,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>Rename routine</source>
         <translation>[Réñåmé röütîñé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>[D&amp;üplîçåté ~~~~]</translation>
     </message>
     <message>
         <source>Make a copy of this routine to change</source>
@@ -3694,6 +3770,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>Delete routine</source>
         <translation>[Délété röütîñé ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>[&amp;Împört… ~~~]</translation>
     </message>
     <message>
         <source>Add a routine from a routine file</source>
@@ -3808,6 +3888,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Thé güîdé'š éxérçîšéš åñd ýöür öwñ ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Add</source>
+        <translation>[&amp;Ådd ~~]</translation>
+    </message>
+    <message>
         <source>Add this exercise to the end of the routine</source>
         <translation>[Ådd thîš éxérçîšé tö thé éñd öf thé röütîñé ~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3886,6 +3970,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>{value} Correct it, or press Esc in the field to put back the number in use, before choosing another exercise.</source>
         <translation>[{value} Çörréçt ît, ör préšš Éšç îñ thé fîéld tö püt båçk thé ñümbér îñ üšé, béföré çhööšîñg åñöthér éxérçîšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>This number is not used yet.</source>
+        <translation>[Thîš ñümbér îš ñöt üšéd ýét. ~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Undo: {what} (Ctrl+Z)</source>
@@ -4031,6 +4119,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Édît röütîñéš, höld tîméš åñd répétîtîöñš (Çtrl+3) ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>[&amp;Fîlé ~~]</translation>
+    </message>
+    <message>
         <source>&amp;Import routine…</source>
         <translation>[&amp;Împört röütîñé… ~~~~~~]</translation>
     </message>
@@ -4047,8 +4139,36 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Šåvé thé röütîñé çhöšéñ îñ thé édîtör åš å fîlé ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>&amp;Quit</source>
+        <translation>[&amp;Qüît ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>[&amp;Vîéw ~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Exercise</source>
+        <translation>[&amp;Éxérçîšé ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>[&amp;Hîštörý ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Routines</source>
+        <translation>[&amp;Röütîñéš ~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>[&amp;Thémé ~~]</translation>
+    </message>
+    <message>
         <source>Re&amp;minders</source>
         <translation>[Ré&amp;mîñdérš ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>[&amp;Hélp ~~]</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -4061,6 +4181,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>&amp;About {APP_NAME}</source>
         <translation>[&amp;Åböüt {APP_NAME} ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>[&amp;Édît… ~~]</translation>
     </message>
     <message>
         <source>Edit the routine</source>

@@ -84,7 +84,7 @@ class RestoreDialog(QDialog):
         self.details = QLabel()
         self.details.setAccessibleName(DataText.tr("Backup details"))
         self.details.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore")
+        self.restore_button = QPushButton(DataText.tr("&Restore"))
         self.restore_button.setToolTip(
             DataText.tr("Put the selected backup back in place of its file")
         )

@@ -95,7 +95,7 @@ class HistoryView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(HistoryText.tr("History pages"))
         self.charts = ActivityCharts(self._today())
-        self.tabs.addTab(self.charts, "&Progress")
+        self.tabs.addTab(self.charts, HistoryText.tr("&Progress"))
         self.tabs.setTabToolTip(0, HistoryText.tr("Active minutes and pain over time"))
 
         calendar_page = self.calendar_page = CalendarPage(self._today())
@@ -104,12 +104,12 @@ class HistoryView(QWidget):
         self.day_label = calendar_page.day_label
         calendar_page.restToggled.connect(self.toggle_rest_day)
         calendar_page.dayChosen.connect(self._calendar_day_chosen)
-        self.tabs.addTab(calendar_page, "&Calendar")
+        self.tabs.addTab(calendar_page, HistoryText.tr("&Calendar"))
         self.tabs.setTabToolTip(
             1, HistoryText.tr("The last 12 months, day by day; mark rest days here")
         )
 
-        self.tabs.addTab(self.table, "&Sessions")
+        self.tabs.addTab(self.table, HistoryText.tr("&Sessions"))
         self.tabs.setTabToolTip(
             2, HistoryText.tr("Every session: edit notes and ratings, delete, add")
         )

@@ -262,12 +262,12 @@ class SessionsTable(QWidget):
         )
         self.add_button.clicked.connect(self.add_session)
         self.delete_button = self._button(
-            "&Delete",
+            HistoryText.tr("&Delete"),
             HistoryText.tr("Delete the selected session (Delete key); Undo brings it back"),
         )
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button = self._button(
-            "&Undo", HistoryText.tr("Take back the last change (Ctrl+Z)")
+            HistoryText.tr("&Undo"), HistoryText.tr("Take back the last change (Ctrl+Z)")
         )
         self.undo_button.clicked.connect(undo_stack.undo)
         self.redo_button = self._button(
@@ -320,9 +320,9 @@ class SessionsTable(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
-        undo = undo_stack.createUndoAction(self, "&Undo")
+        undo = undo_stack.createUndoAction(self, HistoryText.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = undo_stack.createRedoAction(self, "&Redo")
+        redo = undo_stack.createRedoAction(self, HistoryText.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

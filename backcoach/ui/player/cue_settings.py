@@ -36,7 +36,7 @@ class CueSettingsMenu(QMenu):
         self.state = state
         self.setToolTipsVisible(True)
         self.sound_action = self._toggle(PlayerText.tr("&Sounds (tick and chime)"), "sound")
-        self.voice_action = self._toggle("&Voice", "voice")
+        self.voice_action = self._toggle(PlayerText.tr("&Voice"), "voice")
 
         volume_row = QWidget(self)
         row = QHBoxLayout(volume_row)

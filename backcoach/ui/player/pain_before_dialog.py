@@ -22,7 +22,7 @@ class PainBeforeDialog(QDialog):
         self.pain.set_value(rating)
         layout.addWidget(self.pain)
         buttons, self.start_button = confirm_buttons(
-            "&Start",
+            PlayerText.tr("&Start"),
             PlayerText.tr("Start the session, with the rating if you chose one"),
             PlayerText.tr("Start nothing, and go back"),
         )

@@ -347,7 +347,10 @@ class PlayerView(QWidget):
                 self._apply(self.engine.resume())
 
         self.stop_question = ask_to_stop(
-            self, question, PlayerText.tr("&Go on") if was_running else "S&tay", answered
+            self,
+            question,
+            PlayerText.tr("&Go on") if was_running else PlayerText.tr("S&tay"),
+            answered,
         )
 
     def _stop_and_close(self) -> None:

@@ -48,7 +48,7 @@ class StartPage(QWidget):
         layout.setSpacing(10)
 
         top = QHBoxLayout()
-        routine_label = QLabel("&Routine")
+        routine_label = QLabel(PlayerText.tr("&Routine"))
         routine_label.setFont(scaled_font(self, 1.1))
         self.routine_box = QComboBox()
         self.routine_box.setAccessibleName(PlayerText.tr("Routine"))
@@ -126,7 +126,9 @@ class StartPage(QWidget):
         # Not a default button: outside a dialog it only looks like one, and that look hid the
         # focus ring; Space starts from anywhere on the page.
         self.start_button = make_button(
-            "&Start", PlayerText.tr("Start"), PlayerText.tr("Start the routine (Space)")
+            PlayerText.tr("&Start"),
+            PlayerText.tr("Start"),
+            PlayerText.tr("Start the routine (Space)"),
         )
         self.start_button.setFont(scaled_font(self, 1.5, bold=True))
         self.start_button.setMinimumSize(

@@ -76,7 +76,9 @@ def ask_to_stop(
     )
     box.discard_button = None
     if not quitting:
-        box.discard_button = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
+        box.discard_button = box.addButton(
+            PlayerText.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.discard_button.setToolTip(PlayerText.tr("End the session and log nothing of it"))
     box.go_on_button = box.addButton(go_on, QMessageBox.ButtonRole.RejectRole)
     box.go_on_button.setToolTip(PlayerText.tr("Close this question and carry on with the session"))

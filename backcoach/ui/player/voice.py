@@ -111,7 +111,7 @@ class Voice:
         self._speech = None
         self._fail(
             PlayerText.tr("Spoken cues stopped working: {value}.").format(
-                value=reason or "the speech engine failed"
+                value=reason or PlayerText.tr("the speech engine failed")
             )
         )
 

@@ -79,7 +79,7 @@ class ReminderBar(QFrame):
         layout.addWidget(self.snooze_button)
 
         self.dismiss_button = QToolButton()
-        self.dismiss_button.setText("&Dismiss")
+        self.dismiss_button.setText(RemindersText.tr("&Dismiss"))
         self.dismiss_button.setAccessibleName(RemindersText.tr("Dismiss the reminder"))
         self.dismiss_button.setToolTip(
             RemindersText.tr("Hide this reminder; the next one comes as scheduled")

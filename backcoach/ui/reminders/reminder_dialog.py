@@ -122,7 +122,7 @@ class ReminderDialog(QDialog):
         schedule = QGroupBox(RemindersText.tr("When"))
         grid = QVBoxLayout(schedule)
         self.interval_radio = self._control(
-            QRadioButton("&Every"),
+            QRadioButton(RemindersText.tr("&Every")),
             RemindersText.tr("Remind at an interval"),
             RemindersText.tr("Remind every so many minutes during work hours"),
         )

@@ -57,7 +57,7 @@ class NewRoutineDialog(QDialog):
         self.message = MessageLabel(RoutinesText.tr("Problem"))
         layout.addWidget(self.message)
         buttons, _ = confirm_buttons(
-            "&Create",
+            RoutinesText.tr("&Create"),
             RoutinesText.tr("Make the routine"),
             RoutinesText.tr("Close without making a routine"),
         )

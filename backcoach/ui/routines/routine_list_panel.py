@@ -55,19 +55,19 @@ class RoutineListPanel(QWidget):
         layout.addWidget(self.routine_list, 1)
         grid = QGridLayout()
         self.new_button = command_button(
-            "&New…",
+            RoutinesText.tr("&New…"),
             RoutinesText.tr("Make a new routine"),
             editor.new_routine,
             RoutinesText.tr("New routine"),
         )
         self.rename_button = command_button(
-            "R&ename…",
+            RoutinesText.tr("R&ename…"),
             RoutinesText.tr("Rename this routine (F2)"),
             editor.rename_routine,
             RoutinesText.tr("Rename routine"),
         )
         self.duplicate_button = command_button(
-            "D&uplicate",
+            RoutinesText.tr("D&uplicate"),
             RoutinesText.tr("Make a copy of this routine to change"),
             editor.duplicate_routine,
             RoutinesText.tr("Duplicate routine"),
@@ -79,7 +79,7 @@ class RoutineListPanel(QWidget):
             RoutinesText.tr("Delete routine"),
         )
         self.import_button = command_button(
-            "&Import…",
+            RoutinesText.tr("&Import…"),
             RoutinesText.tr("Add a routine from a routine file"),
             editor.import_routine,
             RoutinesText.tr("Import routine"),

@@ -118,7 +118,7 @@ class RoutinePanel(QWidget):
         self.catalogue_box.setToolTip(RoutinesText.tr("The guide's exercises and your own"))
         add_caption.setBuddy(self.catalogue_box)
         self.add_button = command_button(
-            "&Add",
+            RoutinesText.tr("&Add"),
             RoutinesText.tr("Add this exercise to the end of the routine"),
             editor.add_exercise,
             RoutinesText.tr("Add exercise"),

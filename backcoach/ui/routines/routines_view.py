@@ -219,7 +219,9 @@ class RoutinesView(QWidget):
             RoutinesText.tr(
                 "{value} Correct it, or press Esc in the field to put back "
                 "the number in use, before choosing another exercise."
-            ).format(value=field.message.message() or "This number is not used yet.")
+            ).format(
+                value=field.message.message() or RoutinesText.tr("This number is not used yet.")
+            )
         )
         field.edit.setFocus()
         return True

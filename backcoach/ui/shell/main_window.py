@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
 
         self.data_actions = DataActions(self, self.state)
         self.export_action = export_csv_action(self, self.state)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(ShellText.tr("&File"))
         for action in self.data_actions.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -117,16 +117,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(ShellText.tr("&Quit"), self)
         quit_action.setShortcut(SHORTCUTS["quit"].sequence())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(ShellText.tr("&View"))
         views = (
-            ("&Exercise", "show_player"),
-            ("&History", "show_history"),
-            ("&Routines", "show_routines"),
+            (ShellText.tr("&Exercise"), "show_player"),
+            (ShellText.tr("&History"), "show_history"),
+            (ShellText.tr("&Routines"), "show_routines"),
         )
         for index, (name, key) in enumerate(views):
             action = QAction(name, self)
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.views.setCurrentIndex(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(ShellText.tr("&Theme"))
         theme_menu.setToolTipsVisible(True)
         for action in self.theme.actions.values():
             theme_menu.addAction(action)
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         self.reminders_menu.setToolTipsVisible(True)
         self.reminders_menu.menuAction().setVisible(False)
 
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(ShellText.tr("&Help"))
         keys = QAction(ShellText.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(SHORTCUTS["shortcuts"].sequence())
         keys.triggered.connect(self.show_shortcuts)
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
 
     def _add_edit_routine_button(self) -> None:
         # Beside the player's routine box: from "this routine" to changing its numbers.
-        edit = QPushButton("&Edit…")
+        edit = QPushButton(ShellText.tr("&Edit…"))
         edit.setAccessibleName(ShellText.tr("Edit the routine"))
         edit.setToolTip(
             ShellText.tr("Change this routine's holds, repetitions and exercises (Ctrl+3)")

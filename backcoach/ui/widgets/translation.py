@@ -26,7 +26,7 @@ def locale_for(language: str) -> QLocale:
     German in Austria keeps Austrian dates), the language's own otherwise."""
     system = QLocale.system()
     if language == i18n.PSEUDO_LANGUAGE:
-        return QLocale(QLocale.Language.German, QLocale.Territory.Germany)
+        return QLocale("de_DE")
     if QLocale(language).language() == system.language():
         return system
     return QLocale(language)
