@@ -4039,11 +4039,11 @@ What the system said: {reasons}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These come back: </source>
+        <source>These come back: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These lose your changes: </source>
+        <source>These lose your changes: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4044,12 +4044,12 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[Thé büîlt-îñ röütîñéš åré åll héré, åš šhîppéd. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>These come back: </source>
-        <translation>[Théšé çömé båçk:  ~~~~~~]</translation>
+        <source>These come back: {names}.</source>
+        <translation>[Théšé çömé båçk: {names}. ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>These lose your changes: </source>
-        <translation>[Théšé löšé ýöür çhåñgéš:  ~~~~~~~~~~]</translation>
+        <source>These lose your changes: {names}.</source>
+        <translation>[Théšé löšé ýöür çhåñgéš: {names}. ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Restore the built-in routines?</source>

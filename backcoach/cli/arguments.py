@@ -37,9 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="backcoach",
         description=CliText.tr("A desktop coach for back-pain relief exercises."),
         epilog=CliText.tr(
-            "{HELP}. While BackCoach runs with the same data folder, a "
-            "second start hands --routine and --import-all to its "
-            "window, and exits with the window's answer."
+            "{HELP}. While BackCoach runs with the same data folder, a second start hands "
+            "--routine and --import-all to its window, and exits with the window's answer."
         ).format(HELP=CliText.tr(exit_status.HELP)),
     )
     parser.add_argument(
@@ -52,8 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="DIR",
         help=CliText.tr(
-            "keep settings and history in DIR (default: "
-            "${DATA_DIR_VARIABLE} or the user data folder)"
+            "keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
+            "folder)"
         ).format(DATA_DIR_VARIABLE=DATA_DIR_VARIABLE),
     )
     # --- reports without the window (backcoach.cli.reports) ---
@@ -84,9 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         help=CliText.tr(
-            "import the routine file FILE, choose it and open the player "
-            "ready to start (a file that cannot be imported is reported "
-            "with exit code 2)"
+            "import the routine file FILE, choose it and open the player ready to start (a file "
+            "that cannot be imported is reported with exit code 2)"
         ),
     )
     # Packaging checks: start, wait for the window to be on screen, quit (ui/shell/smoke_test.py).
@@ -95,8 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--background",
         action="store_true",
         help=CliText.tr(
-            "start in the tray without showing the window (as at login); "
-            "without a tray, the window shows"
+            "start in the tray without showing the window (as at login); without a tray, the "
+            "window shows"
         ),
     )
     return parser

@@ -65,25 +65,23 @@ def interrupted_recovery_found(name: str, aside: Path) -> str:
     """A damaged copy with no file in its place: a recovery was interrupted (by an older
     version, which moved the file aside before rebuilding it)."""
     return CoreText.tr(
-        "Your file {name} was missing, but the damaged copy {aside} "
-        "was still there (its recovery was interrupted), so it was "
-        "recovered again."
+        "Your file {name} was missing, but the damaged copy {aside} was still there (its recovery "
+        "was interrupted), so it was recovered again."
     ).format(name=name, aside=aside)
 
 
 def file_left_in_place(path: Path, reason: str) -> str:
     """A damaged file could not be kept aside (a full disk): nothing replaces it yet."""
     return CoreText.tr(
-        "It could not be copied aside ({reason}), so it is left as "
-        "it was at {path} and is not changed until it can be; what "
-        "could be recovered is shown meanwhile."
+        "It could not be copied aside ({reason}), so it is left as it was at {path} and is not "
+        "changed until it can be; what could be recovered is shown meanwhile."
     ).format(reason=reason, path=path)
 
 
 def recovered_not_saved(reason: str) -> str:
     return CoreText.tr(
-        "The recovered data could not be saved yet ({reason}); the "
-        "damaged file stays in place until it can be."
+        "The recovered data could not be saved yet ({reason}); the damaged file stays in place "
+        "until it can be."
     ).format(reason=reason)
 
 
@@ -111,8 +109,8 @@ def file_left_alone(problem: object) -> str:
 def folder_left_alone(folder: Path, error: OSError) -> str:
     """A device's folder of sessions that cannot be listed: the others still load."""
     return CoreText.tr(
-        "The sessions in {folder} cannot be read: {value}. They are "
-        "not shown, and the folder is left as it is."
+        "The sessions in {folder} cannot be read: {value}. They are not shown, and the folder is "
+        "left as it is."
     ).format(folder=folder, value=error.strerror or error)
 
 
@@ -124,8 +122,8 @@ def unreadable_sessions(count: int, path: Path) -> str:
 
 def newer_version_file(path: Path) -> str:
     return CoreText.tr(
-        "{path} was written by a newer version of BackCoach. It is "
-        "shown but not changed; update BackCoach to change it."
+        "{path} was written by a newer version of BackCoach. It is shown but not changed; update "
+        "BackCoach to change it."
     ).format(path=path)
 
 
@@ -148,9 +146,8 @@ def sessions_kept_elsewhere(count: int, why: str, path: Path) -> str:
 def sessions_cannot_be_saved(why: str) -> str:
     """Sessions that can neither go in their month file nor in a file of their own."""
     return CoreText.tr(
-        "Your session cannot be saved: {why} It stays in memory "
-        "until BackCoach closes; use File › Export all data to keep "
-        "it."
+        "Your session cannot be saved: {why} It stays in memory until BackCoach closes; use File "
+        "› Export all data to keep it."
     ).format(why=why)
 
 
@@ -178,7 +175,6 @@ def running_instance_silent(data_dir: Path, holder: int | None) -> str:
     """The lock is held, but nobody answered the hand-over."""
     who = CoreText.tr(" (process {holder})").format(holder=holder) if holder else ""
     return CoreText.tr(
-        "BackCoach is already running with {data_dir}{who}, but it "
-        "did not answer. Wait until it has finished what it is doing "
-        "(an import), or quit it, and try again."
+        "BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until it "
+        "has finished what it is doing (an import), or quit it, and try again."
     ).format(data_dir=data_dir, who=who)

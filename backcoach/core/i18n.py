@@ -164,15 +164,19 @@ def chosen_language(setting: str, environ: Mapping[str, str] | None = None) -> s
     return language_of_locale(system_locale_name(environ))
 
 
-def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The translation of `source` in the language in use, or `source` itself; `%n` becomes n."""
+def translate(
+    context: str, source: str, disambiguation: str | None = None, n: int | None = None
+) -> str:
+    """The translation of `source` in the language in use, or `source` itself; `%n` becomes n
+    (a count below zero takes the form of its size, as a sentence about it would)."""
     if _State.lookup is None:
         _State.lookup = load_language(_State.language)
     forms = _State.lookup.get((context, source, disambiguation or ""))
     text = source
     if forms:
-        text = forms[min(_plural_index(_State.language, n), len(forms) - 1)] if n >= 0 else forms[0]
-    return text.replace("%n", str(n)) if n >= 0 else text
+        index = 0 if n is None else _plural_index(_State.language, abs(n))
+        text = forms[min(index, len(forms) - 1)]
+    return text if n is None else text.replace("%n", str(n))
 
 
 class Context:
@@ -181,7 +185,7 @@ class Context:
     def __init__(self, name: str) -> None:
         self.name = name
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    def tr(self, source: str, disambiguation: str | None = None, n: int | None = None) -> str:
         return translate(self.name, source, disambiguation, n)
 
 

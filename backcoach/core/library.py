@@ -25,9 +25,14 @@ from backcoach.core.custom_exercise import (
     exercise_from_fields,
 )
 from backcoach.core.i18n import Context
+from backcoach.core.library_items import (  # noqa: F401 (the app imports them from here)
+    ITEM_FIELDS,
+    custom_exercise_json,
+    has_overrides,
+    item_defaults,
+    item_values,
+)
 from backcoach.core.routine import (
-    BOUNDS,
-    DEFAULT_SETS,
     Routine,
     RoutineItem,
     validate_item_fields,
@@ -36,7 +41,6 @@ from backcoach.core.routine import (
 CoreText = Context("CoreText")
 
 MAX_ITEMS = 100
-ITEM_FIELDS = (*BOUNDS, "both_sides")
 
 
 class LibraryError(ValueError):
@@ -70,41 +74,6 @@ def check_routine_name(name: object) -> str:
         raise LibraryError(problem)
     assert isinstance(name, str)
     return name.strip()
-
-
-def item_defaults(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
-    """What each field of the item is when the user has not set it."""
-    exercise = catalogue.get(item.exercise_id)
-    return {
-        "hold_seconds": exercise.hold_seconds,
-        "reps": exercise.reps,
-        "rest_seconds": exercise.rest_seconds,
-        "sets": DEFAULT_SETS,
-        "get_ready_seconds": exercise.get_ready_seconds,
-        "both_sides": exercise.per_side,
-    }
-
-
-def item_values(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
-    """Each field of the item as it will run: the user's value, else the exercise's default."""
-    defaults = item_defaults(item, catalogue)
-    return {
-        name: defaults[name] if getattr(item, name) is None else getattr(item, name)
-        for name in ITEM_FIELDS
-    }
-
-
-def _has_overrides(item: RoutineItem) -> bool:
-    return any(getattr(item, name) is not None for name in ITEM_FIELDS)
-
-
-def custom_exercise_json(exercise: Exercise) -> dict[str, Any]:
-    """An exercise of the user's as routines.json keeps it: with its moving and release times."""
-    return {
-        **exercise.to_json(),
-        "move_seconds": exercise.move_seconds,
-        "release_seconds": exercise.release_seconds,
-    }
 
 
 @dataclass(frozen=True)
@@ -161,7 +130,7 @@ class Library:
         """Whether "reset to defaults" would change the routine."""
         if self.is_builtin(routine_id):
             return self.is_edited_builtin(routine_id)
-        return any(_has_overrides(item) for item in self.routine(routine_id).items)
+        return any(has_overrides(item) for item in self.routine(routine_id).items)
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.custom_exercises:

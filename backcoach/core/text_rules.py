@@ -43,7 +43,6 @@ def text_problem(label: str, text: str, *, single_line: bool = False) -> str | N
     if not holds_non_text(text, single_line=single_line):
         return None
     return CoreText.tr(
-        "{label} contains characters that are not text (such as "
-        "control characters, line breaks where one line is expected, "
-        "or text direction overrides)."
+        "{label} contains characters that are not text (such as control characters, line breaks "
+        "where one line is expected, or text direction overrides)."
     ).format(label=label)

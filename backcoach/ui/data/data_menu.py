@@ -138,9 +138,8 @@ def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
     )
     box.setInformativeText(
         DataText.tr(
-            "If you quit now, they are lost. Free some disk space or fix "
-            "the folder's permissions, then quit again; or export "
-            "everything to another place."
+            "If you quit now, they are lost. Free some disk space or fix the folder's "
+            "permissions, then quit again; or export everything to another place."
         )
     )
     keep = box.addButton(DataText.tr("Keep BackCoach open"), QMessageBox.ButtonRole.RejectRole)

@@ -68,10 +68,9 @@ class RestoreDialog(QDialog):
         self.resize(560, 440)
         intro = QLabel(
             DataText.tr(
-                "BackCoach backs up each file before it changes (at most "
-                "once an hour) and keeps daily, weekly and monthly backups. "
-                "Choose a backup to put back. What the file holds now is "
-                "backed up first, so a restore can be undone the same way."
+                "BackCoach backs up each file before it changes (at most once an hour) and keeps "
+                "daily, weekly and monthly backups. Choose a backup to put back. What the file "
+                "holds now is backed up first, so a restore can be undone the same way."
             )
         )
         intro.setWordWrap(True)

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QHelpEvent, QPalette
+from PySide6.QtGui import QBrush, QHelpEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.history import Period, minutes_per, month_start, week_start
-from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.pain_trend import pain_trend
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
+from backcoach.ui.history.chart_choices import GRANULARITIES, RANGES, show_selection
 from backcoach.ui.history.chart_data import (
     AVERAGE_OF,
     DAY,
@@ -47,54 +47,16 @@ from backcoach.ui.history.chart_data import (
     seconds_of,
 )
 from backcoach.ui.history.date_axis import DateAxis
-from backcoach.ui.history.history_colours import HistoryColours, history_colours
+from backcoach.ui.history.history_colours import history_colours
 from backcoach.ui.widgets.translation import Context
 
 HistoryText = Context("HistoryText")
 
-RANGES = (
-    ("4w", QT_TRANSLATE_NOOP("HistoryText", "4 weeks"), 28),
-    ("3m", QT_TRANSLATE_NOOP("HistoryText", "3 months"), 91),
-    ("12m", QT_TRANSLATE_NOOP("HistoryText", "12 months"), 365),
-    ("all", QT_TRANSLATE_NOOP("HistoryText", "All"), 0),
-)
-GRANULARITIES: tuple[tuple[Period, str, str, str], ...] = (
-    (
-        "day",
-        QT_TRANSLATE_NOOP("HistoryText", "Days"),
-        QT_TRANSLATE_NOOP("HistoryText", "Active minutes per day"),
-        QT_TRANSLATE_NOOP("HistoryText", "Bars per day"),
-    ),
-    (
-        "week",
-        QT_TRANSLATE_NOOP("HistoryText", "Weeks"),
-        QT_TRANSLATE_NOOP("HistoryText", "Active minutes per week"),
-        QT_TRANSLATE_NOOP("HistoryText", "Bars per week"),
-    ),
-    (
-        "month",
-        QT_TRANSLATE_NOOP("HistoryText", "Months"),
-        QT_TRANSLATE_NOOP("HistoryText", "Active minutes per month"),
-        QT_TRANSLATE_NOOP("HistoryText", "Bars per month"),
-    ),
-)
 POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
 
 
 def _same(old: tuple[np.ndarray, ...], new: tuple[np.ndarray, ...]) -> bool:
     return all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
-
-
-def show_selection(button: QPushButton, colours: HistoryColours) -> None:
-    """A checked toggle in the palette's selection colours, an unchecked one as any button: the
-    style's own "pressed" look hardly shows in a dark palette."""
-    if button.isChecked():
-        palette = QPalette(button.palette())
-        palette.setColor(QPalette.ColorRole.Button, colours.selected)
-        palette.setColor(QPalette.ColorRole.ButtonText, colours.selected_text)
-        button.setPalette(palette)
-    else:
-        button.setPalette(QPalette())  # nothing of its own: the window's palette again
 
 
 class ActivityCharts(QWidget):

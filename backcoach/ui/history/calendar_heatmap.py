@@ -330,9 +330,8 @@ class CalendarHeatmap(QWidget):
         self.setAccessibleDescription(self.describe(self.current))
         self.setToolTip(
             HistoryText.tr(
-                "Each square is a day, darker with more active minutes; a "
-                "stroke marks a rest day. Arrow keys move, Space marks a "
-                "rest day."
+                "Each square is a day, darker with more active minutes; a stroke marks a rest "
+                "day. Arrow keys move, Space marks a rest day."
             )
         )
 

@@ -130,10 +130,9 @@ class HistoryView(QWidget):
         title.setFont(font)
         text = QLabel(
             HistoryText.tr(
-                "Each session you finish shows up here: minutes per day, how "
-                "your back felt before and after, and your streaks. A streak "
-                "is kind to a bad back: days you mark as rest days pause it "
-                "instead of breaking it."
+                "Each session you finish shows up here: minutes per day, how your back felt "
+                "before and after, and your streaks. A streak is kind to a bad back: days you "
+                "mark as rest days pause it instead of breaking it."
             )
         )
         text.setWordWrap(True)

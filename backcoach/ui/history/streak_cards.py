@@ -82,8 +82,8 @@ class StreakCards(QWidget):
         self.rest_today.setAccessibleName(HistoryText.tr("Rest day today"))
         self.rest_today.setToolTip(
             HistoryText.tr(
-                "A bad day or a flare-up: mark today as a rest day. It "
-                "pauses your streak instead of breaking it."
+                "A bad day or a flare-up: mark today as a rest day. It pauses your streak instead "
+                "of breaking it."
             )
         )
         self.rest_today.clicked.connect(self.restTodayToggled)
@@ -164,10 +164,9 @@ class StreakSettingsDialog(QDialog):
         form = QFormLayout(self)
         explain = QLabel(
             HistoryText.tr(
-                "A weekly goal counts the weeks in a row with that many days "
-                "of exercise. Rest days you mark make up for missing days. A "
-                "later day start counts a session after midnight for the day "
-                "before."
+                "A weekly goal counts the weeks in a row with that many days of exercise. Rest "
+                "days you mark make up for missing days. A later day start counts a session after "
+                "midnight for the day before."
             )
         )
         explain.setWordWrap(True)

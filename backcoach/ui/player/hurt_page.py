@@ -30,9 +30,8 @@ def hurt_advice(catalogue: Catalogue, exercise: Exercise) -> list[str]:
     advice += [notes[key] for key in ADVICE_NOTES if key in notes]
     advice.append(
         PlayerText.tr(
-            "If the pain is strong, lasts, or spreads down a leg, see "
-            "your physician or a physiotherapist before you exercise "
-            "again."
+            "If the pain is strong, lasts, or spreads down a leg, see your physician or a "
+            "physiotherapist before you exercise again."
         )
     )
     return advice
@@ -101,9 +100,8 @@ class HurtPage(QWidget):
         )
         self.advice.setText(
             PlayerText.tr(
-                "<p>Never force a stretch: forcing it can tear muscles and "
-                "make the pain worse. The exercise is "
-                "paused.</p><ul>{items}</ul>"
+                "<p>Never force a stretch: forcing it can tear muscles and make the pain worse. "
+                "The exercise is paused.</p><ul>{items}</ul>"
             ).format(items=items)
         )
         self.pain.clear()

@@ -112,9 +112,8 @@ class RoutineListPanel(QWidget):
         self.reset_all_button = command_button(
             RoutinesText.tr("Reset all to defaults…"),
             RoutinesText.tr(
-                "Built-in routines as shipped, and every exercise of your "
-                "routines back to its defaults (your routines and exercises "
-                "stay)"
+                "Built-in routines as shipped, and every exercise of your routines back to its "
+                "defaults (your routines and exercises stay)"
             ),
             editor.reset_everything,
         )

@@ -34,6 +34,7 @@ from backcoach.core.timeline import routine_seconds
 from backcoach.core.words import duration_text, item_text, plural, sentence
 from backcoach.ui.app_state import AppState
 from backcoach.ui.routines import own_exercises, routine_files
+from backcoach.ui.routines import routine_resets as resets
 from backcoach.ui.routines.edit_history import EditHistory, Step
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
@@ -217,8 +218,8 @@ class RoutinesView(QWidget):
             return False
         self.problem.show_message(
             RoutinesText.tr(
-                "{value} Correct it, or press Esc in the field to put back "
-                "the number in use, before choosing another exercise."
+                "{value} Correct it, or press Esc in the field to put back the number in use, "
+                "before choosing another exercise."
             ).format(
                 value=field.message.message() or RoutinesText.tr("This number is not used yet.")
             )
@@ -344,65 +345,13 @@ class RoutinesView(QWidget):
         )
 
     def reset_routine(self) -> None:
-        routine = self.routine
-        back = (
-            RoutinesText.tr("goes back to how it was shipped")
-            if self.library.is_builtin(routine.id)
-            else RoutinesText.tr("goes back to its exercise's defaults")
-        )
-        if not self.confirm(
-            RoutinesText.tr("Reset the routine?"),
-            RoutinesText.tr(
-                "Every exercise of “{name}” {back}: hold, repetitions, rest, "
-                "sides and sets. Undo (Ctrl+Z) brings your numbers back."
-            ).format(name=routine.name, back=back),
-            RoutinesText.tr("Reset routine"),
-        ):
-            return
-        self.apply(
-            lambda lib: lib.reset_routine(self.current_id),
-            what=RoutinesText.tr("the routine's reset"),
-        )
+        resets.reset_routine(self)
 
     def reset_everything(self) -> None:
-        if not self.confirm(
-            RoutinesText.tr("Reset all to defaults?"),
-            RoutinesText.tr(
-                "Built-in routines go back to how they were shipped (deleted "
-                "ones come back), and every exercise of your own routines "
-                "goes back to its default hold, repetitions and rest. Your "
-                "own routines and exercises stay."
-            ),
-            RoutinesText.tr("Reset all"),
-        ):
-            return
-        self.apply(
-            lambda lib: lib.reset_everything(), what=RoutinesText.tr("the reset of all routines")
-        )
+        resets.reset_everything(self)
 
     def restore_builtins(self) -> None:
-        library = self.library
-        changed = [r.name for r in library.builtins if library.is_edited_builtin(r.id)]
-        deleted = [r.name for r in library.builtins if r.id in library.hidden_builtins]
-        if not changed and not deleted:
-            self.problem.show_message(
-                RoutinesText.tr("The built-in routines are all here, as shipped.")
-            )
-            return
-        parts = []
-        if deleted:
-            parts.append(RoutinesText.tr("These come back: ") + ", ".join(deleted) + ".")
-        if changed:
-            parts.append(RoutinesText.tr("These lose your changes: ") + ", ".join(changed) + ".")
-        if not self.confirm(
-            RoutinesText.tr("Restore the built-in routines?"),
-            " ".join(parts),
-            RoutinesText.tr("Restore"),
-        ):
-            return
-        self.apply(
-            lambda lib: lib.restore_builtins(), what=RoutinesText.tr("the restore of the built-ins")
-        )
+        resets.restore_builtins(self)
 
     # --- routines --------------------------------------------------------------------------
 

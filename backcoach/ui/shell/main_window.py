@@ -272,10 +272,9 @@ class MainWindow(QMainWindow):
             self,
             ShellText.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
             ShellText.tr(
-                "<h3>{APP_NAME} {version}</h3><p>A desktop coach for "
-                "back-pain relief exercises.</p><p>Released under the MIT "
-                "licence.</p><p><b>Safety</b></p>{safety_html}<p>Your data: "
-                "{folder}</p>"
+                "<h3>{APP_NAME} {version}</h3><p>A desktop coach for back-pain relief "
+                "exercises.</p><p>Released under the MIT "
+                "licence.</p><p><b>Safety</b></p>{safety_html}<p>Your data: {folder}</p>"
             ).format(
                 APP_NAME=APP_NAME,
                 version=__version__,

@@ -28,9 +28,8 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             ShellText.tr(
-                "Everything in BackCoach works from the keyboard: Tab moves "
-                "between controls, and Alt with the underlined letter of a "
-                "label or button goes straight to it."
+                "Everything in BackCoach works from the keyboard: Tab moves between controls, and "
+                "Alt with the underlined letter of a label or button goes straight to it."
             )
         )
         intro.setWordWrap(True)
