@@ -1749,10 +1749,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Active minutes per {key}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing {date_text} to {date_text2}, as dragged or zoomed. A range button shows a usual span again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1838,10 +1834,6 @@
     </message>
     <message>
         <source>{name}: “{strip}” cannot be saved. {problem} Leave it empty for not rated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;white-space:pre&apos;&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1749,10 +1749,6 @@
         <translation>[&lt;span style="color:{text}"&gt;{swatch} Åçtîvé mîñütéš &amp;ñbšp; {swatch2} Réšt ör flåré-üp dåý &amp;ñbšp; {swatch3} Påîñ béföré &amp;ñbšp; {swatch4} Påîñ åftér (lîñéš: thé åvérågé öf {AVERAGE_OF} šéššîöñš; rîñgš: éåçh šéššîöñ)&lt;/span&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <source>Active minutes per {key}</source>
-        <translation>[Åçtîvé mîñütéš pér {key} ~~~~~~~~~]</translation>
-    </message>
-    <message>
         <source>Showing {date_text} to {date_text2}, as dragged or zoomed. A range button shows a usual span again.</source>
         <translation>[Šhöwîñg {date_text} tö {date_text2}, åš dråggéd ör zööméd. Å råñgé büttöñ šhöwš å üšüål špåñ ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1839,10 +1835,6 @@
     <message>
         <source>{name}: “{strip}” cannot be saved. {problem} Leave it empty for not rated.</source>
         <translation>[{name}: “{strip}” çåññöt bé šåvéd. {problem} Léåvé ît émptý för ñöt råtéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <source>&lt;p style='white-space:pre'&gt;</source>
-        <translation>[&lt;p style='white-space:pre'&gt; ~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>, pain {before} → {after}</source>

@@ -295,9 +295,8 @@ class ActivityCharts(QWidget):
 
     def set_granularity(self, key: Period) -> None:
         self.granularity = key
-        self.minutes_plot.setLabel(
-            "left", HistoryText.tr("Active minutes per {key}").format(key=key)
-        )
+        tip = next(tip for period, _, tip, _ in GRANULARITIES if period == key)
+        self.minutes_plot.setLabel("left", HistoryText.tr(tip))
         self.granularity_by_key[key].setChecked(True)
         self._draw_bars()
         if self.range_key:

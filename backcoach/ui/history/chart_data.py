@@ -116,7 +116,7 @@ def nearest_point(
 def _tip(lines: Sequence[str]) -> str:
     """Lines of a tooltip, each kept whole (a rich-text tooltip wraps long lines at odd
     places otherwise)."""
-    return HistoryText.tr("<p style='white-space:pre'>") + "<br>".join(lines) + "</p>"
+    return "<p style='white-space:pre'>" + "<br>".join(lines) + "</p>"
 
 
 def _pain_words(record: SessionRecord) -> str:
