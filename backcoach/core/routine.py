@@ -215,5 +215,10 @@ def routine_from_json(data: Any, catalogue: Catalogue, *, builtin: bool = False)
 
 def load_builtin_routines(catalogue: Catalogue) -> tuple[Routine, ...]:
     """The routines shipped with the app."""
+    from backcoach.core.catalogue_translation import translated_routine
+
     data = load_asset_json("routines.json")
-    return tuple(routine_from_json(raw, catalogue, builtin=True) for raw in data["routines"])
+    return tuple(
+        translated_routine(routine_from_json(raw, catalogue, builtin=True))
+        for raw in data["routines"]
+    )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID, APP_NAME, __version__
+from backcoach.core.catalogue_translation import language_setting
 from backcoach.core.clock import Clock
 from backcoach.core.i18n import chosen_language
 from backcoach.core.storage.store import Store, default_device_id
@@ -61,10 +62,10 @@ def run_gui(
 
     store = Store.open(data_dir, device, clock)
     store.remove_stray_temporaries(instance.lock)
+    # The language before the first word, and before the catalogue is read in it: the
+    # setting's, or the desktop's (View › Language changes it at the next start).
+    install_translators(app, chosen_language(language_setting(data_dir)))
     state = AppState(store, clock, load_in_steps=True)
-    # The language before the first word is shown: the setting's, or the desktop's (a change in
-    # View › Language applies at the next start, which the menu offers to do at once).
-    install_translators(app, chosen_language(state.settings.language))
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
         state.import_routine(routine_file, select=True)
