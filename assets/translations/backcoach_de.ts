@@ -3006,6 +3006,10 @@ Das meldete das System: {reasons}</translation>
         <source>the speech engine failed</source>
         <translation>die Sprachausgabe ist ausgefallen</translation>
     </message>
+    <message>
+        <source>No voice for {language} is installed, so the spoken cues use another language. Your system&apos;s speech settings can add one.</source>
+        <translation>Es ist keine Stimme für {language} installiert, daher sprechen die Hinweise eine andere Sprache. In den Spracheinstellungen Ihres Systems können Sie eine hinzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>RemindersText</name>
@@ -4156,6 +4160,10 @@ Das meldete das System: {reasons}</translation>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache (Language)</translation>
+    </message>
+    <message>
         <source>Re&amp;minders</source>
         <translation>E&amp;rinnerungen</translation>
     </message>
@@ -4330,6 +4338,50 @@ Das meldete das System: {reasons}</translation>
     <message>
         <source>Light text on dark backgrounds</source>
         <translation>Heller Text auf dunklem Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>The language your desktop uses, when BackCoach has it</source>
+        <translation>Die Sprache Ihrer Arbeitsumgebung, wenn BackCoach sie hat</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>die Systemsprache</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>BackCoach will be in {language} from its next start. Restart now? A running session asks first.</source>
+        <translation>BackCoach erscheint ab dem nächsten Start auf {language}. Jetzt neu starten? Eine laufende Sitzung fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>Jetzt &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Quit and start BackCoach again in the new language</source>
+        <translation>BackCoach beenden und in der neuen Sprache wieder starten</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Keep this language until BackCoach starts again</source>
+        <translation>Diese Sprache behalten, bis BackCoach neu startet</translation>
     </message>
 </context>
 <context>

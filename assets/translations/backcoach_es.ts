@@ -3006,6 +3006,10 @@ Lo que dijo el sistema: {reasons}</translation>
         <source>the speech engine failed</source>
         <translation>el motor de voz falló</translation>
     </message>
+    <message>
+        <source>No voice for {language} is installed, so the spoken cues use another language. Your system&apos;s speech settings can add one.</source>
+        <translation>No hay ninguna voz instalada para {language}, así que las indicaciones habladas usan otro idioma. Puede añadir una en los ajustes de voz de su sistema.</translation>
+    </message>
 </context>
 <context>
     <name>RemindersText</name>
@@ -4156,6 +4160,10 @@ Lo que dijo el sistema: {reasons}</translation>
         <translation>&amp;Tema</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma (Language)</translation>
+    </message>
+    <message>
         <source>Re&amp;minders</source>
         <translation>Re&amp;cordatorios</translation>
     </message>
@@ -4330,6 +4338,50 @@ Lo que dijo el sistema: {reasons}</translation>
     <message>
         <source>Light text on dark backgrounds</source>
         <translation>Texto claro sobre fondo oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>The language your desktop uses, when BackCoach has it</source>
+        <translation>El idioma de su escritorio, si BackCoach lo tiene</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>BackCoach will be in {language} from its next start. Restart now? A running session asks first.</source>
+        <translation>BackCoach estará en {language} desde el próximo inicio. ¿Reiniciar ahora? Si hay una sesión en marcha, se le preguntará antes.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Más &amp;tarde</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Quit and start BackCoach again in the new language</source>
+        <translation>Salir y volver a abrir BackCoach en el nuevo idioma</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Keep this language until BackCoach starts again</source>
+        <translation>Mantener este idioma hasta que BackCoach se vuelva a abrir</translation>
     </message>
 </context>
 <context>

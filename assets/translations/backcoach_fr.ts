@@ -3006,6 +3006,10 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <source>the speech engine failed</source>
         <translation>le moteur vocal a échoué</translation>
     </message>
+    <message>
+        <source>No voice for {language} is installed, so the spoken cues use another language. Your system&apos;s speech settings can add one.</source>
+        <translation>Aucune voix n&apos;est installée pour {language}, les consignes parlées utilisent donc une autre langue. Les réglages vocaux de votre système permettent d&apos;en ajouter une.</translation>
+    </message>
 </context>
 <context>
     <name>RemindersText</name>
@@ -4156,6 +4160,10 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <translation>&amp;Thème</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue (Language)</translation>
+    </message>
+    <message>
         <source>Re&amp;minders</source>
         <translation>Ra&amp;ppels</translation>
     </message>
@@ -4330,6 +4338,50 @@ Ce qu&apos;a dit le système : {reasons}</translation>
     <message>
         <source>Light text on dark backgrounds</source>
         <translation>Texte clair sur fond sombre</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>The language your desktop uses, when BackCoach has it</source>
+        <translation>La langue de votre bureau, si BackCoach l&apos;a</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>BackCoach will be in {language} from its next start. Restart now? A running session asks first.</source>
+        <translation>BackCoach sera en {language} à partir du prochain démarrage. Redémarrer maintenant ? Une séance en cours demande d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Quit and start BackCoach again in the new language</source>
+        <translation>Quitter et relancer BackCoach dans la nouvelle langue</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Keep this language until BackCoach starts again</source>
+        <translation>Garder cette langue jusqu&apos;au prochain démarrage de BackCoach</translation>
     </message>
 </context>
 <context>

@@ -3005,6 +3005,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <source>the speech engine failed</source>
         <translation>[thé špééçh éñgîñé fåîléd ~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>No voice for {language} is installed, so the spoken cues use another language. Your system's speech settings can add one.</source>
+        <translation>[Ñö vöîçé för {language} îš îñštålléd, šö thé špökéñ çüéš üšé åñöthér låñgüågé. Ýöür šýštém'š špééçh šéttîñgš çåñ ådd öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>RemindersText</name>
@@ -4155,6 +4159,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
         <translation>[&amp;Thémé ~~]</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>[&amp;Låñgüågé ~~~]</translation>
+    </message>
+    <message>
         <source>Re&amp;minders</source>
         <translation>[Ré&amp;mîñdérš ~~~~]</translation>
     </message>
@@ -4329,6 +4337,50 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~~~~~~~]</translation>
     <message>
         <source>Light text on dark backgrounds</source>
         <translation>[Lîght téxt öñ dårk båçkgröüñdš ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>[&amp;Šýštém låñgüågé ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The language your desktop uses, when BackCoach has it</source>
+        <translation>[Thé låñgüågé ýöür déšktöp üšéš, whéñ BåçkÇöåçh håš ît ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>the system language</source>
+        <translation>[thé šýštém låñgüågé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>[Låñgüågé ~~~]</translation>
+    </message>
+    <message>
+        <source>BackCoach will be in {language} from its next start. Restart now? A running session asks first.</source>
+        <translation>[BåçkÇöåçh wîll bé îñ {language} fröm îtš ñéxt štårt. Réštårt ñöw? Å rüññîñg šéššîöñ åškš fîršt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>[&amp;Réštårt ñöw ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>[&amp;Låtér ~~]</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>[Réštårt ñöw ~~~~]</translation>
+    </message>
+    <message>
+        <source>Quit and start BackCoach again in the new language</source>
+        <translation>[Qüît åñd štårt BåçkÇöåçh ågåîñ îñ thé ñéw låñgüågé ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>[Låtér ~~]</translation>
+    </message>
+    <message>
+        <source>Keep this language until BackCoach starts again</source>
+        <translation>[Kéép thîš låñgüågé üñtîl BåçkÇöåçh štårtš ågåîñ ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>

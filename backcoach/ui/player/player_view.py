@@ -71,6 +71,7 @@ class PlayerView(QWidget):
         self.cue_problems = CueProblems(
             state, cues, lambda: self.focus_mode or self.session_in_progress, self
         )
+        cues.notice.connect(state.problemReported.emit)
         self.focus_mode = False
         self.stop_question: QMessageBox | None = None
         self.log = SessionLog(state, lambda: self.summary_page, self)

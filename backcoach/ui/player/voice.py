@@ -14,6 +14,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from backcoach.ui.player.speech_service import SpeechServiceCheck
 from backcoach.ui.widgets.translation import Context
 
@@ -32,6 +34,9 @@ class Voice:
         self.on_problem: Callable[[str], None] | None = None
         self.check: SpeechServiceCheck | None = None  # while speech-dispatcher is being asked
         self._waiting: tuple[str, float] | None = None  # the phrase to say once it answers
+        # Told once, when the engine is made, that it has no voice of the app's language.
+        self.on_notice: Callable[[str], None] | None = None
+        self.language_note = ""
 
     @property
     def loaded(self) -> bool:
@@ -105,6 +110,9 @@ class Voice:
             )
         speech.errorOccurred.connect(lambda *_: self._fail_later(speech.errorString()))
         self._speech = speech
+        self.language_note = speak_language(speech, QLocale())
+        if self.language_note and self.on_notice is not None:
+            self.on_notice(self.language_note)
         return speech
 
     def _fail_later(self, reason: str) -> None:
@@ -120,3 +128,21 @@ class Voice:
         if self.on_problem is not None:
             self.on_problem(message)
         return None
+
+
+def speak_language(speech: Any, locale: QLocale) -> str:
+    """Give the engine a voice of `locale`'s language (the app's, QLocale's default), of its
+    country where there is one; when the engine has none, leave its voice and return what to
+    tell the user, once."""
+    wanted = locale.language()
+    matches = [found for found in speech.availableLocales() if found.language() == wanted]
+    if not matches:
+        return PlayerText.tr(
+            "No voice for {language} is installed, so the spoken cues use another language. "
+            "Your system's speech settings can add one."
+        ).format(language=locale.nativeLanguageName())
+    same_country = [found for found in matches if found.territory() == locale.territory()]
+    chosen = (same_country or matches)[0]
+    if speech.locale() != chosen:
+        speech.setLocale(chosen)
+    return ""

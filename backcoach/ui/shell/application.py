@@ -13,6 +13,7 @@ from backcoach.core.catalogue_translation import language_setting
 from backcoach.core.clock import Clock
 from backcoach.core.i18n import chosen_language
 from backcoach.core.storage.store import Store, default_device_id
+from backcoach.ui.shell.restart import Restart
 from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
 from backcoach.ui.shell.single_instance import SingleInstance
 from backcoach.ui.widgets.translation import install_translators
@@ -91,7 +92,12 @@ def run_gui(
     # A second start brings this window forward (from the tray too, if it started there), and
     # hands over its routine file or archive.
     instance.serve(SecondStartAnswers(window, tray))
+    restart = Restart()
+    window.language.restart_requested.connect(restart.request)
+    window.language.restart_requested.connect(tray.quit)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         instance.release()
+    restart.now_if_requested()
+    return status

@@ -21,6 +21,7 @@ from backcoach.ui.data.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.data.notice_bar import NoticeBar
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.player_view import PlayerView
+from backcoach.ui.shell.language_choice import LanguageChoice
 from backcoach.ui.shell.lazy_view import LazyView
 from backcoach.ui.shell.safety_dialog import SafetyDialog, SafetyGate, safety_html
 from backcoach.ui.shell.theme_choice import ThemeChoice
@@ -139,6 +140,11 @@ class MainWindow(QMainWindow):
         for action in self.theme.actions.values():
             theme_menu.addAction(action)
         self.theme_menu = theme_menu
+        self.language = LanguageChoice(self.state, self)
+        self.language_menu = view_menu.addMenu(ShellText.tr("&Language"))
+        self.language_menu.setToolTipsVisible(True)
+        for action in self.language.actions.values():
+            self.language_menu.addAction(action)
 
         # Shown once the tray fills it: without the tray there are no reminders to offer.
         self.reminders_menu = self.menuBar().addMenu(ShellText.tr("Re&minders"))
