@@ -41,7 +41,8 @@ def _tool(name: str) -> str:
 
 
 def pseudo(text: str) -> str:
-    """A string 40% longer, accented, in brackets: "Start" -> "[Šţåŕţ ~~]". Placeholders,
+    """A string about 30% longer (the growth localisation guides plan for), accented, in
+    brackets: "Start" -> "[Štårt ~]". Placeholders,
     %n, markup and & mnemonics stay as they are, so the app still works in it."""
     out, depth = [], 0
     for char in text:
@@ -54,7 +55,7 @@ def pseudo(text: str) -> str:
         if char in "}>":
             depth = max(0, depth - 1)
     body = "".join(out).replace("%ñ", "%n")
-    padding = "~" * max(2, len(text) * 2 // 5)
+    padding = "~" * max(1, len(text) * 3 // 10 - 2)
     return f"[{body} {padding}]"
 
 

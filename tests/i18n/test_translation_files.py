@@ -96,9 +96,9 @@ def test_every_qm_file_is_built_from_its_ts_file_as_it_is_now():
 
 
 def test_the_pseudo_language_stretches_and_accents_every_string():
-    assert translations.pseudo("Start") == "[Štårt ~~]"
-    assert translations.pseudo("Hello {name}, %n day(s)") == "[Héllö {name}, %n dåý(š) ~~~~~~~~~]"
-    assert translations.pseudo("&Save <b>it</b>") == "[&Šåvé <b>ît</b> ~~~~~~]"
+    assert translations.pseudo("Start") == "[Štårt ~]"
+    assert translations.pseudo("Hello {name}, %n day(s)") == "[Héllö {name}, %n dåý(š) ~~~~]"
+    assert translations.pseudo("&Save <b>it</b>") == "[&Šåvé <b>ît</b> ~~]"
     pseudo = read_ts((FOLDER / ts_name(PSEUDO_LANGUAGE)).read_text(encoding="utf-8"))
     german = read_ts((FOLDER / ts_name("de")).read_text(encoding="utf-8"))
     assert set(pseudo) == set(german)

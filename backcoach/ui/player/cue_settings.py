@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSlider,
+    QStyle,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -124,3 +125,9 @@ class CueSettingsButton(QToolButton):
         settings = self.state.settings
         silent = not settings.sound and not settings.voice
         self.setText(PlayerText.tr("Muted") if silent else PlayerText.tr("Sound && voice"))
+        # The tool button's own size hint falls a little short of some words (accented
+        # letters): room for the words as shown, the style's margins and the menu's arrow.
+        shown = self.text().replace("&&", "&")
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self)
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(shown) + 2 * margin + arrow)

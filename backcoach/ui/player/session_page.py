@@ -140,8 +140,16 @@ class SessionPage(QWidget):
             PlayerText.tr("Pause"), PlayerText.tr("Pause"), PlayerText.tr("Pause (Space)")
         )
         self.pause_button.setFont(scaled_font(self, 1.15, bold=True))
+        # Room for "Resume" too, so the button keeps its width when its word changes; twice
+        # the word in English, less in a language whose word is long (the row must fit 800 px).
+        metrics = self.pause_button.fontMetrics()
+        resume = metrics.horizontalAdvance(PlayerText.tr("Resume"))
         self.pause_button.setMinimumWidth(
-            self.pause_button.fontMetrics().horizontalAdvance(PlayerText.tr("Resume")) * 2
+            min(
+                2 * resume,
+                max(resume, metrics.horizontalAdvance(PlayerText.tr("Pause")))
+                + 3 * metrics.height(),
+            )
         )
         self.skip_button = make_button(
             PlayerText.tr("Skip ▶"),

@@ -131,9 +131,12 @@ class StartPage(QWidget):
             PlayerText.tr("Start the routine (Space)"),
         )
         self.start_button.setFont(scaled_font(self, 1.5, bold=True))
+        # A big target: three times its word, or its word and a wide margin when the word is
+        # long (a translation), so the rating beside it keeps its room.
+        metrics = self.start_button.fontMetrics()
+        word = metrics.horizontalAdvance(PlayerText.tr("Start"))
         self.start_button.setMinimumSize(
-            self.start_button.fontMetrics().horizontalAdvance(PlayerText.tr("Start")) * 3,
-            self.start_button.fontMetrics().height() * 2 + 8,
+            min(3 * word, word + 6 * metrics.height()), metrics.height() * 2 + 8
         )
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bottom.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)

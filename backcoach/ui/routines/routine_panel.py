@@ -144,11 +144,10 @@ class RoutinePanel(QWidget):
             editor.delete_exercise,
             RoutinesText.tr("Delete your exercise"),
         )
-        for button in (
-            self.new_exercise_button,
-            self.edit_exercise_button,
-            self.delete_exercise_button,
-        ):
+        # A new exercise on a row of its own, so the three buttons' words fit half a small
+        # window in any language.
+        left_layout.addWidget(self.new_exercise_button)
+        for button in (self.edit_exercise_button, self.delete_exercise_button):
             own_row.addWidget(button)
         left_layout.addLayout(own_row)
         body.addWidget(left)

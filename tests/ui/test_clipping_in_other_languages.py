@@ -1,0 +1,42 @@
+"""The clipping tests of test_clipping.py again, in the pseudo-language (every string longer and
+accented) and in German, the longest of the shipped languages: at 800x600 and 1280x800 no label,
+button or field of the player, the editor or any dialog is cut. The fixtures here put the
+language in place before the app state reads the catalogue; the tests are the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from backcoach.core.storage.store import Store
+from backcoach.ui.app_state import AppState
+from tests.ui.languages import speaking
+from tests.ui.test_clipping import (  # noqa: F401 (collected here, with this module's fixtures)
+    sized,
+    test_a_long_routines_summary_under_a_notice,
+    test_every_dialog_at_800x600_before_and_after_its_messages,
+    test_the_players_pages,
+    test_the_routine_editor_with_its_messages,
+    test_the_well_done_page_with_its_streak,
+)
+
+
+@pytest.fixture(params=["pseudo", "de"])
+def language(request, qapp):
+    with speaking(request.param):
+        yield request.param
+
+
+@pytest.fixture
+def app_state(language, qtbot, store: Store, clock):
+    state = AppState(store, clock)
+    state.update_settings(safety_acknowledged=True)
+    yield state
+    state.deleteLater()
+
+
+def test_the_window_is_in_the_language(window, language):
+    file_menu = window.file_menu.title()
+    assert file_menu == {"pseudo": "[&Fîlé ~~]", "de": "&Datei"}[language]
+    assert window.state.catalogue.get("bridge").name == {"pseudo": "Bridge", "de": "Brücke"}[
+        language
+    ]
