@@ -3898,7 +3898,7 @@ Das meldete das System: {reasons}</translation>
     </message>
     <message>
         <source>Ne&amp;w exercise…</source>
-        <translation>Neue Ü&amp;bung…</translation>
+        <translation>Ne&amp;u…</translation>
     </message>
     <message>
         <source>Make an exercise of your own and add it</source>
@@ -3906,7 +3906,7 @@ Das meldete das System: {reasons}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <source>Change the exercise of yours chosen above</source>

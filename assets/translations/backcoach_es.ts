@@ -3898,7 +3898,7 @@ Lo que dijo el sistema: {reasons}</translation>
     </message>
     <message>
         <source>Ne&amp;w exercise…</source>
-        <translation>E&amp;jercicio nuevo…</translation>
+        <translation>Nue&amp;vo…</translation>
     </message>
     <message>
         <source>Make an exercise of your own and add it</source>

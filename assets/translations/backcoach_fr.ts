@@ -3898,7 +3898,7 @@ Ce qu&apos;a dit le système : {reasons}</translation>
     </message>
     <message>
         <source>Ne&amp;w exercise…</source>
-        <translation>Nou&amp;vel exercice…</translation>
+        <translation>Nou&amp;vel…</translation>
     </message>
     <message>
         <source>Make an exercise of your own and add it</source>

@@ -9,7 +9,8 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.catalogue import Catalogue, Exercise
 from backcoach.ui.player.pain_scale import PainScale
@@ -64,7 +65,8 @@ class HurtPage(QWidget):
         # It hurts: "no pain" is not an answer here.
         self.pain = PainScale(PlayerText.tr("How much does it hurt?"), lowest=1)
         layout.addWidget(self.pain)
-        buttons = QHBoxLayout()
+        self.buttons = QGridLayout()
+        self._narrow: bool | None = None
         self.back_button = make_button(
             PlayerText.tr("&Return to the paused exercise"),
             PlayerText.tr("Return to the paused exercise"),
@@ -84,14 +86,32 @@ class HurtPage(QWidget):
         )
         for button in (self.skip_button, self.end_button):
             button.setFont(scaled_font(self, 1.15, bold=True))
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.skip_button)
-        buttons.addWidget(self.end_button)
-        layout.addLayout(buttons)
+        self.buttons.setColumnStretch(0, 1)
+        layout.addLayout(self.buttons)
         self.back_button.clicked.connect(self.backRequested)
         self.skip_button.clicked.connect(self.skipRequested)
         self.end_button.clicked.connect(self.endRequested)
+        self._arrange_buttons()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_buttons()
+
+    def _arrange_buttons(self) -> None:
+        """The three answers on one row, or "return" above the other two when their words (a
+        longer language's) do not fit the page's width."""
+        shown = (self.back_button, self.skip_button, self.end_button)
+        needed = sum(button.sizeHint().width() for button in shown) + 4 * 12
+        narrow = needed > self.contentsRect().width() - 24
+        if narrow == self._narrow:
+            return
+        self._narrow = narrow
+        for button in shown:
+            self.buttons.removeWidget(button)
+        left = Qt.AlignmentFlag.AlignLeft
+        self.buttons.addWidget(self.back_button, 0, 0, 1, 3 if narrow else 1, left)
+        self.buttons.addWidget(self.skip_button, 1 if narrow else 0, 1)
+        self.buttons.addWidget(self.end_button, 1 if narrow else 0, 2)
 
     def show_for(self, exercise: Exercise, has_next: bool) -> None:
         self.title.setText(PlayerText.tr("Stop: {name} hurts").format(name=exercise.name))

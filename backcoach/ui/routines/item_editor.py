@@ -83,6 +83,8 @@ class ItemEditor(QWidget):
         layout.addWidget(self.summary)
 
         form = QFormLayout()
+        # A long label (a longer language's) goes above its field rather than widening the form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, NumberField] = {}
         self.sides = QComboBox()

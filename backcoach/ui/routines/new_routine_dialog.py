@@ -40,6 +40,11 @@ class NewRoutineDialog(QDialog):
         self.name.setAccessibleName(RoutinesText.tr("Name"))
         self.name.setToolTip(RoutinesText.tr("What the routine is called in the player"))
         self.name.setPlaceholderText(RoutinesText.tr("e.g. Physio, morning"))
+        # Its example in full, whatever its language's words.
+        metrics = self.name.fontMetrics()
+        self.name.setMinimumWidth(
+            metrics.horizontalAdvance(self.name.placeholderText()) + 2 * metrics.height()
+        )
         name_label = QLabel(RoutinesText.tr("&Name:"))
         name_label.setBuddy(self.name)
         form.addRow(name_label, self.name)

@@ -117,6 +117,11 @@ class RoutinePanel(QWidget):
         self.catalogue_box.setAccessibleName(RoutinesText.tr("Exercise to add"))
         self.catalogue_box.setToolTip(RoutinesText.tr("The guide's exercises and your own"))
         add_caption.setBuddy(self.catalogue_box)
+        # The box gives way to the buttons beside it; its list still opens as wide as its names.
+        self.catalogue_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.catalogue_box.setMinimumContentsLength(6)
         self.add_button = command_button(
             RoutinesText.tr("&Add"),
             RoutinesText.tr("Add this exercise to the end of the routine"),
@@ -144,10 +149,11 @@ class RoutinePanel(QWidget):
             editor.delete_exercise,
             RoutinesText.tr("Delete your exercise"),
         )
-        # A new exercise on a row of its own, so the three buttons' words fit half a small
-        # window in any language.
-        left_layout.addWidget(self.new_exercise_button)
-        for button in (self.edit_exercise_button, self.delete_exercise_button):
+        for button in (
+            self.new_exercise_button,
+            self.edit_exercise_button,
+            self.delete_exercise_button,
+        ):
             own_row.addWidget(button)
         left_layout.addLayout(own_row)
         body.addWidget(left)
@@ -157,4 +163,5 @@ class RoutinePanel(QWidget):
         body.addWidget(self.item_editor)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
+        body.setSizes([300, 200])
         layout.addWidget(body, 1)

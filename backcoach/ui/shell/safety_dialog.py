@@ -14,6 +14,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.catalogue import Catalogue
@@ -93,9 +94,13 @@ class SafetyDialog(QDialog):
             buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        # Wrapped rich text only reports its height for a given width: fix the width first.
+        # Wrapped rich text only reports its height for a given width: fix the width first,
+        # wider for a longer advice (a translation), so that it still fits a small screen's
+        # height: 60 to 110 characters a line.
+        length = len(QTextDocumentFragment.fromHtml(advice.text()).toPlainText())
+        columns = max(60, min(110, length // 9))
         for label in (intro, advice):
-            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * columns)
         self.adjustSize()
 
 
