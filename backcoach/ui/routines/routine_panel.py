@@ -159,7 +159,9 @@ class RoutinePanel(QWidget):
         body.addWidget(left)
 
         self.item_editor = ItemEditor()
-        self.item_editor.setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
+        # The gap between the list and the numbers is the splitter's handle, which mirrors
+        # right to left (a widget's or a layout's margins do not).
+        body.setHandleWidth(max(body.handleWidth(), self.fontMetrics().height() // 2))
         body.addWidget(self.item_editor)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
