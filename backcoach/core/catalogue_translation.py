@@ -114,5 +114,6 @@ def language_setting(data_dir: Path) -> str:
         data = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "system"
-    value = data.get("language") if isinstance(data, dict) else None
+    settings = data.get("settings") if isinstance(data, dict) else None
+    value = settings.get("language") if isinstance(settings, dict) else None
     return value if isinstance(value, str) else "system"

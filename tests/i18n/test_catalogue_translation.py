@@ -79,7 +79,7 @@ def test_english_and_unknown_languages_keep_the_catalogue_as_written():
 
 def test_the_language_setting_is_read_without_touching_the_file(tmp_path):
     assert language_setting(tmp_path) == "system"
-    (tmp_path / "settings.json").write_text('{"language": "fr", "schema": 1}')
+    (tmp_path / "settings.json").write_text('{"schema": 1, "settings": {"language": "fr"}}')
     before = (tmp_path / "settings.json").stat().st_mtime_ns
     assert language_setting(tmp_path) == "fr"
     (tmp_path / "settings.json").write_text("{not json")

@@ -75,7 +75,7 @@ def mirror_problems(before: dict[int, tuple[QWidget, int, int]]) -> list[str]:
     """Widgets not where the mirror image of their left-to-right place puts them (2 px
     allowed): right edge to left edge within the parent."""
     problems = []
-    for widget, left, right in before.values():
+    for widget, _left, right in before.values():
         parent = widget.parentWidget()
         if parent is None or not widget.isVisible():
             continue
