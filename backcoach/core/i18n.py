@@ -168,13 +168,13 @@ def translate(
     context: str, source: str, disambiguation: str | None = None, n: int | None = None
 ) -> str:
     """The translation of `source` in the language in use, or `source` itself; `%n` becomes n
-    (a count below zero takes the form of its size, as a sentence about it would)."""
+    (the form is the language's rule's for n: "-1 days" in English)."""
     if _State.lookup is None:
         _State.lookup = load_language(_State.language)
     forms = _State.lookup.get((context, source, disambiguation or ""))
     text = source
     if forms:
-        index = 0 if n is None else _plural_index(_State.language, abs(n))
+        index = 0 if n is None else _plural_index(_State.language, n)
         text = forms[min(index, len(forms) - 1)]
     return text if n is None else text.replace("%n", str(n))
 
