@@ -238,9 +238,12 @@ def _exercises(inside: Sequence[SessionRecord]) -> tuple[ExerciseRow, ...]:
             count[3] += done.holds_planned
         for hurt in record.hurts:
             hurts[hurt.exercise_id].append(hurt.rating)
-    rows = [
-        ExerciseRow(i, names[i], *counts[i], hurt_ratings=tuple(hurts.pop(i, ()))) for i in order
-    ]
+    rows = []
+    for i in order:
+        begun, offered, done, planned = counts[i]
+        rows.append(
+            ExerciseRow(i, names[i], begun, offered, done, planned, tuple(hurts.pop(i, ())))
+        )
     # The exercises of the routine done most often first, in the order met (a stable sort).
     rows.sort(key=lambda row: -row.offered)
     # A "this hurts" for an exercise with no record left (a session entered by hand).

@@ -75,3 +75,23 @@ def write_pdf(
     """Write the PDF to `path`; an OSError says why it could not be written."""
     content = pdf_bytes(paint, page_size, title)
     path.write_bytes(content)
+
+
+def write_handout(path: Path, handout: Handout, today: date) -> int:
+    """The command line's writer (see cli/paper_commands.py): the pages written."""
+    return _write_counted(path, handout_painter(handout, today), f"{handout.routine_name}")
+
+
+def write_report(path: Path, report: ProgressReport, today: date) -> int:
+    return _write_counted(path, report_painter(report, today), "BackCoach progress report")
+
+
+def _write_counted(path: Path, paint: Painter, title: str) -> int:
+    pages: list[int] = []
+
+    def counted(device: QPagedPaintDevice, painter: QPainter) -> int:
+        pages.append(paint(device, painter))
+        return pages[-1]
+
+    write_pdf(path, counted, title=title)
+    return pages[-1]
