@@ -240,9 +240,11 @@ def _exercises(inside: Sequence[SessionRecord]) -> tuple[ExerciseRow, ...]:
             hurts[hurt.exercise_id].append(hurt.rating)
     rows = []
     for i in order:
-        begun, offered, done, planned = counts[i]
+        begun, offered, holds_done, holds_planned = counts[i]
         rows.append(
-            ExerciseRow(i, names[i], begun, offered, done, planned, tuple(hurts.pop(i, ())))
+            ExerciseRow(
+                i, names[i], begun, offered, holds_done, holds_planned, tuple(hurts.pop(i, ()))
+            )
         )
     # The exercises of the routine done most often first, in the order met (a stable sort).
     rows.sort(key=lambda row: -row.offered)
