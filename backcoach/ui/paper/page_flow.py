@@ -197,8 +197,9 @@ class PageFlow:
     def _draw_footer(self) -> None:
         self.painter.setFont(self.footer_font)
         self.painter.setPen(GREY)
+        # In the bottom margin's top, below the last line of text.
         area = QRectF(self.left, self.bottom, self.width, self.device.height() - self.bottom)
-        area.setTop(self.device.height() - self.mm(MARGIN_MM) - self.mm(5))
+        area.setBottom(self.device.height() - self.mm(MARGIN_MM) + self.mm(4))
         self.painter.drawText(
             area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), self.footer
         )
