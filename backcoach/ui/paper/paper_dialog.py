@@ -43,6 +43,8 @@ class PaperDialog(QDialog):
         super().__init__(parent)
         self.state = state
         self.setWindowTitle(title)
+        # Wide enough for the title and the buttons in one row, as a screen of 800 allows.
+        self.setMinimumWidth(min(540, self.screen().availableGeometry().width() - 40))
         self.form = QFormLayout()
         self.size_box = QComboBox()
         self.size_box.setAccessibleName("Paper size")
@@ -75,7 +77,7 @@ class PaperDialog(QDialog):
         self._printer: object = None  # kept while a preview is open: the preview draws on it
 
     def add_size_row(self) -> None:
-        self.form.addRow("Paper &size:", self.size_box)
+        self.form.addRow("Paper si&ze:", self.size_box)
 
     @staticmethod
     def _button(buttons: QDialogButtonBox, text: str, tip: str) -> QPushButton:
