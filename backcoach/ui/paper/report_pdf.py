@@ -66,7 +66,7 @@ def paint_report(
     flow.table(
         [
             "Exercise",
-            "Sessions done of those with it",
+            "Sessions done",
             "Holds done of planned",
             '"This hurts" pressed',
         ],
