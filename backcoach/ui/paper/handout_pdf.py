@@ -117,4 +117,5 @@ def _tick_table(flow: PageFlow, handout: Handout) -> None:
         font(9.5),
         colour=GREY,
     )
-    flow.table(header, rows, widths, points=8, min_row=flow.mm(8.5))
+    # Boxes big enough to tick with a pen.
+    flow.table(header, rows, widths, points=8, min_row=flow.mm(8.5), body_points=14)

@@ -139,13 +139,15 @@ class PageFlow:
         *,
         points: float = 9,
         min_row: float = 0.0,
+        body_points: float | None = None,
     ) -> None:
         """A table, split between rows, its header repeated on each page it spans. widths:
-        the columns' shares of the width; min_row: the least height of a row (room to write)."""
+        the columns' shares of the width; min_row: the least height of a row (room to write);
+        body_points: the rows' size, when not the header's."""
         total = sum(widths)
         columns = [self.width * w / total for w in widths]
         pad = self.mm(1.2)
-        body, bold = font(points), font(points, bold=True)
+        body, bold = font(body_points or points), font(points, bold=True)
 
         def row_height(cells: Sequence[str], chosen: QFont) -> float:
             tallest = max(
