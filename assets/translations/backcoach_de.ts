@@ -176,6 +176,61 @@
         <source>exit status: 0 done; 1 could not be done (a file could not be written, or the running window did not answer); 2 an input was refused (a wrong argument, a routine file or archive that cannot be imported, a data folder that is a file), and nothing changed</source>
         <translation>Exit-Status: 0 erledigt; 1 konnte nicht erledigt werden (eine Datei ließ sich nicht schreiben, oder das laufende Fenster hat nicht geantwortet); 2 eine Eingabe wurde abgelehnt (ein falsches Argument, eine Ablauf-Datei oder ein Archiv, das sich nicht importieren lässt, ein Datenordner, der eine Datei ist), und nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>paper (write a PDF, then exit without a window)</source>
+        <translation>Papier (ein PDF schreiben, dann ohne Fenster beenden)</translation>
+    </message>
+    <message>
+        <source>write the routine ROUTINE (its id or name) as a printable handout to FILE (PDF)</source>
+        <translation>den Ablauf ROUTINE (seine Kennung oder sein Name) als druckbares Merkblatt in FILE schreiben (PDF)</translation>
+    </message>
+    <message>
+        <source>write a progress report for your physiotherapist to FILE (PDF): the last 4 weeks unless --from and --to say otherwise</source>
+        <translation>einen Fortschrittsbericht für Ihre Physiotherapie in FILE schreiben (PDF): die letzten 4 Wochen, wenn --from und --to nichts anderes sagen</translation>
+    </message>
+    <message>
+        <source>report from DATE (YYYY-MM-DD)</source>
+        <translation>Bericht ab DATE (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>report up to DATE (YYYY-MM-DD)</source>
+        <translation>Bericht bis DATE (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>There is no routine called {routine_name!r}. Routines: {names}.</source>
+        <translation>Es gibt keinen Ablauf namens {routine_name!r}. Abläufe: {names}.</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --report FILE.</source>
+        <translation>--from und --to gehören zu --report FILE.</translation>
+    </message>
+    <message>
+        <source>backcoach: {message}</source>
+        <translation>backcoach: {message}</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{option} {text!r} ist kein Datum: Schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name for the PDF.</source>
+        <translation>{target} ist ein Ordner: Geben Sie einen Dateinamen für das PDF an.</translation>
+    </message>
+    <message>
+        <source>{target} is inside the data folder ({data_dir}): save the PDF somewhere else.</source>
+        <translation>{target} liegt im Datenordner ({data_dir}): Speichern Sie das PDF an einem anderen Ort.</translation>
+    </message>
+    <message>
+        <source>backcoach: {target} could not be written: {value}.</source>
+        <translation>backcoach: {target} konnte nicht geschrieben werden: {value}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {target} (%n page(s)).</source>
+        <translation>
+            <numerusform>{target} geschrieben (%n Seite).</numerusform>
+            <numerusform>{target} geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreText</name>
@@ -1230,6 +1285,20 @@
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest or flare-up day(s)</source>
+        <translation>
+            <numerusform>%n Ruhe- oder Schubtag</numerusform>
+            <numerusform>%n Ruhe- oder Schubtage</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Move into position</source>
         <translation>In Position gehen</translation>
@@ -1462,6 +1531,150 @@
     <message>
         <source>Nothing was imported: {problem}</source>
         <translation>Es wurde nichts importiert: {problem}</translation>
+    </message>
+    <message>
+        <source>No rest between repetitions: go on at an easy pace.</source>
+        <translation>Keine Pause zwischen den Wiederholungen: Machen Sie in ruhigem Tempo weiter.</translation>
+    </message>
+    <message>
+        <source>Rest {plural} between repetitions.</source>
+        <translation>{plural} Pause zwischen den Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>The period starts ({isoformat}) after it ends ({isoformat2}).</source>
+        <translation>Der Zeitraum beginnt ({isoformat}) nach seinem Ende ({isoformat2}).</translation>
+    </message>
+    <message>
+        <source>The period starts in the future ({isoformat}).</source>
+        <translation>Der Zeitraum beginnt in der Zukunft ({isoformat}).</translation>
+    </message>
+    <message>
+        <source>There is no session between {isoformat} and {isoformat2}: choose a longer period.</source>
+        <translation>Zwischen {isoformat} und {isoformat2} gibt es keine Sitzung: Wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>{date_text} to {date_text2} ({length})</source>
+        <translation>{date_text} bis {date_text2} ({length})</translation>
+    </message>
+    <message>
+        <source>more than planned</source>
+        <translation>mehr als geplant</translation>
+    </message>
+    <message>
+        <source>{plural} on {plural2} ({minutes} of exercise).</source>
+        <translation>{plural} an {plural2} ({minutes} Übung).</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {plural} a week, so {planned} days planned; {active_days} done ({adherence_text}). Goal met in {weeks_met} of {plural2}.</source>
+        <translation>Wochenziel: {plural} pro Woche, also {planned} Tage geplant; {active_days} geschafft ({adherence_text}). Ziel erreicht in {weeks_met} von {plural2}.</translation>
+    </message>
+    <message>
+        <source>No weekly goal was set.</source>
+        <translation>Es war kein Wochenziel gesetzt.</translation>
+    </message>
+    <message>
+        <source>Completed: {completed} of {sessions} ({percent}); stopped early: {stopped_early}.</source>
+        <translation>Vollständig: {completed} von {sessions} ({percent}); vorzeitig beendet: {stopped_early}.</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <source>short of the goal</source>
+        <translation>unter dem Ziel</translation>
+    </message>
+    <message>
+        <source>{days_done} of {planned}</source>
+        <translation>{days_done} von {planned}</translation>
+    </message>
+    <message>
+        <source>{sessions} of {offered}</source>
+        <translation>{sessions} von {offered}</translation>
+    </message>
+    <message>
+        <source>{holds_done} of {holds_planned} ({percent})</source>
+        <translation>{holds_done} von {holds_planned} ({percent})</translation>
+    </message>
+    <message>
+        <source>{len}× (not rated)</source>
+        <translation>{len}× (nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>, {unrated} not rated</source>
+        <translation>, {unrated} nicht bewertet</translation>
+    </message>
+    <message>
+        <source>{len}× (rated {join}{extra})</source>
+        <translation>{len}× (bewertet {join}{extra})</translation>
+    </message>
+    <message>
+        <source>No pain ratings were given in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Schmerzen bewertet.</translation>
+    </message>
+    <message>
+        <source>Pain before sessions stayed about the same ({first}, then {last}).</source>
+        <translation>Die Schmerzen vor den Sitzungen blieben etwa gleich ({first}, dann {last}).</translation>
+    </message>
+    <message>
+        <source>came down</source>
+        <translation>sanken</translation>
+    </message>
+    <message>
+        <source>went up</source>
+        <translation>stiegen</translation>
+    </message>
+    <message>
+        <source>Pain before sessions {way} from {first} to {last}.</source>
+        <translation>Die Schmerzen vor den Sitzungen {way} von {first} auf {last}.</translation>
+    </message>
+    <message>
+        <source>(Mean of the first and of the last {TREND_SESSIONS} rated sessions; 0 is no pain, 10 the worst.)</source>
+        <translation>(Mittelwert der ersten und der letzten {TREND_SESSIONS} bewerteten Sitzungen; 0 ist kein Schmerz, 10 der stärkste.)</translation>
+    </message>
+    <message>
+        <source>Too few ratings for a trend ({len} before sessions; it needs {value}).</source>
+        <translation>Zu wenige Bewertungen für einen Verlauf ({len} vor Sitzungen; nötig sind {value}).</translation>
+    </message>
+    <message>
+        <source>A session lowered pain by {relief} on average.</source>
+        <translation>Eine Sitzung senkte die Schmerzen im Durchschnitt um {relief}.</translation>
+    </message>
+    <message>
+        <source>Pain was {value} higher after a session on average.</source>
+        <translation>Nach einer Sitzung waren die Schmerzen im Durchschnitt um {value} höher.</translation>
+    </message>
+    <message>
+        <source>A session left pain about the same on average.</source>
+        <translation>Eine Sitzung ließ die Schmerzen im Durchschnitt etwa gleich.</translation>
+    </message>
+    <message>
+        <source>Pain before: mean {mean}, range {min}–{max}.</source>
+        <translation>Schmerz vorher: Mittelwert {mean}, Spanne {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>No rest or flare-up days were marked.</source>
+        <translation>Es wurden keine Ruhe- oder Schubtage markiert.</translation>
+    </message>
+    <message>
+        <source>, rest {rest_seconds} s</source>
+        <translation>, Pause {rest_seconds} s</translation>
+    </message>
+    <message>
+        <source>hold {before} s → {after} s</source>
+        <translation>Halten {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>{before} → {after} repetitions</source>
+        <translation>{before} → {after} Wiederholungen</translation>
+    </message>
+    <message>
+        <source>From {date_text}: {exercise}, {join}</source>
+        <translation>Ab {date_text}: {exercise}, {join}</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2547,329 @@ Insgesamt: {plural} an {plural2}, {duration_text}.</translation>
     <message>
         <source>Close without changing anything</source>
         <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Merkblatt drucken</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>The routine to put on paper, with its holds and repetitions</source>
+        <translation>Der Ablauf, der aufs Papier soll, mit seinen Haltezeiten und Wiederholungen</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Ablauf:</translation>
+    </message>
+    <message>
+        <source>Each exercise with its pictures, numbers and safety note, and a table to tick for two weeks. It prints well in black and white.</source>
+        <translation>Jede Übung mit ihren Bildern, Zahlen und ihrem Sicherheitshinweis, und eine Tabelle zum Abhaken für zwei Wochen. Es druckt sich gut in Schwarz-Weiß.</translation>
+    </message>
+    <message>
+        <source>BackCoach · {routine_name}</source>
+        <translation>BackCoach · {routine_name}</translation>
+    </message>
+    <message>
+        <source>Your home exercises, printed on {date_text}. Do them slowly; breathe normally while you hold.</source>
+        <translation>Ihre Übungen für zu Hause, gedruckt am {date_text}. Üben Sie langsam; atmen Sie beim Halten normal weiter.</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>Sicherheit zuerst</translation>
+    </message>
+    <message>
+        <source>Do: {dose}. {rest}</source>
+        <translation>So geht&apos;s: {dose}. {rest}</translation>
+    </message>
+    <message>
+        <source>Take care: {safety}</source>
+        <translation>Achtung: {safety}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pain before (0–10)</source>
+        <translation>Schmerz vorher (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <source>Two weeks on paper</source>
+        <translation>Zwei Wochen auf Papier</translation>
+    </message>
+    <message>
+        <source>Tick each exercise when you have done it, and write down your pain before and after (0 is none, 10 the worst). Bring this sheet to your next appointment.</source>
+        <translation>Haken Sie jede Übung ab, wenn Sie sie gemacht haben, und notieren Sie Ihre Schmerzen vorher und nachher (0 ist keiner, 10 der stärkste). Bringen Sie dieses Blatt zu Ihrem nächsten Termin mit.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>Pain before a session (line: weekly mean)</source>
+        <translation>Schmerz vor einer Sitzung (Linie: Wochenmittel)</translation>
+    </message>
+    <message>
+        <source>after (dashed)</source>
+        <translation>nachher (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>rest or flare-up day</source>
+        <translation>Ruhe- oder Schubtag</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformat</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; chosen from your language and country</source>
+        <translation>A4 oder US Letter; gewählt nach Ihrer Sprache und Ihrem Land</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als PDF &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Write the document as a PDF file</source>
+        <translation>Das Dokument als PDF-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the pages, then print them on paper</source>
+        <translation>Die Seiten ansehen und dann auf Papier drucken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Dieses Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>Papier&amp;format:</translation>
+    </message>
+    <message>
+        <source>Save {title}</source>
+        <translation>{title} speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} would go into BackCoach&apos;s data folder: choose another folder.</source>
+        <translation>{name} käme in den Datenordner von BackCoach: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}.</source>
+        <translation>{path} konnte nicht geschrieben werden: {value}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Print preview: {made}</source>
+        <translation>Druckvorschau: {made}</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>Merkblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Put a routine on paper: pictures, numbers, safety notes and a tick table</source>
+        <translation>Einen Ablauf aufs Papier bringen: Bilder, Zahlen, Sicherheitshinweise und eine Tabelle zum Abhaken</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my physiotherapist…</source>
+        <translation>Bericht für meine &amp;Physiotherapie…</translation>
+    </message>
+    <message>
+        <source>A PDF of what you did and how your pain went, for your next appointment</source>
+        <translation>Ein PDF mit dem, was Sie gemacht haben, und dem Verlauf Ihrer Schmerzen, für Ihren nächsten Termin</translation>
+    </message>
+    <message>
+        <source>Qt could not start drawing on the page</source>
+        <translation>Qt konnte nicht beginnen, auf die Seite zu zeichnen</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report</source>
+        <translation>Fortschrittsbericht von BackCoach</translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation>Die letzten 4 Wochen</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Die letzten 3 Monate</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Daten, die ich wähle</translation>
+    </message>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Bericht für meine Physiotherapie</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>The weeks the report covers</source>
+        <translation>Die Wochen, die der Bericht umfasst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>Der erste Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>The last day of the report</source>
+        <translation>Der letzte Tag des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Sessions per week against your goal, each exercise, pain before and after, rest days, notes and the routine as prescribed: one or two pages.</source>
+        <translation>Sitzungen pro Woche gegenüber Ihrem Ziel, jede Übung, Schmerzen vorher und nachher, Ruhetage, Notizen und der verordnete Ablauf: ein oder zwei Seiten.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report · {period}</source>
+        <translation>Fortschrittsbericht von BackCoach · {period}</translation>
+    </message>
+    <message>
+        <source>{period}. Home exercises logged with BackCoach; made on {date_text}.</source>
+        <translation>{period}. Übungen zu Hause, eingetragen mit BackCoach; erstellt am {date_text}.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Regelmäßigkeit</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche vom</translation>
+    </message>
+    <message>
+        <source>Days done of planned</source>
+        <translation>Tage geschafft von geplant</translation>
+    </message>
+    <message>
+        <source>Days done</source>
+        <translation>Tage geschafft</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Schmerzen vor und nach den Sitzungen</translation>
+    </message>
+    <message>
+        <source>Each exercise</source>
+        <translation>Jede Übung</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Sitzungen geschafft</translation>
+    </message>
+    <message>
+        <source>Holds done of planned</source>
+        <translation>Halten geschafft von geplant</translation>
+    </message>
+    <message>
+        <source>&quot;This hurts&quot; pressed</source>
+        <translation>„Es schmerzt“ gedrückt</translation>
+    </message>
+    <message>
+        <source>The routine as prescribed</source>
+        <translation>Der Ablauf wie verordnet</translation>
+    </message>
+    <message>
+        <source>This routine has since been deleted.</source>
+        <translation>Dieser Ablauf wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Changes during the period:</source>
+        <translation>Änderungen im Zeitraum:</translation>
+    </message>
+    <message>
+        <source>No hold or repetitions changed during the period.</source>
+        <translation>Im Zeitraum wurden keine Haltezeiten oder Wiederholungen geändert.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>In diesem Zeitraum keine Notizen.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4698,10 @@ Das meldete das System: {reasons}</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache (Language)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Verl&amp;auf</translation>
     </message>
     <message>
         <source>Re&amp;minders</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CliText</name>
+    <message numerus="yes">
+        <source>Wrote {target} (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote {target} (%n page).</numerusform>
+            <numerusform>Wrote {target} (%n pages).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message numerus="yes">
         <source>%n readable record(s) rescued from it</source>
@@ -99,6 +109,20 @@
         <translation>
             <numerusform>%n hold</numerusform>
             <numerusform>%n holds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest or flare-up day(s)</source>
+        <translation>
+            <numerusform>%n rest or flare-up day</numerusform>
+            <numerusform>%n rest or flare-up days</numerusform>
         </translation>
     </message>
     <message numerus="yes">

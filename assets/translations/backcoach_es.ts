@@ -176,6 +176,61 @@
         <source>exit status: 0 done; 1 could not be done (a file could not be written, or the running window did not answer); 2 an input was refused (a wrong argument, a routine file or archive that cannot be imported, a data folder that is a file), and nothing changed</source>
         <translation>estado de salida: 0 hecho; 1 no se pudo hacer (no se pudo escribir un archivo o la ventana abierta no respondió); 2 se rechazó una entrada (un argumento erróneo, un archivo de rutina o un archivo de datos que no se puede importar, una carpeta de datos que es un archivo) y no cambió nada</translation>
     </message>
+    <message>
+        <source>paper (write a PDF, then exit without a window)</source>
+        <translation>papel (escribir un PDF y salir sin ventana)</translation>
+    </message>
+    <message>
+        <source>write the routine ROUTINE (its id or name) as a printable handout to FILE (PDF)</source>
+        <translation>escribir la rutina ROUTINE (su identificador o nombre) como hoja imprimible en FILE (PDF)</translation>
+    </message>
+    <message>
+        <source>write a progress report for your physiotherapist to FILE (PDF): the last 4 weeks unless --from and --to say otherwise</source>
+        <translation>escribir un informe de progreso para su fisioterapeuta en FILE (PDF): las últimas 4 semanas, salvo que --from y --to digan otra cosa</translation>
+    </message>
+    <message>
+        <source>report from DATE (YYYY-MM-DD)</source>
+        <translation>informe desde DATE (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>report up to DATE (YYYY-MM-DD)</source>
+        <translation>informe hasta DATE (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>There is no routine called {routine_name!r}. Routines: {names}.</source>
+        <translation>No hay ninguna rutina llamada {routine_name!r}. Rutinas: {names}.</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --report FILE.</source>
+        <translation>--from y --to van con --report FILE.</translation>
+    </message>
+    <message>
+        <source>backcoach: {message}</source>
+        <translation>backcoach: {message}</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{option} {text!r} no es una fecha: escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name for the PDF.</source>
+        <translation>{target} es una carpeta: indique un nombre de archivo para el PDF.</translation>
+    </message>
+    <message>
+        <source>{target} is inside the data folder ({data_dir}): save the PDF somewhere else.</source>
+        <translation>{target} está dentro de la carpeta de datos ({data_dir}): guarde el PDF en otro lugar.</translation>
+    </message>
+    <message>
+        <source>backcoach: {target} could not be written: {value}.</source>
+        <translation>backcoach: no se pudo escribir {target}: {value}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {target} (%n page(s)).</source>
+        <translation>
+            <numerusform>Se escribió {target} (%n página).</numerusform>
+            <numerusform>Se escribió {target} (%n páginas).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreText</name>
@@ -1230,6 +1285,20 @@
         <source>yesterday</source>
         <translation>ayer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest or flare-up day(s)</source>
+        <translation>
+            <numerusform>%n día de descanso o de crisis</numerusform>
+            <numerusform>%n días de descanso o de crisis</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Move into position</source>
         <translation>Colocarse en posición</translation>
@@ -1462,6 +1531,150 @@
     <message>
         <source>Nothing was imported: {problem}</source>
         <translation>No se importó nada: {problem}</translation>
+    </message>
+    <message>
+        <source>No rest between repetitions: go on at an easy pace.</source>
+        <translation>Sin descanso entre repeticiones: siga a un ritmo tranquilo.</translation>
+    </message>
+    <message>
+        <source>Rest {plural} between repetitions.</source>
+        <translation>Descanse {plural} entre repeticiones.</translation>
+    </message>
+    <message>
+        <source>The period starts ({isoformat}) after it ends ({isoformat2}).</source>
+        <translation>El periodo empieza ({isoformat}) después de terminar ({isoformat2}).</translation>
+    </message>
+    <message>
+        <source>The period starts in the future ({isoformat}).</source>
+        <translation>El periodo empieza en el futuro ({isoformat}).</translation>
+    </message>
+    <message>
+        <source>There is no session between {isoformat} and {isoformat2}: choose a longer period.</source>
+        <translation>No hay ninguna sesión entre {isoformat} y {isoformat2}: elija un periodo más largo.</translation>
+    </message>
+    <message>
+        <source>{date_text} to {date_text2} ({length})</source>
+        <translation>{date_text} a {date_text2} ({length})</translation>
+    </message>
+    <message>
+        <source>more than planned</source>
+        <translation>más de lo previsto</translation>
+    </message>
+    <message>
+        <source>{plural} on {plural2} ({minutes} of exercise).</source>
+        <translation>{plural} en {plural2} ({minutes} de ejercicio).</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {plural} a week, so {planned} days planned; {active_days} done ({adherence_text}). Goal met in {weeks_met} of {plural2}.</source>
+        <translation>Objetivo semanal: {plural} por semana, así que {planned} días previstos; {active_days} hechos ({adherence_text}). Objetivo cumplido en {weeks_met} de {plural2}.</translation>
+    </message>
+    <message>
+        <source>No weekly goal was set.</source>
+        <translation>No se fijó ningún objetivo semanal.</translation>
+    </message>
+    <message>
+        <source>Completed: {completed} of {sessions} ({percent}); stopped early: {stopped_early}.</source>
+        <translation>Completas: {completed} de {sessions} ({percent}); paradas antes de tiempo: {stopped_early}.</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objetivo cumplido</translation>
+    </message>
+    <message>
+        <source>rest days</source>
+        <translation>días de descanso</translation>
+    </message>
+    <message>
+        <source>short of the goal</source>
+        <translation>por debajo del objetivo</translation>
+    </message>
+    <message>
+        <source>{days_done} of {planned}</source>
+        <translation>{days_done} de {planned}</translation>
+    </message>
+    <message>
+        <source>{sessions} of {offered}</source>
+        <translation>{sessions} de {offered}</translation>
+    </message>
+    <message>
+        <source>{holds_done} of {holds_planned} ({percent})</source>
+        <translation>{holds_done} de {holds_planned} ({percent})</translation>
+    </message>
+    <message>
+        <source>{len}× (not rated)</source>
+        <translation>{len}× (sin valorar)</translation>
+    </message>
+    <message>
+        <source>, {unrated} not rated</source>
+        <translation>, {unrated} sin valorar</translation>
+    </message>
+    <message>
+        <source>{len}× (rated {join}{extra})</source>
+        <translation>{len}× (valorado {join}{extra})</translation>
+    </message>
+    <message>
+        <source>No pain ratings were given in this period.</source>
+        <translation>No se valoró el dolor en este periodo.</translation>
+    </message>
+    <message>
+        <source>Pain before sessions stayed about the same ({first}, then {last}).</source>
+        <translation>El dolor antes de las sesiones se mantuvo más o menos igual ({first}, luego {last}).</translation>
+    </message>
+    <message>
+        <source>came down</source>
+        <translation>bajó</translation>
+    </message>
+    <message>
+        <source>went up</source>
+        <translation>subió</translation>
+    </message>
+    <message>
+        <source>Pain before sessions {way} from {first} to {last}.</source>
+        <translation>El dolor antes de las sesiones {way} de {first} a {last}.</translation>
+    </message>
+    <message>
+        <source>(Mean of the first and of the last {TREND_SESSIONS} rated sessions; 0 is no pain, 10 the worst.)</source>
+        <translation>(Media de las primeras y de las últimas {TREND_SESSIONS} sesiones valoradas; 0 es sin dolor, 10 el peor.)</translation>
+    </message>
+    <message>
+        <source>Too few ratings for a trend ({len} before sessions; it needs {value}).</source>
+        <translation>Muy pocas valoraciones para ver una tendencia ({len} antes de sesiones; hacen falta {value}).</translation>
+    </message>
+    <message>
+        <source>A session lowered pain by {relief} on average.</source>
+        <translation>Una sesión redujo el dolor {relief} de media.</translation>
+    </message>
+    <message>
+        <source>Pain was {value} higher after a session on average.</source>
+        <translation>El dolor fue {value} más alto después de una sesión, de media.</translation>
+    </message>
+    <message>
+        <source>A session left pain about the same on average.</source>
+        <translation>Una sesión dejó el dolor más o menos igual, de media.</translation>
+    </message>
+    <message>
+        <source>Pain before: mean {mean}, range {min}–{max}.</source>
+        <translation>Dolor antes: media {mean}, rango {min}–{max}.</translation>
+    </message>
+    <message>
+        <source>No rest or flare-up days were marked.</source>
+        <translation>No se marcó ningún día de descanso o de crisis.</translation>
+    </message>
+    <message>
+        <source>, rest {rest_seconds} s</source>
+        <translation>, descanso {rest_seconds} s</translation>
+    </message>
+    <message>
+        <source>hold {before} s → {after} s</source>
+        <translation>mantener {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>{before} → {after} repetitions</source>
+        <translation>{before} → {after} repeticiones</translation>
+    </message>
+    <message>
+        <source>From {date_text}: {exercise}, {join}</source>
+        <translation>Desde el {date_text}: {exercise}, {join}</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2547,329 @@ En total: {plural} en {plural2}, {duration_text}.</translation>
     <message>
         <source>Close without changing anything</source>
         <translation>Cerrar sin cambiar nada</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimir hoja</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>The routine to put on paper, with its holds and repetitions</source>
+        <translation>La rutina que pasar a papel, con sus tiempos y repeticiones</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Rutina:</translation>
+    </message>
+    <message>
+        <source>Each exercise with its pictures, numbers and safety note, and a table to tick for two weeks. It prints well in black and white.</source>
+        <translation>Cada ejercicio con sus imágenes, números y nota de seguridad, y una tabla para marcar durante dos semanas. Se imprime bien en blanco y negro.</translation>
+    </message>
+    <message>
+        <source>BackCoach · {routine_name}</source>
+        <translation>BackCoach · {routine_name}</translation>
+    </message>
+    <message>
+        <source>Your home exercises, printed on {date_text}. Do them slowly; breathe normally while you hold.</source>
+        <translation>Sus ejercicios en casa, impresos el {date_text}. Hágalos despacio; respire con normalidad mientras mantiene la posición.</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>Primero, la seguridad</translation>
+    </message>
+    <message>
+        <source>Do: {dose}. {rest}</source>
+        <translation>Haga: {dose}. {rest}</translation>
+    </message>
+    <message>
+        <source>Take care: {safety}</source>
+        <translation>Cuidado: {safety}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Pain before (0–10)</source>
+        <translation>Dolor antes (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <source>Two weeks on paper</source>
+        <translation>Dos semanas en papel</translation>
+    </message>
+    <message>
+        <source>Tick each exercise when you have done it, and write down your pain before and after (0 is none, 10 the worst). Bring this sheet to your next appointment.</source>
+        <translation>Marque cada ejercicio cuando lo haya hecho, y anote su dolor antes y después (0 es nada, 10 el peor). Lleve esta hoja a su próxima cita.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Página {page}</translation>
+    </message>
+    <message>
+        <source>Pain before a session (line: weekly mean)</source>
+        <translation>Dolor antes de una sesión (línea: media semanal)</translation>
+    </message>
+    <message>
+        <source>after (dashed)</source>
+        <translation>después (discontinua)</translation>
+    </message>
+    <message>
+        <source>rest or flare-up day</source>
+        <translation>día de descanso o de crisis</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; chosen from your language and country</source>
+        <translation>A4 o carta de EE. UU.; elegido según su idioma y país</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Write the document as a PDF file</source>
+        <translation>Escribir el documento como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>See the pages, then print them on paper</source>
+        <translation>Ver las páginas y luego imprimirlas en papel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Cerrar esta ventana</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>Save {title}</source>
+        <translation>Guardar {title}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} would go into BackCoach&apos;s data folder: choose another folder.</source>
+        <translation>{name} quedaría dentro de la carpeta de datos de BackCoach: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}.</source>
+        <translation>No se pudo escribir {path}: {value}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Se guardó {path}.</translation>
+    </message>
+    <message>
+        <source>Print preview: {made}</source>
+        <translation>Vista previa de impresión: {made}</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>Im&amp;primir hoja…</translation>
+    </message>
+    <message>
+        <source>Put a routine on paper: pictures, numbers, safety notes and a tick table</source>
+        <translation>Pasar una rutina a papel: imágenes, números, notas de seguridad y una tabla para marcar</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my physiotherapist…</source>
+        <translation>Informe para mi &amp;fisioterapeuta…</translation>
+    </message>
+    <message>
+        <source>A PDF of what you did and how your pain went, for your next appointment</source>
+        <translation>Un PDF con lo que hizo y cómo evolucionó su dolor, para su próxima cita</translation>
+    </message>
+    <message>
+        <source>Qt could not start drawing on the page</source>
+        <translation>Qt no pudo empezar a dibujar en la página</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report</source>
+        <translation>Informe de progreso de BackCoach</translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation>Las últimas 4 semanas</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Los últimos 3 meses</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Fechas que elijo</translation>
+    </message>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Informe para mi fisioterapeuta</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>The weeks the report covers</source>
+        <translation>Las semanas que abarca el informe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>El primer día del informe</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>The last day of the report</source>
+        <translation>El último día del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Sessions per week against your goal, each exercise, pain before and after, rest days, notes and the routine as prescribed: one or two pages.</source>
+        <translation>Sesiones por semana frente a su objetivo, cada ejercicio, dolor antes y después, días de descanso, notas y la rutina prescrita: una o dos páginas.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Informe de progreso</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report · {period}</source>
+        <translation>Informe de progreso de BackCoach · {period}</translation>
+    </message>
+    <message>
+        <source>{period}. Home exercises logged with BackCoach; made on {date_text}.</source>
+        <translation>{period}. Ejercicios en casa registrados con BackCoach; hecho el {date_text}.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Constancia</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Days done of planned</source>
+        <translation>Días hechos de los previstos</translation>
+    </message>
+    <message>
+        <source>Days done</source>
+        <translation>Días hechos</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Días de descanso</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Dolor antes y después de las sesiones</translation>
+    </message>
+    <message>
+        <source>Each exercise</source>
+        <translation>Cada ejercicio</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Sesiones hechas</translation>
+    </message>
+    <message>
+        <source>Holds done of planned</source>
+        <translation>Mantenimientos hechos de los previstos</translation>
+    </message>
+    <message>
+        <source>&quot;This hurts&quot; pressed</source>
+        <translation>«Esto duele» pulsado</translation>
+    </message>
+    <message>
+        <source>The routine as prescribed</source>
+        <translation>La rutina prescrita</translation>
+    </message>
+    <message>
+        <source>This routine has since been deleted.</source>
+        <translation>Esta rutina se ha borrado desde entonces.</translation>
+    </message>
+    <message>
+        <source>Changes during the period:</source>
+        <translation>Cambios durante el periodo:</translation>
+    </message>
+    <message>
+        <source>No hold or repetitions changed during the period.</source>
+        <translation>No cambió ningún tiempo ni repetición durante el periodo.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>No hay notas en este periodo.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4698,10 @@ Lo que dijo el sistema: {reasons}</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma (Language)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>Re&amp;minders</source>

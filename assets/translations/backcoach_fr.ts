@@ -176,6 +176,61 @@
         <source>exit status: 0 done; 1 could not be done (a file could not be written, or the running window did not answer); 2 an input was refused (a wrong argument, a routine file or archive that cannot be imported, a data folder that is a file), and nothing changed</source>
         <translation>code de sortie : 0 fait ; 1 n&apos;a pas pu être fait (un fichier n&apos;a pas pu être écrit, ou la fenêtre ouverte n&apos;a pas répondu) ; 2 une entrée a été refusée (un argument erroné, un fichier de programme ou une archive impossible à importer, un dossier de données qui est un fichier), et rien n&apos;a changé</translation>
     </message>
+    <message>
+        <source>paper (write a PDF, then exit without a window)</source>
+        <translation>papier (écrire un PDF, puis quitter sans fenêtre)</translation>
+    </message>
+    <message>
+        <source>write the routine ROUTINE (its id or name) as a printable handout to FILE (PDF)</source>
+        <translation>écrire le programme ROUTINE (son identifiant ou son nom) en fiche imprimable dans FILE (PDF)</translation>
+    </message>
+    <message>
+        <source>write a progress report for your physiotherapist to FILE (PDF): the last 4 weeks unless --from and --to say otherwise</source>
+        <translation>écrire un rapport de progrès pour votre kinésithérapeute dans FILE (PDF) : les 4 dernières semaines, sauf si --from et --to disent autre chose</translation>
+    </message>
+    <message>
+        <source>report from DATE (YYYY-MM-DD)</source>
+        <translation>rapport à partir de DATE (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>report up to DATE (YYYY-MM-DD)</source>
+        <translation>rapport jusqu&apos;à DATE (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>There is no routine called {routine_name!r}. Routines: {names}.</source>
+        <translation>Il n&apos;y a pas de programme appelé {routine_name!r}. Programmes : {names}.</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --report FILE.</source>
+        <translation>--from et --to vont avec --report FILE.</translation>
+    </message>
+    <message>
+        <source>backcoach: {message}</source>
+        <translation>backcoach : {message}</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>{option} {text!r} n&apos;est pas une date : écrivez-la sous la forme AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name for the PDF.</source>
+        <translation>{target} est un dossier : donnez un nom de fichier pour le PDF.</translation>
+    </message>
+    <message>
+        <source>{target} is inside the data folder ({data_dir}): save the PDF somewhere else.</source>
+        <translation>{target} est dans le dossier de données ({data_dir}) : enregistrez le PDF ailleurs.</translation>
+    </message>
+    <message>
+        <source>backcoach: {target} could not be written: {value}.</source>
+        <translation>backcoach : impossible d&apos;écrire {target} : {value}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {target} (%n page(s)).</source>
+        <translation>
+            <numerusform>{target} écrit (%n page).</numerusform>
+            <numerusform>{target} écrit (%n pages).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreText</name>
@@ -1230,6 +1285,20 @@
         <source>yesterday</source>
         <translation>hier</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest or flare-up day(s)</source>
+        <translation>
+            <numerusform>%n jour de repos ou de crise</numerusform>
+            <numerusform>%n jours de repos ou de crise</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Move into position</source>
         <translation>Se mettre en position</translation>
@@ -1462,6 +1531,150 @@
     <message>
         <source>Nothing was imported: {problem}</source>
         <translation>Rien n&apos;a été importé : {problem}</translation>
+    </message>
+    <message>
+        <source>No rest between repetitions: go on at an easy pace.</source>
+        <translation>Pas de repos entre les répétitions : continuez à un rythme tranquille.</translation>
+    </message>
+    <message>
+        <source>Rest {plural} between repetitions.</source>
+        <translation>Repos de {plural} entre les répétitions.</translation>
+    </message>
+    <message>
+        <source>The period starts ({isoformat}) after it ends ({isoformat2}).</source>
+        <translation>La période commence ({isoformat}) après sa fin ({isoformat2}).</translation>
+    </message>
+    <message>
+        <source>The period starts in the future ({isoformat}).</source>
+        <translation>La période commence dans le futur ({isoformat}).</translation>
+    </message>
+    <message>
+        <source>There is no session between {isoformat} and {isoformat2}: choose a longer period.</source>
+        <translation>Il n&apos;y a aucune séance entre le {isoformat} et le {isoformat2} : choisissez une période plus longue.</translation>
+    </message>
+    <message>
+        <source>{date_text} to {date_text2} ({length})</source>
+        <translation>{date_text} au {date_text2} ({length})</translation>
+    </message>
+    <message>
+        <source>more than planned</source>
+        <translation>plus que prévu</translation>
+    </message>
+    <message>
+        <source>{plural} on {plural2} ({minutes} of exercise).</source>
+        <translation>{plural} sur {plural2} ({minutes} d&apos;exercice).</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {plural} a week, so {planned} days planned; {active_days} done ({adherence_text}). Goal met in {weeks_met} of {plural2}.</source>
+        <translation>Objectif de la semaine : {plural} par semaine, donc {planned} jours prévus ; {active_days} faits ({adherence_text}). Objectif atteint {weeks_met} sur {plural2}.</translation>
+    </message>
+    <message>
+        <source>No weekly goal was set.</source>
+        <translation>Aucun objectif par semaine n&apos;était fixé.</translation>
+    </message>
+    <message>
+        <source>Completed: {completed} of {sessions} ({percent}); stopped early: {stopped_early}.</source>
+        <translation>Terminées : {completed} sur {sessions} ({percent}) ; arrêtées avant la fin : {stopped_early}.</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>objectif atteint</translation>
+    </message>
+    <message>
+        <source>rest days</source>
+        <translation>jours de repos</translation>
+    </message>
+    <message>
+        <source>short of the goal</source>
+        <translation>sous l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>{days_done} of {planned}</source>
+        <translation>{days_done} sur {planned}</translation>
+    </message>
+    <message>
+        <source>{sessions} of {offered}</source>
+        <translation>{sessions} sur {offered}</translation>
+    </message>
+    <message>
+        <source>{holds_done} of {holds_planned} ({percent})</source>
+        <translation>{holds_done} sur {holds_planned} ({percent})</translation>
+    </message>
+    <message>
+        <source>{len}× (not rated)</source>
+        <translation>{len}× (non noté)</translation>
+    </message>
+    <message>
+        <source>, {unrated} not rated</source>
+        <translation>, {unrated} non noté</translation>
+    </message>
+    <message>
+        <source>{len}× (rated {join}{extra})</source>
+        <translation>{len}× (noté {join}{extra})</translation>
+    </message>
+    <message>
+        <source>No pain ratings were given in this period.</source>
+        <translation>Aucune douleur n&apos;a été notée pendant cette période.</translation>
+    </message>
+    <message>
+        <source>Pain before sessions stayed about the same ({first}, then {last}).</source>
+        <translation>La douleur avant les séances est restée à peu près la même ({first}, puis {last}).</translation>
+    </message>
+    <message>
+        <source>came down</source>
+        <translation>a baissé</translation>
+    </message>
+    <message>
+        <source>went up</source>
+        <translation>a augmenté</translation>
+    </message>
+    <message>
+        <source>Pain before sessions {way} from {first} to {last}.</source>
+        <translation>La douleur avant les séances {way} de {first} à {last}.</translation>
+    </message>
+    <message>
+        <source>(Mean of the first and of the last {TREND_SESSIONS} rated sessions; 0 is no pain, 10 the worst.)</source>
+        <translation>(Moyenne des premières et des dernières {TREND_SESSIONS} séances notées ; 0 est aucune douleur, 10 la pire.)</translation>
+    </message>
+    <message>
+        <source>Too few ratings for a trend ({len} before sessions; it needs {value}).</source>
+        <translation>Trop peu de notes pour une tendance ({len} avant les séances ; il en faut {value}).</translation>
+    </message>
+    <message>
+        <source>A session lowered pain by {relief} on average.</source>
+        <translation>Une séance a fait baisser la douleur de {relief} en moyenne.</translation>
+    </message>
+    <message>
+        <source>Pain was {value} higher after a session on average.</source>
+        <translation>La douleur était plus haute de {value} après une séance, en moyenne.</translation>
+    </message>
+    <message>
+        <source>A session left pain about the same on average.</source>
+        <translation>Une séance a laissé la douleur à peu près pareille, en moyenne.</translation>
+    </message>
+    <message>
+        <source>Pain before: mean {mean}, range {min}–{max}.</source>
+        <translation>Douleur avant : moyenne {mean}, de {min} à {max}.</translation>
+    </message>
+    <message>
+        <source>No rest or flare-up days were marked.</source>
+        <translation>Aucun jour de repos ou de crise n&apos;a été marqué.</translation>
+    </message>
+    <message>
+        <source>, rest {rest_seconds} s</source>
+        <translation>, repos {rest_seconds} s</translation>
+    </message>
+    <message>
+        <source>hold {before} s → {after} s</source>
+        <translation>maintien {before} s → {after} s</translation>
+    </message>
+    <message>
+        <source>{before} → {after} repetitions</source>
+        <translation>{before} → {after} répétitions</translation>
+    </message>
+    <message>
+        <source>From {date_text}: {exercise}, {join}</source>
+        <translation>À partir du {date_text} : {exercise}, {join}</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2547,329 @@ Au total : {plural} sur {plural2}, {duration_text}.</translation>
     <message>
         <source>Close without changing anything</source>
         <translation>Fermer sans rien changer</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>Print handout</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>The routine to put on paper, with its holds and repetitions</source>
+        <translation>Le programme à mettre sur papier, avec ses temps de maintien et ses répétitions</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>&amp;Programme :</translation>
+    </message>
+    <message>
+        <source>Each exercise with its pictures, numbers and safety note, and a table to tick for two weeks. It prints well in black and white.</source>
+        <translation>Chaque exercice avec ses images, ses nombres et sa consigne de sécurité, et un tableau à cocher pendant deux semaines. Il s&apos;imprime bien en noir et blanc.</translation>
+    </message>
+    <message>
+        <source>BackCoach · {routine_name}</source>
+        <translation>BackCoach · {routine_name}</translation>
+    </message>
+    <message>
+        <source>Your home exercises, printed on {date_text}. Do them slowly; breathe normally while you hold.</source>
+        <translation>Vos exercices à la maison, imprimés le {date_text}. Faites-les lentement ; respirez normalement pendant le maintien.</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>La sécurité d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Do: {dose}. {rest}</source>
+        <translation>À faire : {dose}. {rest}</translation>
+    </message>
+    <message>
+        <source>Take care: {safety}</source>
+        <translation>Attention : {safety}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pain before (0–10)</source>
+        <translation>Douleur avant (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>Douleur après</translation>
+    </message>
+    <message>
+        <source>Two weeks on paper</source>
+        <translation>Deux semaines sur papier</translation>
+    </message>
+    <message>
+        <source>Tick each exercise when you have done it, and write down your pain before and after (0 is none, 10 the worst). Bring this sheet to your next appointment.</source>
+        <translation>Cochez chaque exercice quand vous l&apos;avez fait, et notez votre douleur avant et après (0 est aucune, 10 la pire). Apportez cette feuille à votre prochain rendez-vous.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>Pain before a session (line: weekly mean)</source>
+        <translation>Douleur avant une séance (ligne : moyenne de la semaine)</translation>
+    </message>
+    <message>
+        <source>after (dashed)</source>
+        <translation>après (pointillés)</translation>
+    </message>
+    <message>
+        <source>rest or flare-up day</source>
+        <translation>jour de repos ou de crise</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; chosen from your language and country</source>
+        <translation>A4 ou US Letter ; choisi d&apos;après votre langue et votre pays</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Write the document as a PDF file</source>
+        <translation>Écrire le document dans un fichier PDF</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>See the pages, then print them on paper</source>
+        <translation>Voir les pages, puis les imprimer sur papier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>Fermer cette fenêtre</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>Save {title}</source>
+        <translation>Enregistrer {title}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{name} would go into BackCoach&apos;s data folder: choose another folder.</source>
+        <translation>{name} irait dans le dossier de données de BackCoach : choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}.</source>
+        <translation>Impossible d&apos;écrire {path} : {value}.</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} enregistré.</translation>
+    </message>
+    <message>
+        <source>Print preview: {made}</source>
+        <translation>Aperçu avant impression : {made}</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>Imprimer la &amp;fiche…</translation>
+    </message>
+    <message>
+        <source>Put a routine on paper: pictures, numbers, safety notes and a tick table</source>
+        <translation>Mettre un programme sur papier : images, nombres, consignes de sécurité et un tableau à cocher</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my physiotherapist…</source>
+        <translation>Rapport pour mon &amp;kinésithérapeute…</translation>
+    </message>
+    <message>
+        <source>A PDF of what you did and how your pain went, for your next appointment</source>
+        <translation>Un PDF de ce que vous avez fait et de l&apos;évolution de votre douleur, pour votre prochain rendez-vous</translation>
+    </message>
+    <message>
+        <source>Qt could not start drawing on the page</source>
+        <translation>Qt n&apos;a pas pu commencer à dessiner sur la page</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report</source>
+        <translation>Rapport de progrès BackCoach</translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation>Les 4 dernières semaines</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Dates que je choisis</translation>
+    </message>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>Rapport pour mon kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>The weeks the report covers</source>
+        <translation>Les semaines couvertes par le rapport</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>Le premier jour du rapport</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The last day of the report</source>
+        <translation>Le dernier jour du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Sessions per week against your goal, each exercise, pain before and after, rest days, notes and the routine as prescribed: one or two pages.</source>
+        <translation>Les séances par semaine face à votre objectif, chaque exercice, la douleur avant et après, les jours de repos, les notes et le programme prescrit : une ou deux pages.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport de progrès</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report · {period}</source>
+        <translation>Rapport de progrès BackCoach · {period}</translation>
+    </message>
+    <message>
+        <source>{period}. Home exercises logged with BackCoach; made on {date_text}.</source>
+        <translation>{period}. Exercices à la maison notés avec BackCoach ; établi le {date_text}.</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>Régularité</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>Days done of planned</source>
+        <translation>Jours faits sur prévus</translation>
+    </message>
+    <message>
+        <source>Days done</source>
+        <translation>Jours faits</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>Jours de repos</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>Douleur avant et après les séances</translation>
+    </message>
+    <message>
+        <source>Each exercise</source>
+        <translation>Chaque exercice</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Séances faites</translation>
+    </message>
+    <message>
+        <source>Holds done of planned</source>
+        <translation>Maintiens faits sur prévus</translation>
+    </message>
+    <message>
+        <source>&quot;This hurts&quot; pressed</source>
+        <translation>« Ça fait mal » appuyé</translation>
+    </message>
+    <message>
+        <source>The routine as prescribed</source>
+        <translation>Le programme tel que prescrit</translation>
+    </message>
+    <message>
+        <source>This routine has since been deleted.</source>
+        <translation>Ce programme a depuis été supprimé.</translation>
+    </message>
+    <message>
+        <source>Changes during the period:</source>
+        <translation>Changements pendant la période :</translation>
+    </message>
+    <message>
+        <source>No hold or repetitions changed during the period.</source>
+        <translation>Aucun temps de maintien ni nombre de répétitions n&apos;a changé pendant la période.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>Aucune note pendant cette période.</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4698,10 @@ Ce qu&apos;a dit le système : {reasons}</translation>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue (Language)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>Re&amp;minders</source>

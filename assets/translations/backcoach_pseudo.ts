@@ -175,6 +175,61 @@
         <source>exit status: 0 done; 1 could not be done (a file could not be written, or the running window did not answer); 2 an input was refused (a wrong argument, a routine file or archive that cannot be imported, a data folder that is a file), and nothing changed</source>
         <translation>[éxît štåtüš: 0 döñé; 1 çöüld ñöt bé döñé (å fîlé çöüld ñöt bé wrîttéñ, ör thé rüññîñg wîñdöw dîd ñöt åñšwér); 2 åñ îñpüt wåš réfüšéd (å wröñg årgüméñt, å röütîñé fîlé ör årçhîvé thåt çåññöt bé împörtéd, å dåtå földér thåt îš å fîlé), åñd ñöthîñg çhåñgéd ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>paper (write a PDF, then exit without a window)</source>
+        <translation>[påpér (wrîté å PDF, théñ éxît wîthöüt å wîñdöw) ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>write the routine ROUTINE (its id or name) as a printable handout to FILE (PDF)</source>
+        <translation>[wrîté thé röütîñé RÖÜTÎÑÉ (îtš îd ör ñåmé) åš å prîñtåblé håñdöüt tö FÎLÉ (PDF) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>write a progress report for your physiotherapist to FILE (PDF): the last 4 weeks unless --from and --to say otherwise</source>
+        <translation>[wrîté å prögréšš répört för ýöür phýšîöthéråpîšt tö FÎLÉ (PDF): thé låšt 4 wéékš üñléšš --fröm åñd --tö šåý öthérwîšé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>report from DATE (YYYY-MM-DD)</source>
+        <translation>[répört fröm DÅTÉ (ÝÝÝÝ-MM-DD) ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>report up to DATE (YYYY-MM-DD)</source>
+        <translation>[répört üp tö DÅTÉ (ÝÝÝÝ-MM-DD) ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no routine called {routine_name!r}. Routines: {names}.</source>
+        <translation>[Théré îš ñö röütîñé çålléd {routine_name!r}. Röütîñéš: {names}. ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>--from and --to go with --report FILE.</source>
+        <translation>[--fröm åñd --tö gö wîth --répört FÎLÉ. ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>backcoach: {message}</source>
+        <translation>[båçkçöåçh: {message} ~~~~]</translation>
+    </message>
+    <message>
+        <source>{option} {text!r} is not a date: write it as YYYY-MM-DD.</source>
+        <translation>[{option} {text!r} îš ñöt å dåté: wrîté ît åš ÝÝÝÝ-MM-DD. ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{target} is a folder: give a file name for the PDF.</source>
+        <translation>[{target} îš å földér: gîvé å fîlé ñåmé för thé PDF. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{target} is inside the data folder ({data_dir}): save the PDF somewhere else.</source>
+        <translation>[{target} îš îñšîdé thé dåtå földér ({data_dir}): šåvé thé PDF šöméwhéré élšé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>backcoach: {target} could not be written: {value}.</source>
+        <translation>[båçkçöåçh: {target} çöüld ñöt bé wrîttéñ: {value}. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {target} (%n page(s)).</source>
+        <translation>
+            <numerusform>[Wröté {target} (%n pågé(š)). ~~~~~~]</numerusform>
+            <numerusform>[Wröté {target} (%n pågé(š)). ~~~~~~]</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreText</name>
@@ -1229,6 +1284,20 @@
         <source>yesterday</source>
         <translation>[ýéštérdåý ~]</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>[%n šéçöñd(š) ~]</numerusform>
+            <numerusform>[%n šéçöñd(š) ~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rest or flare-up day(s)</source>
+        <translation>
+            <numerusform>[%n réšt ör flåré-üp dåý(š) ~~~~~]</numerusform>
+            <numerusform>[%n réšt ör flåré-üp dåý(š) ~~~~~]</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Move into position</source>
         <translation>[Mövé îñtö pöšîtîöñ ~~~]</translation>
@@ -1461,6 +1530,150 @@
     <message>
         <source>Nothing was imported: {problem}</source>
         <translation>[Ñöthîñg wåš împörtéd: {problem} ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No rest between repetitions: go on at an easy pace.</source>
+        <translation>[Ñö réšt bétwééñ répétîtîöñš: gö öñ åt åñ éåšý påçé. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Rest {plural} between repetitions.</source>
+        <translation>[Réšt {plural} bétwééñ répétîtîöñš. ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The period starts ({isoformat}) after it ends ({isoformat2}).</source>
+        <translation>[Thé pérîöd štårtš ({isoformat}) åftér ît éñdš ({isoformat2}). ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>The period starts in the future ({isoformat}).</source>
+        <translation>[Thé pérîöd štårtš îñ thé fütüré ({isoformat}). ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>There is no session between {isoformat} and {isoformat2}: choose a longer period.</source>
+        <translation>[Théré îš ñö šéššîöñ bétwééñ {isoformat} åñd {isoformat2}: çhööšé å löñgér pérîöd. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{date_text} to {date_text2} ({length})</source>
+        <translation>[{date_text} tö {date_text2} ({length}) ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>more than planned</source>
+        <translation>[möré thåñ plåññéd ~~~]</translation>
+    </message>
+    <message>
+        <source>{plural} on {plural2} ({minutes} of exercise).</source>
+        <translation>[{plural} öñ {plural2} ({minutes} öf éxérçîšé). ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Weekly goal: {plural} a week, so {planned} days planned; {active_days} done ({adherence_text}). Goal met in {weeks_met} of {plural2}.</source>
+        <translation>[Wééklý göål: {plural} å wéék, šö {planned} dåýš plåññéd; {active_days} döñé ({adherence_text}). Göål mét îñ {weeks_met} öf {plural2}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No weekly goal was set.</source>
+        <translation>[Ñö wééklý göål wåš šét. ~~~~]</translation>
+    </message>
+    <message>
+        <source>Completed: {completed} of {sessions} ({percent}); stopped early: {stopped_early}.</source>
+        <translation>[Çömplétéd: {completed} öf {sessions} ({percent}); štöppéd éårlý: {stopped_early}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>goal met</source>
+        <translation>[göål mét ~]</translation>
+    </message>
+    <message>
+        <source>rest days</source>
+        <translation>[réšt dåýš ~]</translation>
+    </message>
+    <message>
+        <source>short of the goal</source>
+        <translation>[šhört öf thé göål ~~~]</translation>
+    </message>
+    <message>
+        <source>{days_done} of {planned}</source>
+        <translation>[{days_done} öf {planned} ~~~~~]</translation>
+    </message>
+    <message>
+        <source>{sessions} of {offered}</source>
+        <translation>[{sessions} öf {offered} ~~~~]</translation>
+    </message>
+    <message>
+        <source>{holds_done} of {holds_planned} ({percent})</source>
+        <translation>[{holds_done} öf {holds_planned} ({percent}) ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{len}× (not rated)</source>
+        <translation>[{len}× (ñöt råtéd) ~~~]</translation>
+    </message>
+    <message>
+        <source>, {unrated} not rated</source>
+        <translation>[, {unrated} ñöt råtéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>{len}× (rated {join}{extra})</source>
+        <translation>[{len}× (råtéd {join}{extra}) ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No pain ratings were given in this period.</source>
+        <translation>[Ñö påîñ råtîñgš wéré gîvéñ îñ thîš pérîöd. ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pain before sessions stayed about the same ({first}, then {last}).</source>
+        <translation>[Påîñ béföré šéššîöñš štåýéd åböüt thé šåmé ({first}, théñ {last}). ~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>came down</source>
+        <translation>[çåmé döwñ ~]</translation>
+    </message>
+    <message>
+        <source>went up</source>
+        <translation>[wéñt üp ~]</translation>
+    </message>
+    <message>
+        <source>Pain before sessions {way} from {first} to {last}.</source>
+        <translation>[Påîñ béföré šéššîöñš {way} fröm {first} tö {last}. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>(Mean of the first and of the last {TREND_SESSIONS} rated sessions; 0 is no pain, 10 the worst.)</source>
+        <translation>[(Méåñ öf thé fîršt åñd öf thé låšt {TREND_SESSIONS} råtéd šéššîöñš; 0 îš ñö påîñ, 10 thé wöršt.) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Too few ratings for a trend ({len} before sessions; it needs {value}).</source>
+        <translation>[Töö féw råtîñgš för å tréñd ({len} béföré šéššîöñš; ît ñéédš {value}). ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A session lowered pain by {relief} on average.</source>
+        <translation>[Å šéššîöñ löwéréd påîñ bý {relief} öñ åvérågé. ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pain was {value} higher after a session on average.</source>
+        <translation>[Påîñ wåš {value} hîghér åftér å šéššîöñ öñ åvérågé. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A session left pain about the same on average.</source>
+        <translation>[Å šéššîöñ léft påîñ åböüt thé šåmé öñ åvérågé. ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Pain before: mean {mean}, range {min}–{max}.</source>
+        <translation>[Påîñ béföré: méåñ {mean}, råñgé {min}–{max}. ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>No rest or flare-up days were marked.</source>
+        <translation>[Ñö réšt ör flåré-üp dåýš wéré mårkéd. ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>, rest {rest_seconds} s</source>
+        <translation>[, réšt {rest_seconds} š ~~~~]</translation>
+    </message>
+    <message>
+        <source>hold {before} s → {after} s</source>
+        <translation>[höld {before} š → {after} š ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{before} → {after} repetitions</source>
+        <translation>[{before} → {after} répétîtîöñš ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>From {date_text}: {exercise}, {join}</source>
+        <translation>[Fröm {date_text}: {exercise}, {join} ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2546,329 @@ In all: {plural} on {plural2}, {duration_text}.</source>
     <message>
         <source>Close without changing anything</source>
         <translation>[Çlöšé wîthöüt çhåñgîñg åñýthîñg ~~~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PaperText</name>
+    <message>
+        <source>Print handout</source>
+        <translation>[Prîñt håñdöüt ~]</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>[Röütîñé ~]</translation>
+    </message>
+    <message>
+        <source>The routine to put on paper, with its holds and repetitions</source>
+        <translation>[Thé röütîñé tö püt öñ påpér, wîth îtš höldš åñd répétîtîöñš ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Routine:</source>
+        <translation>[&amp;Röütîñé: ~]</translation>
+    </message>
+    <message>
+        <source>Each exercise with its pictures, numbers and safety note, and a table to tick for two weeks. It prints well in black and white.</source>
+        <translation>[Éåçh éxérçîšé wîth îtš pîçtüréš, ñümbérš åñd šåfétý ñöté, åñd å tåblé tö tîçk för twö wéékš. Ît prîñtš wéll îñ blåçk åñd whîté. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>BackCoach · {routine_name}</source>
+        <translation>[BåçkÇöåçh · {routine_name} ~~~~~]</translation>
+    </message>
+    <message>
+        <source>Your home exercises, printed on {date_text}. Do them slowly; breathe normally while you hold.</source>
+        <translation>[Ýöür hömé éxérçîšéš, prîñtéd öñ {date_text}. Dö thém šlöwlý; bréåthé ñörmållý whîlé ýöü höld. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Safety first</source>
+        <translation>[Šåfétý fîršt ~]</translation>
+    </message>
+    <message>
+        <source>Do: {dose}. {rest}</source>
+        <translation>[Dö: {dose}. {rest} ~~~]</translation>
+    </message>
+    <message>
+        <source>Take care: {safety}</source>
+        <translation>[Tåké çåré: {safety} ~~~]</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>[Dåý ~]</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>[Dåté ~]</translation>
+    </message>
+    <message>
+        <source>Pain before (0–10)</source>
+        <translation>[Påîñ béföré (0–10) ~~~]</translation>
+    </message>
+    <message>
+        <source>Pain after</source>
+        <translation>[Påîñ åftér ~]</translation>
+    </message>
+    <message>
+        <source>Two weeks on paper</source>
+        <translation>[Twö wéékš öñ påpér ~~~]</translation>
+    </message>
+    <message>
+        <source>Tick each exercise when you have done it, and write down your pain before and after (0 is none, 10 the worst). Bring this sheet to your next appointment.</source>
+        <translation>[Tîçk éåçh éxérçîšé whéñ ýöü håvé döñé ît, åñd wrîté döwñ ýöür påîñ béföré åñd åftér (0 îš ñöñé, 10 thé wöršt). Brîñg thîš šhéét tö ýöür ñéxt åppöîñtméñt. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>[Pågé {page} ~]</translation>
+    </message>
+    <message>
+        <source>Pain before a session (line: weekly mean)</source>
+        <translation>[Påîñ béföré å šéššîöñ (lîñé: wééklý méåñ) ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>after (dashed)</source>
+        <translation>[åftér (dåšhéd) ~~]</translation>
+    </message>
+    <message>
+        <source>rest or flare-up day</source>
+        <translation>[réšt ör flåré-üp dåý ~~~~]</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>[Påpér šîzé ~]</translation>
+    </message>
+    <message>
+        <source>A4 or US Letter; chosen from your language and country</source>
+        <translation>[Å4 ör ÜŠ Léttér; çhöšéñ fröm ýöür låñgüågé åñd çöüñtrý ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>[Whåt håppéñéd ~]</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>[&amp;Šåvé åš PDF… ~]</translation>
+    </message>
+    <message>
+        <source>Write the document as a PDF file</source>
+        <translation>[Wrîté thé döçüméñt åš å PDF fîlé ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>[Prîñt pré&amp;vîéw… ~~]</translation>
+    </message>
+    <message>
+        <source>See the pages, then print them on paper</source>
+        <translation>[Šéé thé pågéš, théñ prîñt thém öñ påpér ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>[Çlöšé ~]</translation>
+    </message>
+    <message>
+        <source>Close this window</source>
+        <translation>[Çlöšé thîš wîñdöw ~~~]</translation>
+    </message>
+    <message>
+        <source>Paper si&amp;ze:</source>
+        <translation>[Påpér šî&amp;zé: ~]</translation>
+    </message>
+    <message>
+        <source>Save {title}</source>
+        <translation>[Šåvé {title} ~]</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>[PDF fîléš (*.pdf) ~~~]</translation>
+    </message>
+    <message>
+        <source>{name} would go into BackCoach's data folder: choose another folder.</source>
+        <translation>[{name} wöüld gö îñtö BåçkÇöåçh'š dåtå földér: çhööšé åñöthér földér. ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {value}.</source>
+        <translation>[{path} çöüld ñöt bé wrîttéñ: {value}. ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>[Šåvéd {path}. ~]</translation>
+    </message>
+    <message>
+        <source>Print preview: {made}</source>
+        <translation>[Prîñt prévîéw: {made} ~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Print handout…</source>
+        <translation>[&amp;Prîñt håñdöüt… ~~]</translation>
+    </message>
+    <message>
+        <source>Put a routine on paper: pictures, numbers, safety notes and a tick table</source>
+        <translation>[Püt å röütîñé öñ påpér: pîçtüréš, ñümbérš, šåfétý ñötéš åñd å tîçk tåblé ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Report for my physiotherapist…</source>
+        <translation>[&amp;Répört för mý phýšîöthéråpîšt… ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>A PDF of what you did and how your pain went, for your next appointment</source>
+        <translation>[Å PDF öf whåt ýöü dîd åñd höw ýöür påîñ wéñt, för ýöür ñéxt åppöîñtméñt ~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Qt could not start drawing on the page</source>
+        <translation>[Qt çöüld ñöt štårt dråwîñg öñ thé pågé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report</source>
+        <translation>[BåçkÇöåçh prögréšš répört ~~~~~]</translation>
+    </message>
+    <message>
+        <source>The last 4 weeks</source>
+        <translation>[Thé låšt 4 wéékš ~~]</translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation>[Thé låšt 3 möñthš ~~~]</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>[Évérýthîñg ~]</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>[Dåtéš Î çhööšé ~~]</translation>
+    </message>
+    <message>
+        <source>Report for my physiotherapist</source>
+        <translation>[Répört för mý phýšîöthéråpîšt ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>[Pérîöd ~]</translation>
+    </message>
+    <message>
+        <source>The weeks the report covers</source>
+        <translation>[Thé wéékš thé répört çövérš ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>[Fröm ~]</translation>
+    </message>
+    <message>
+        <source>The first day of the report</source>
+        <translation>[Thé fîršt dåý öf thé répört ~~~~~~]</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>[Tö ~]</translation>
+    </message>
+    <message>
+        <source>The last day of the report</source>
+        <translation>[Thé låšt dåý öf thé répört ~~~~~]</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>[&amp;Pérîöd: ~]</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>[&amp;Fröm: ~]</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>[&amp;Tö: ~]</translation>
+    </message>
+    <message>
+        <source>Sessions per week against your goal, each exercise, pain before and after, rest days, notes and the routine as prescribed: one or two pages.</source>
+        <translation>[Šéššîöñš pér wéék ågåîñšt ýöür göål, éåçh éxérçîšé, påîñ béföré åñd åftér, réšt dåýš, ñötéš åñd thé röütîñé åš préšçrîbéd: öñé ör twö pågéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>[d MMM ýýýý ~]</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>[Prögréšš répört ~~]</translation>
+    </message>
+    <message>
+        <source>BackCoach progress report · {period}</source>
+        <translation>[BåçkÇöåçh prögréšš répört · {period} ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>{period}. Home exercises logged with BackCoach; made on {date_text}.</source>
+        <translation>[{period}. Hömé éxérçîšéš löggéd wîth BåçkÇöåçh; mådé öñ {date_text}. ~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>[Ådhéréñçé ~]</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>[Wéék öf ~]</translation>
+    </message>
+    <message>
+        <source>Days done of planned</source>
+        <translation>[Dåýš döñé öf plåññéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>Days done</source>
+        <translation>[Dåýš döñé ~]</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>[Šéššîöñš ~]</translation>
+    </message>
+    <message>
+        <source>Rest days</source>
+        <translation>[Réšt dåýš ~]</translation>
+    </message>
+    <message>
+        <source>Pain before and after sessions</source>
+        <translation>[Påîñ béföré åñd åftér šéššîöñš ~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Each exercise</source>
+        <translation>[Éåçh éxérçîšé ~]</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>[Éxérçîšé ~]</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>[Šéššîöñš döñé ~]</translation>
+    </message>
+    <message>
+        <source>Holds done of planned</source>
+        <translation>[Höldš döñé öf plåññéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>"This hurts" pressed</source>
+        <translation>["Thîš hürtš" préššéd ~~~~]</translation>
+    </message>
+    <message>
+        <source>The routine as prescribed</source>
+        <translation>[Thé röütîñé åš préšçrîbéd ~~~~~]</translation>
+    </message>
+    <message>
+        <source>This routine has since been deleted.</source>
+        <translation>[Thîš röütîñé håš šîñçé bééñ délétéd. ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Changes during the period:</source>
+        <translation>[Çhåñgéš dürîñg thé pérîöd: ~~~~~]</translation>
+    </message>
+    <message>
+        <source>No hold or repetitions changed during the period.</source>
+        <translation>[Ñö höld ör répétîtîöñš çhåñgéd dürîñg thé pérîöd. ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>[Ñötéš ~]</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>[Ñöté ~]</translation>
+    </message>
+    <message>
+        <source>No notes in this period.</source>
+        <translation>[Ñö ñötéš îñ thîš pérîöd. ~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -4161,6 +4697,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~]</translation>
     <message>
         <source>&amp;Language</source>
         <translation>[&amp;Låñgüågé ~]</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>[Hîštör&amp;ý ~]</translation>
     </message>
     <message>
         <source>Re&amp;minders</source>

@@ -121,6 +121,8 @@ _COUNTED = {
     "backup": lambda n: CoreText.tr("%n backup(s)", "", n),
     "rep": lambda n: CoreText.tr("%n rep(s)", "", n),
     "hold": lambda n: CoreText.tr("%n hold(s)", "", n),
+    "second": lambda n: CoreText.tr("%n second(s)", "", n),
+    "rest or flare-up day": lambda n: CoreText.tr("%n rest or flare-up day(s)", "", n),
 }
 
 

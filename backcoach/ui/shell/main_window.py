@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         for action in self.language.actions.values():
             self.language_menu.addAction(action)
 
-        history_menu = self.menuBar().addMenu("Histor&y")
+        history_menu = self.menuBar().addMenu(ShellText.tr("Histor&y"))
         history_menu.setToolTipsVisible(True)
         self.report_action = report_action(self, self.state)
         history_menu.addAction(self.report_action)
