@@ -2653,7 +2653,7 @@ Insgesamt: {plural} an {plural2}, {duration_text}.</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>Druck&amp;vorschau…</translation>
+        <translation>Dr&amp;uckvorschau…</translation>
     </message>
     <message>
         <source>See the pages, then print them on paper</source>
@@ -4701,7 +4701,7 @@ Das meldete das System: {reasons}</translation>
     </message>
     <message>
         <source>Histor&amp;y</source>
-        <translation>Verl&amp;auf</translation>
+        <translation>Verlau&amp;f</translation>
     </message>
     <message>
         <source>Re&amp;minders</source>

@@ -2773,7 +2773,7 @@ Au total : {plural} sur {plural2}, {duration_text}.</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;Au :</translation>
+        <translation>A&amp;u :</translation>
     </message>
     <message>
         <source>Sessions per week against your goal, each exercise, pain before and after, rest days, notes and the routine as prescribed: one or two pages.</source>
@@ -4873,7 +4873,7 @@ Ce qu&apos;a dit le système : {reasons}</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Sombre</translation>
+        <translation>Som&amp;bre</translation>
     </message>
     <message>
         <source>Light text on dark backgrounds</source>
