@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from backcoach import APP_ID, APP_NAME, __version__
 from backcoach.core.clock import Clock
-from backcoach.core.storage.store import Store, default_device_id
+from backcoach.core.data_words import folder_held_elsewhere
+from backcoach.core.storage.device_id import device_for
+from backcoach.core.storage.store import Store
 from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
 from backcoach.ui.shell.single_instance import SingleInstance
 
@@ -51,14 +53,20 @@ def run_gui(
     QApplication.setWindowIcon(app_icon())
 
     # Before the store opens: only the lock's holder writes, and cleans up after a crash. A
-    # second start hands its request to the first (core/hand_over.py) and exits with its answer.
-    device = default_device_id()
+    # second start hands its request to the first (core/hand_over.py) and exits with its answer;
+    # one under another device id (the lock is the folder's) opens read-only and says so.
+    device = device_for(data_dir)
     instance = SingleInstance(data_dir, device)
-    if not instance.claim():
-        return hand_over_to_running_instance(instance, data_dir, routine_path)
-
-    store = Store.open(data_dir, device, clock)
-    store.remove_stray_temporaries(instance.lock)
+    if instance.claim():
+        store = Store.open(data_dir, device, clock)
+        store.remove_stray_temporaries(instance.lock)
+    else:
+        holder = instance.lock.holder_device()
+        if holder is None or holder in ("", device):
+            return hand_over_to_running_instance(instance, data_dir, routine_path)
+        store = Store.reader(data_dir, device, clock)
+        store.documents.read_only_reason = "another BackCoach is writing this data folder."
+        store.problems.append(folder_held_elsewhere(instance.lock.describe_holder()))
     state = AppState(store, clock, load_in_steps=True)
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
