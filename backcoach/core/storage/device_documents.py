@@ -67,7 +67,8 @@ class DeviceDocuments:
     def _files(self, name: str) -> Iterator[tuple[Path, str, bool]]:
         """The older versions' shared file and every device's document called `name`, with
         their conflict copies: (path, device, whether this computer writes it)."""
-        yield from self._in_folder(self.folder, name, _LEGACY, False)
+        # A damaged shared file is still repaired in place (documents.py), as before.
+        yield from self._in_folder(self.folder, name, _LEGACY, True)
         devices = self.folder / DEVICES_FOLDER
         try:
             folders = sorted(p for p in devices.iterdir() if p.is_dir())
@@ -175,7 +176,7 @@ class DeviceDocuments:
             data = self._read(path, ROUTINES, ours)
             if data is None:
                 continue
-            if device == _LEGACY or ours:
+            if device == _LEGACY or device == self.device:
                 extra.update({k: v for k, v in data.items() if k not in _ROUTINE_KEYS})
             if device == _LEGACY or device.startswith(_LEGACY_COPY):
                 versions.extend(_legacy_routines(data, device))

@@ -45,7 +45,13 @@ from backcoach.core.storage.layout import (
     make_own_folders_private,
     remove_own_temporaries,
 )
-from backcoach.core.storage.migrations import ROUTINES, SESSIONS, SETTINGS, DocumentKind
+from backcoach.core.storage.migrations import (
+    ROUTINES,
+    SCHEMA_VERSION,
+    SESSIONS,
+    SETTINGS,
+    DocumentKind,
+)
 from backcoach.core.storage.recovery import good_document
 from backcoach.core.storage.session_files import SessionFiles
 from backcoach.core.storage.versions import stamp_text
@@ -56,6 +62,7 @@ __all__ = [
     "SESSIONS_FOLDER",
     "Store",
     "StoreError",
+    "SCHEMA_VERSION",
     "default_device_id",
 ]
 
