@@ -102,7 +102,9 @@ def test_rest_days_are_merged_per_day(tmp_path):
     # The laptop unmarks the 20th while the desk, not yet synced, marks the 22nd.
     laptop.store.save_settings(laptop.store.load_settings().changed(rest_days=[]))
     desk.store.save_settings(
-        desk.settings.changed(rest_days=toggled_rest_days(desk.settings.rest_days, date(2026, 11, 22)))
+        desk.settings.changed(
+            rest_days=toggled_rest_days(desk.settings.rest_days, date(2026, 11, 22))
+        )
     )
     tool.full_sync()
     assert laptop.view()[1]["rest_days"] == desk.view()[1]["rest_days"] == ["2026-11-22"]
