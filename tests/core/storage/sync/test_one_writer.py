@@ -35,7 +35,7 @@ def test_two_processes_with_different_device_ids_never_write_at_once(tmp_path):
         for device in ("first", "second")
     ]
     results = [run.communicate(timeout=120) for run in runs]
-    for (out, err), run in zip(results, runs, strict=True):
+    for (_out, err), run in zip(results, runs, strict=True):
         assert run.returncode == 0, err  # an overlap would have raised FileExistsError
     wrote = [int(out.split()[0]) for out, _ in results]
     assert all(count > 0 for count in wrote)
