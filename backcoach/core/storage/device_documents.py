@@ -57,7 +57,8 @@ class DeviceDocuments:
         self.settings_winners: dict[str, Version[Any]] = {}
         self.routine_winners: dict[str, Version[Any]] = {}
         self.local: dict[str, Any] = {}
-        self.conflict_copies: list[Path] = []
+        # Conflict copies read since the store opened, to tell (Store.tell_conflict_copies).
+        self.conflict_copies: set[Path] = set()
 
     def own(self, name: str) -> Path:
         return self.folder / DEVICES_FOLDER / self.device / name
@@ -95,7 +96,7 @@ class DeviceDocuments:
     def _read(self, path: Path, kind: DocumentKind, ours: bool) -> dict[str, Any] | None:
         data = self.documents.read(path, kind, ours=ours)
         if data is not None and conflict_original(path.name):
-            self.conflict_copies.append(path)
+            self.conflict_copies.add(path)
         return data
 
     # --- settings ------------------------------------------------------------------------

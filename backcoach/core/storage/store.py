@@ -86,6 +86,7 @@ class Store:
         self.documents = Documents(self.folder, self.device, self.clock, self.backups, writable)
         self.session_files = SessionFiles(self.folder, self.device, self.documents)
         self.shared = DeviceDocuments(self.folder, self.device, self.documents)
+        self._told: set[str] = set()  # conflict copies said (a reader cannot note them on disk)
 
     @classmethod
     def open(
@@ -222,13 +223,14 @@ class Store:
 
     def tell_conflict_copies(self) -> None:
         """Say once which conflict copies were read and merged (remembered in local.json)."""
-        found = self.session_files.conflict_copies + self.shared.conflict_copies
-        names = sorted({self.documents.relative(path) for path in found})
+        found = {*self.session_files.conflict_copies, *self.shared.conflict_copies}
+        names = sorted({self.documents.relative(path) for path in found} - self._told)
         local_path = self.shared.own(LOCAL_FILE)
         local = self.documents.read(local_path, SETTINGS) or {}
         told = local.get("conflict_copies_told")
         told = set(told) if isinstance(told, list) else set()
         new = [name for name in names if name not in told]
+        self._told.update(names)
         if not new:
             return
         self.problems.append(conflict_copies_merged(new))
@@ -243,7 +245,6 @@ class Store:
     def load_settings(self) -> Settings:
         """Every computer's settings merged per setting and per rest day, with this computer's
         local ones (device_documents.py)."""
-        self.shared.conflict_copies = []
         settings, problems = Settings.from_json(self.shared.load_settings())
         self.problems.extend(problems)
         return settings
