@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,6 +78,10 @@ def run_gui(
     # The speakers, made once here: the outputs load QtMultimedia and speech on first use.
     cues = Cues(lambda: state.settings, SoundEffects(), Voice())
     window = MainWindow(state, cues, theme)
+    if not store.writable:  # said in the notice too; the title keeps saying it once dismissed
+        # Linux desktops add " — BackCoach" (the display name) to a title themselves.
+        linux = sys.platform.startswith("linux")
+        window.setWindowTitle("Read-only" if linux else f"{APP_NAME} (read-only)")
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).
