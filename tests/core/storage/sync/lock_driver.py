@@ -1,7 +1,7 @@
 """A process that writes the data folder again and again, each time under the folder's lock, and
 checks that no other process is writing at the same moment (tests/.../test_one_writer.py).
 
-Usage: python -m tests.core.storage.sync.lock_driver FOLDER ROUNDS (device from BACKCOACH_DEVICE)
+Usage: python -m tests.core.storage.sync.lock_driver FOLDER WRITES (device: BACKCOACH_DEVICE)
 """
 
 from __future__ import annotations
@@ -19,7 +19,14 @@ def main() -> int:
     folder, rounds = Path(sys.argv[1]), int(sys.argv[2])
     writing = folder / "someone-is-writing"
     wrote = refused = 0
-    for number in range(rounds):
+    # Both start together: each says it is ready, and waits for the other.
+    (folder / f"ready-{os.getpid()}").touch()
+    deadline = time.monotonic() + 60
+    while len(list(folder.glob("ready-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    number = 0
+    while wrote < rounds:
+        number += 1
         try:
             with Store.under_lock(folder) as store:
                 # Exclusive creation fails if another process is inside its own write.
