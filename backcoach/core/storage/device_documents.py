@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -124,7 +125,7 @@ class DeviceDocuments:
         self.local = {**legacy_local, **own_local}
         return {**_settings_values(self.settings_winners), **self.local}
 
-    def save_settings(self, values: dict[str, Any], now: Any) -> None:
+    def save_settings(self, values: dict[str, Any], now: datetime) -> None:
         """Write what differs from what was read: local settings to local.json, the others to
         this computer's settings.json, each stamped."""
         local = {k: v for k, v in values.items() if k in LOCAL_SETTINGS}
@@ -201,7 +202,7 @@ class DeviceDocuments:
             merged["hidden_builtins"] = hidden
         return merged
 
-    def save_user_data(self, data: dict[str, Any], now: Any) -> None:
+    def save_user_data(self, data: dict[str, Any], now: datetime) -> None:
         path = self.own(ROUTINES_FILE)
         written: list[Version[Any]] = []
         entries: dict[str, list[dict[str, Any]]] = {}
@@ -267,7 +268,7 @@ class DeviceDocuments:
         winners: dict[str, Version[Any]],
         key: str,
         value: Any,
-        now: Any,
+        now: datetime,
         deleted: bool = False,
     ) -> Version[Any]:
         seen = winners.get(key)

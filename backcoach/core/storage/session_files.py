@@ -13,6 +13,8 @@ ever sees the same file changed in two places.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -131,14 +133,12 @@ class SessionFiles:
             return {"schema": SCHEMA_VERSION, "device": self.device, "sessions": []}
         return data
 
-    def stamped(self, record: SessionRecord, now: Any) -> SessionRecord:
-        from dataclasses import replace
-
+    def stamped(self, record: SessionRecord, now: datetime) -> SessionRecord:
         seen = self.winners.get(record.id)
         stamp = next_stamp(now, seen.changed if seen else record.changed)
         return replace(record, changed=stamp, changed_on=self.device)
 
-    def add(self, records: Iterable[SessionRecord], now: Any) -> list[SessionRecord]:
+    def add(self, records: Iterable[SessionRecord], now: datetime) -> list[SessionRecord]:
         """Write sessions (new ones, or new versions of known ones, which get a stamp) to this
         computer's month files, each file once; the records as written. StoreError if one
         cannot be saved (the files written before it keep their new sessions)."""
@@ -166,7 +166,7 @@ class SessionFiles:
                 )
         return written
 
-    def delete(self, session_id: str, now: Any) -> None:
+    def delete(self, session_id: str, now: datetime) -> None:
         """Write a tombstone for the session in this computer's file of its month."""
         seen = self.winners.get(session_id)
         if seen is None or seen.deleted or seen.value is None:
@@ -194,12 +194,10 @@ def _tombstones(raw: Any, device: str) -> Iterator[SessionVersion]:
 
 
 def _newer_than_tombstones(
-    batch: list[SessionRecord], data: dict[str, Any], device: str, now: Any
+    batch: list[SessionRecord], data: dict[str, Any], device: str, now: datetime
 ) -> list[SessionRecord]:
     """A session written over its own tombstone (an undo, or one the store had not read) is
     stamped newer than the tombstone, so it is what every computer shows."""
-    from dataclasses import replace
-
     stones = {v.key: v for v in _tombstones(data.get("deleted"), device)}
     result = []
     for record in batch:

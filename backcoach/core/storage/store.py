@@ -213,7 +213,7 @@ class Store:
                 f"Could not back up {path} before using the new layout: {why(error)}."
             )
             return
-        local = {"schema": 1, "device": self.device, "settings": {}}
+        local = {"schema": SCHEMA_VERSION, "device": self.device, "settings": {}}
         if legacy:
             local["migrated"] = stamp_text(self.clock.now())
         try:
@@ -235,7 +235,7 @@ class Store:
             return
         self.problems.append(conflict_copies_merged(new))
         if self.writable:
-            local = {"schema": 1, "device": self.device, "settings": {}, **local}
+            local = {"schema": SCHEMA_VERSION, "device": self.device, "settings": {}, **local}
             local["conflict_copies_told"] = sorted(told | set(new))
             with contextlib.suppress(StoreError):
                 self.documents.write(local_path, local)
