@@ -8,7 +8,8 @@ Both computers share one clock that moves a second per step, so "later" is the o
 steps, and the expected data is every acknowledged change replayed in order (the oracle). A
 change is a value that differs from what the computer shows: choosing the theme it already has
 changes nothing, and saves nothing.
-BACKCOACH_SYNC_EXAMPLES sets how many runs (30 in the suite; the long run is in README.md).
+BACKCOACH_SYNC_EXAMPLES sets how many runs (30 in the suite; the long run is in README.md),
+BACKCOACH_SYNC_STEPS how many steps each (30).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from tests.core.storage.sync.sync_tool import STYLES, SyncTool
 from tests.factories import make_record
 
 EXAMPLES = int(os.environ.get("BACKCOACH_SYNC_EXAMPLES", "30"))
+STEPS = int(os.environ.get("BACKCOACH_SYNC_STEPS", "30"))
 DAYS = [date(2026, 11, 1) + timedelta(days=n) for n in range(6)]
 SETTING_VALUES = {
     "volume": st.integers(0, 100),
@@ -247,7 +249,7 @@ class TwoComputersChecked(TwoComputers):
 
 TwoComputersChecked.TestCase.settings = settings(
     max_examples=EXAMPLES,
-    stateful_step_count=30,
+    stateful_step_count=STEPS,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
