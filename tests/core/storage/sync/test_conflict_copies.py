@@ -163,3 +163,19 @@ def test_conflict_copies_of_the_settings_and_routines_are_merged(tmp_path):
     again = Store.open(data, "laptop")
     again.load_settings(), again.load_user_data(), again.load_sessions()
     assert any("conflict cop" in p for p in again.problems)
+
+
+def test_the_app_loading_in_steps_shows_every_session_and_says_what_it_merged(tmp_path, clock):
+    from backcoach.core.app_data import AppData
+
+    folder = tmp_path / "data" / "sessions" / "desk"
+    folder.mkdir(parents=True)
+    (folder / MONTH).write_text(json.dumps(_month(folder, "desk", 1)))
+    copy = folder / "2026-01.sync-conflict-20260124-101010-ABCDEFG.json"
+    copy.write_text(json.dumps(_month(folder, "desk", 2)))
+    data = AppData(Store.open(tmp_path / "data", "laptop", clock), clock, load_in_steps=True)
+    changes = data.load_some(lambda: True)
+    assert [r.id for r in data.sessions] == [make_record(1).id, make_record(2).id]
+    assert any("a conflict copy" in p for p in changes.problems)
+    again = AppData(Store.open(tmp_path / "data", "laptop", clock), clock, load_in_steps=True)
+    assert not any("conflict" in p for p in again.load_some(lambda: True).problems)
