@@ -133,6 +133,10 @@
         <translation>backcoach: {export_failed}</translation>
     </message>
     <message>
+        <source>backcoach: {refusal}</source>
+        <translation>backcoach: {refusal}</translation>
+    </message>
+    <message>
         <source>backcoach: {running_instance_silent}</source>
         <translation>backcoach: {running_instance_silent}</translation>
     </message>
@@ -438,6 +442,26 @@
     <message>
         <source>BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until it has finished what it is doing (an import), or quit it, and try again.</source>
         <translation>BackCoach läuft bereits mit {data_dir}{who}, hat aber nicht geantwortet. Warten Sie, bis es fertig ist (ein Import), oder beenden Sie es, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source> and {value} more</source>
+        <translation> und {value} weitere</translation>
+    </message>
+    <message>
+        <source>a conflict copy</source>
+        <translation>eine Konfliktkopie</translation>
+    </message>
+    <message>
+        <source>{len} conflict copies</source>
+        <translation>{len} Konfliktkopien</translation>
+    </message>
+    <message>
+        <source>Merged {copies} a sync tool made ({listed}): every session, setting and routine in them is shown, the newest version of each. The copies are left as they are.</source>
+        <translation>{copies} eines Sync-Programms zusammengeführt ({listed}): Jede Sitzung, Einstellung und jeder Ablauf darin wird angezeigt, jeweils die neueste Fassung. Die Kopien bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({holder}) is using this data folder, so this window only reads it: nothing you change here is saved. Close the other one and start BackCoach again to make changes.</source>
+        <translation>Ein anderes BackCoach ({holder}) nutzt diesen Datenordner, daher liest dieses Fenster ihn nur: Was Sie hier ändern, wird nicht gespeichert. Schließen Sie das andere und starten Sie BackCoach neu, um Änderungen zu machen.</translation>
     </message>
     <message>
         <source>This routine has no exercises to do.</source>
@@ -4923,6 +4947,18 @@ Das meldete das System: {reasons}</translation>
         <source>Keep this language until BackCoach starts again</source>
         <translation>Diese Sprache behalten, bis BackCoach neu startet</translation>
     </message>
+    <message>
+        <source>another BackCoach is writing this data folder.</source>
+        <translation>ein anderes BackCoach schreibt in diesen Datenordner.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} (read-only)</source>
+        <translation>{APP_NAME} (nur lesen)</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -5055,6 +5091,10 @@ Das meldete das System: {reasons}</translation>
         <translation>Der Datenordner {folder} kann nicht angelegt werden: {why}.</translation>
     </message>
     <message>
+        <source>The data folder {folder} cannot be locked: {why}.</source>
+        <translation>Der Datenordner {folder} lässt sich nicht sperren: {why}.</translation>
+    </message>
+    <message>
         <source>Could not read the backup {path}: {why}.</source>
         <translation>Die Sicherung {path} ließ sich nicht lesen: {why}.</translation>
     </message>
@@ -5067,8 +5107,32 @@ Das meldete das System: {reasons}</translation>
         <translation>{original} konnte nicht wiederhergestellt werden: {why}.</translation>
     </message>
     <message>
+        <source>Could not back up {path} before using the new layout: {why}.</source>
+        <translation>{path} konnte vor dem Wechsel zur neuen Ordnung nicht gesichert werden: {why}.</translation>
+    </message>
+    <message>
         <source>This session&apos;s date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the computer&apos;s clock.</source>
         <translation>Das Datum dieser Sitzung ({moment:%Y-%m-%d}) gehört nicht zu denen, die BackCoach speichert; prüfen Sie die Uhr des Computers.</translation>
+    </message>
+    <message>
+        <source>process {lines}</source>
+        <translation>Prozess {lines}</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>ein Prozess</translation>
+    </message>
+    <message>
+        <source>on {lines}</source>
+        <translation>auf {lines}</translation>
+    </message>
+    <message>
+        <source>device {lines}</source>
+        <translation>Gerät {lines}</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({describe_holder}) is writing {parent}; nothing was changed. Try again when it has finished or is closed.</source>
+        <translation>Ein anderes BackCoach ({describe_holder}) schreibt in {parent}; es wurde nichts geändert. Versuchen Sie es erneut, wenn es fertig oder geschlossen ist.</translation>
     </message>
 </context>
 <context>

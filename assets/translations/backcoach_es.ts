@@ -133,6 +133,10 @@
         <translation>backcoach: {export_failed}</translation>
     </message>
     <message>
+        <source>backcoach: {refusal}</source>
+        <translation>backcoach: {refusal}</translation>
+    </message>
+    <message>
         <source>backcoach: {running_instance_silent}</source>
         <translation>backcoach: {running_instance_silent}</translation>
     </message>
@@ -438,6 +442,26 @@
     <message>
         <source>BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until it has finished what it is doing (an import), or quit it, and try again.</source>
         <translation>BackCoach ya está abierto con {data_dir}{who}, pero no respondió. Espere a que termine lo que está haciendo (una importación), o ciérrelo, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source> and {value} more</source>
+        <translation> y {value} más</translation>
+    </message>
+    <message>
+        <source>a conflict copy</source>
+        <translation>una copia en conflicto</translation>
+    </message>
+    <message>
+        <source>{len} conflict copies</source>
+        <translation>{len} copias en conflicto</translation>
+    </message>
+    <message>
+        <source>Merged {copies} a sync tool made ({listed}): every session, setting and routine in them is shown, the newest version of each. The copies are left as they are.</source>
+        <translation>Se combinaron {copies} que hizo una herramienta de sincronización ({listed}): se muestra cada sesión, ajuste y rutina que contienen, la versión más reciente de cada uno. Las copias se dejan como están.</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({holder}) is using this data folder, so this window only reads it: nothing you change here is saved. Close the other one and start BackCoach again to make changes.</source>
+        <translation>Otro BackCoach ({holder}) está usando esta carpeta de datos, así que esta ventana solo la lee: lo que cambie aquí no se guarda. Cierre el otro y vuelva a abrir BackCoach para hacer cambios.</translation>
     </message>
     <message>
         <source>This routine has no exercises to do.</source>
@@ -4923,6 +4947,18 @@ Lo que dijo el sistema: {reasons}</translation>
         <source>Keep this language until BackCoach starts again</source>
         <translation>Mantener este idioma hasta que BackCoach se vuelva a abrir</translation>
     </message>
+    <message>
+        <source>another BackCoach is writing this data folder.</source>
+        <translation>otro BackCoach está escribiendo en esta carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} (read-only)</source>
+        <translation>{APP_NAME} (solo lectura)</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -5055,6 +5091,10 @@ Lo que dijo el sistema: {reasons}</translation>
         <translation>No se puede crear la carpeta de datos {folder}: {why}.</translation>
     </message>
     <message>
+        <source>The data folder {folder} cannot be locked: {why}.</source>
+        <translation>No se puede bloquear la carpeta de datos {folder}: {why}.</translation>
+    </message>
+    <message>
         <source>Could not read the backup {path}: {why}.</source>
         <translation>No se pudo leer la copia {path}: {why}.</translation>
     </message>
@@ -5067,8 +5107,32 @@ Lo que dijo el sistema: {reasons}</translation>
         <translation>No se pudo restaurar {original}: {why}.</translation>
     </message>
     <message>
+        <source>Could not back up {path} before using the new layout: {why}.</source>
+        <translation>No se pudo hacer copia de {path} antes de usar la nueva organización: {why}.</translation>
+    </message>
+    <message>
         <source>This session&apos;s date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the computer&apos;s clock.</source>
         <translation>La fecha de esta sesión ({moment:%Y-%m-%d}) no es una que BackCoach guarde; compruebe el reloj del ordenador.</translation>
+    </message>
+    <message>
+        <source>process {lines}</source>
+        <translation>proceso {lines}</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>un proceso</translation>
+    </message>
+    <message>
+        <source>on {lines}</source>
+        <translation>en {lines}</translation>
+    </message>
+    <message>
+        <source>device {lines}</source>
+        <translation>dispositivo {lines}</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({describe_holder}) is writing {parent}; nothing was changed. Try again when it has finished or is closed.</source>
+        <translation>Otro BackCoach ({describe_holder}) está escribiendo en {parent}; no se cambió nada. Vuelva a intentarlo cuando haya terminado o esté cerrado.</translation>
     </message>
 </context>
 <context>

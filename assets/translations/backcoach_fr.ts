@@ -133,6 +133,10 @@
         <translation>backcoach : {export_failed}</translation>
     </message>
     <message>
+        <source>backcoach: {refusal}</source>
+        <translation>backcoach : {refusal}</translation>
+    </message>
+    <message>
         <source>backcoach: {running_instance_silent}</source>
         <translation>backcoach : {running_instance_silent}</translation>
     </message>
@@ -438,6 +442,26 @@
     <message>
         <source>BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until it has finished what it is doing (an import), or quit it, and try again.</source>
         <translation>BackCoach tourne déjà avec {data_dir}{who}, mais n&apos;a pas répondu. Attendez qu&apos;il ait fini ce qu&apos;il fait (une importation), ou quittez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source> and {value} more</source>
+        <translation> et {value} de plus</translation>
+    </message>
+    <message>
+        <source>a conflict copy</source>
+        <translation>une copie en conflit</translation>
+    </message>
+    <message>
+        <source>{len} conflict copies</source>
+        <translation>{len} copies en conflit</translation>
+    </message>
+    <message>
+        <source>Merged {copies} a sync tool made ({listed}): every session, setting and routine in them is shown, the newest version of each. The copies are left as they are.</source>
+        <translation>{copies} créées par un outil de synchronisation fusionnées ({listed}) : chaque séance, réglage et programme qu&apos;elles contiennent est affiché, dans sa version la plus récente. Les copies sont laissées telles quelles.</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({holder}) is using this data folder, so this window only reads it: nothing you change here is saved. Close the other one and start BackCoach again to make changes.</source>
+        <translation>Un autre BackCoach ({holder}) utilise ce dossier de données, cette fenêtre ne fait donc que le lire : ce que vous changez ici n&apos;est pas enregistré. Fermez l&apos;autre et relancez BackCoach pour faire des changements.</translation>
     </message>
     <message>
         <source>This routine has no exercises to do.</source>
@@ -4923,6 +4947,18 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <source>Keep this language until BackCoach starts again</source>
         <translation>Garder cette langue jusqu&apos;au prochain démarrage de BackCoach</translation>
     </message>
+    <message>
+        <source>another BackCoach is writing this data folder.</source>
+        <translation>un autre BackCoach écrit dans ce dossier de données.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} (read-only)</source>
+        <translation>{APP_NAME} (lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -5055,6 +5091,10 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <translation>Le dossier de données {folder} ne peut pas être créé : {why}.</translation>
     </message>
     <message>
+        <source>The data folder {folder} cannot be locked: {why}.</source>
+        <translation>Le dossier de données {folder} ne peut pas être verrouillé : {why}.</translation>
+    </message>
+    <message>
         <source>Could not read the backup {path}: {why}.</source>
         <translation>Impossible de lire la sauvegarde {path} : {why}.</translation>
     </message>
@@ -5067,8 +5107,32 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <translation>Impossible de restaurer {original} : {why}.</translation>
     </message>
     <message>
+        <source>Could not back up {path} before using the new layout: {why}.</source>
+        <translation>Impossible de sauvegarder {path} avant d&apos;utiliser la nouvelle organisation : {why}.</translation>
+    </message>
+    <message>
         <source>This session&apos;s date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the computer&apos;s clock.</source>
         <translation>La date de cette séance ({moment:%Y-%m-%d}) n&apos;est pas une date que BackCoach conserve ; vérifiez l&apos;horloge de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>process {lines}</source>
+        <translation>processus {lines}</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>un processus</translation>
+    </message>
+    <message>
+        <source>on {lines}</source>
+        <translation>sur {lines}</translation>
+    </message>
+    <message>
+        <source>device {lines}</source>
+        <translation>appareil {lines}</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({describe_holder}) is writing {parent}; nothing was changed. Try again when it has finished or is closed.</source>
+        <translation>Un autre BackCoach ({describe_holder}) écrit dans {parent} ; rien n&apos;a été modifié. Réessayez quand il aura fini ou sera fermé.</translation>
     </message>
 </context>
 <context>

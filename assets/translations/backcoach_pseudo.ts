@@ -132,6 +132,10 @@
         <translation>[båçkçöåçh: {export_failed} ~~~~~]</translation>
     </message>
     <message>
+        <source>backcoach: {refusal}</source>
+        <translation>[båçkçöåçh: {refusal} ~~~~]</translation>
+    </message>
+    <message>
         <source>backcoach: {running_instance_silent}</source>
         <translation>[båçkçöåçh: {running_instance_silent} ~~~~~~~~]</translation>
     </message>
@@ -437,6 +441,26 @@
     <message>
         <source>BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until it has finished what it is doing (an import), or quit it, and try again.</source>
         <translation>[BåçkÇöåçh îš ålréådý rüññîñg wîth {data_dir}{who}, büt ît dîd ñöt åñšwér. Wåît üñtîl ît håš fîñîšhéd whåt ît îš döîñg (åñ împört), ör qüît ît, åñd trý ågåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source> and {value} more</source>
+        <translation>[ åñd {value} möré ~~~]</translation>
+    </message>
+    <message>
+        <source>a conflict copy</source>
+        <translation>[å çöñflîçt çöpý ~~]</translation>
+    </message>
+    <message>
+        <source>{len} conflict copies</source>
+        <translation>[{len} çöñflîçt çöpîéš ~~~~]</translation>
+    </message>
+    <message>
+        <source>Merged {copies} a sync tool made ({listed}): every session, setting and routine in them is shown, the newest version of each. The copies are left as they are.</source>
+        <translation>[Mérgéd {copies} å šýñç tööl mådé ({listed}): évérý šéššîöñ, šéttîñg åñd röütîñé îñ thém îš šhöwñ, thé ñéwéšt véršîöñ öf éåçh. Thé çöpîéš åré léft åš théý åré. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({holder}) is using this data folder, so this window only reads it: nothing you change here is saved. Close the other one and start BackCoach again to make changes.</source>
+        <translation>[Åñöthér BåçkÇöåçh ({holder}) îš üšîñg thîš dåtå földér, šö thîš wîñdöw öñlý réådš ît: ñöthîñg ýöü çhåñgé héré îš šåvéd. Çlöšé thé öthér öñé åñd štårt BåçkÇöåçh ågåîñ tö måké çhåñgéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>This routine has no exercises to do.</source>
@@ -4922,6 +4946,18 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~]</translation>
         <source>Keep this language until BackCoach starts again</source>
         <translation>[Kéép thîš låñgüågé üñtîl BåçkÇöåçh štårtš ågåîñ ~~~~~~~~~~~~]</translation>
     </message>
+    <message>
+        <source>another BackCoach is writing this data folder.</source>
+        <translation>[åñöthér BåçkÇöåçh îš wrîtîñg thîš dåtå földér. ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>[Réåd-öñlý ~]</translation>
+    </message>
+    <message>
+        <source>{APP_NAME} (read-only)</source>
+        <translation>[{APP_NAME} (réåd-öñlý) ~~~~]</translation>
+    </message>
 </context>
 <context>
     <name>StorageText</name>
@@ -5054,6 +5090,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~]</translation>
         <translation>[Thé dåtå földér {folder} çåññöt bé mådé: {why}. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>The data folder {folder} cannot be locked: {why}.</source>
+        <translation>[Thé dåtå földér {folder} çåññöt bé löçkéd: {why}. ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>Could not read the backup {path}: {why}.</source>
         <translation>[Çöüld ñöt réåd thé båçküp {path}: {why}. ~~~~~~~~~~]</translation>
     </message>
@@ -5066,8 +5106,32 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~]</translation>
         <translation>[Çöüld ñöt réštöré {original}: {why}. ~~~~~~~~]</translation>
     </message>
     <message>
+        <source>Could not back up {path} before using the new layout: {why}.</source>
+        <translation>[Çöüld ñöt båçk üp {path} béföré üšîñg thé ñéw låýöüt: {why}. ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <source>This session's date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the computer's clock.</source>
         <translation>[Thîš šéššîöñ'š dåté ({moment:%Y-%m-%d}) îš ñöt öñé BåçkÇöåçh kéépš; çhéçk thé çömpütér'š çlöçk. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <source>process {lines}</source>
+        <translation>[pröçéšš {lines} ~~]</translation>
+    </message>
+    <message>
+        <source>a process</source>
+        <translation>[å pröçéšš ~]</translation>
+    </message>
+    <message>
+        <source>on {lines}</source>
+        <translation>[öñ {lines} ~]</translation>
+    </message>
+    <message>
+        <source>device {lines}</source>
+        <translation>[dévîçé {lines} ~~]</translation>
+    </message>
+    <message>
+        <source>Another BackCoach ({describe_holder}) is writing {parent}; nothing was changed. Try again when it has finished or is closed.</source>
+        <translation>[Åñöthér BåçkÇöåçh ({describe_holder}) îš wrîtîñg {parent}; ñöthîñg wåš çhåñgéd. Trý ågåîñ whéñ ît håš fîñîšhéd ör îš çlöšéd. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>

@@ -352,7 +352,7 @@ class AppData:
             self.unsaved = [record if r.id == record.id else r for r in self.unsaved]
         else:
             try:
-                self.store.update_session(record)
+                record = self.store.update_session(record)  # as written: with its stamp
             except StoreError as error:
                 return Changes(
                     saved=False,

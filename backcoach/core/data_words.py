@@ -175,6 +175,34 @@ def running_instance_silent(data_dir: Path, holder: int | None) -> str:
     """The lock is held, but nobody answered the hand-over."""
     who = CoreText.tr(" (process {holder})").format(holder=holder) if holder else ""
     return CoreText.tr(
-        "BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until it "
-        "has finished what it is doing (an import), or quit it, and try again."
+        "BackCoach is already running with {data_dir}{who}, but it "
+        "did not answer. Wait until it has finished what it is doing "
+        "(an import), or quit it, and try again."
     ).format(data_dir=data_dir, who=who)
+
+
+def conflict_copies_merged(names: list[str]) -> str:
+    """Sync tools' conflict copies read and merged, said once (core/storage/sync_names.py)."""
+    listed = ", ".join(names[:5]) + (
+        CoreText.tr(" and {value} more").format(value=len(names) - 5) if len(names) > 5 else ""
+    )
+    copies = (
+        CoreText.tr("a conflict copy")
+        if len(names) == 1
+        else CoreText.tr("{len} conflict copies").format(len=len(names))
+    )
+    return CoreText.tr(
+        "Merged {copies} a sync tool made ({listed}): every session, "
+        "setting and routine in them is shown, the newest version of "
+        "each. The copies are left as they are."
+    ).format(copies=copies, listed=listed)
+
+
+def folder_held_elsewhere(holder: str) -> str:
+    """The window opened read-only: another BackCoach writes the data folder."""
+    return CoreText.tr(
+        "Another BackCoach ({holder}) is using this data folder, so "
+        "this window only reads it: nothing you change here is "
+        "saved. Close the other one and start BackCoach again to "
+        "make changes."
+    ).format(holder=holder)

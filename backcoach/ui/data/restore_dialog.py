@@ -35,6 +35,14 @@ def describe_file(state: AppState, original: Path) -> str:
         return DataText.tr("Settings")
     if original == folder / "routines.json":
         return DataText.tr("Your routines and exercises")
+    if original.parent.parent == folder / "devices":
+        what = {
+            "settings.json": DataText.tr("Settings"),
+            "routines.json": DataText.tr("Your routines and exercises"),
+        }
+        mine = original.parent.name == state.store.device
+        whose = DataText.tr("this computer") if mine else original.parent.name
+        return f"{what.get(original.name, 'Window and start settings')} ({whose})"
     try:
         device = original.parent.name
         year, month = original.stem.split("-")
