@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>&lt;span style="color:{text}"&gt;{swatch} Active minutes &amp;nbsp; {swatch2} Rest or flare-up day &amp;nbsp; {swatch3} Pain before &amp;nbsp; {swatch4} Pain after (lines: the average of {AVERAGE_OF} sessions; rings: each session)&lt;/span&gt;</source>
-        <translation>[&lt;span style="color:{text}"&gt;{swatch} Åçtîvé mîñütéš &amp;ñbšp; {swatch2} Réšt ör flåré-üp dåý &amp;ñbšp; {swatch3} Påîñ béföré &amp;ñbšp; {swatch4} Påîñ åftér (lîñéš: thé åvérågé öf {AVERAGE_OF} šéššîöñš; rîñgš: éåçh šéššîöñ)&lt;/span&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <translation>[&lt;span style="color:{text}"&gt;{swatch} Åçtîvé mîñütéš &amp;nbsp; {swatch2} Réšt ör flåré-üp dåý &amp;nbsp; {swatch3} Påîñ béföré &amp;nbsp; {swatch4} Påîñ åftér (lîñéš: thé åvérågé öf {AVERAGE_OF} šéššîöñš; rîñgš: éåçh šéššîöñ)&lt;/span&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
         <source>Showing {date_text} to {date_text2}, as dragged or zoomed. A range button shows a usual span again.</source>

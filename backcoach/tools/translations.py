@@ -13,6 +13,7 @@ never needs translating. pyside6-lrelease then builds each .qm. docs/translating
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -44,16 +45,18 @@ def pseudo(text: str) -> str:
     """A string about 30% longer (the growth localisation guides plan for), accented, in
     brackets: "Start" -> "[Štårt ~]". Placeholders,
     %n, markup and & mnemonics stay as they are, so the app still works in it."""
-    out, depth = [], 0
+    out, depth, entity = [], 0, False
     for char in text:
         if char in "{<":
             depth += 1
-        if depth or char == "%":
+        entity = entity or char == "&" and re.match(r"&[a-z]+;", text[len(out) :]) is not None
+        if depth or entity or char == "%":
             out.append(char)
         else:
             out.append(char.translate(_ACCENTS))
         if char in "}>":
             depth = max(0, depth - 1)
+        entity = entity and char != ";"
     body = "".join(out).replace("%ñ", "%n")
     padding = "~" * max(1, len(text) * 3 // 10 - 2)
     return f"[{body} {padding}]"
