@@ -45,7 +45,8 @@ def pseudo(text: str) -> str:
     """A string about 30% longer (the growth localisation guides plan for), accented, in
     brackets: "Start" -> "[Štårt ~]". Placeholders,
     %n, markup and & mnemonics stay as they are, so the app still works in it."""
-    out, depth, entity = [], 0, False
+    out: list[str] = []
+    depth, entity = 0, False
     for char in text:
         if char in "{<":
             depth += 1

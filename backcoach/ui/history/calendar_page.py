@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.session import SessionRecord
-from backcoach.ui.history.calendar_heatmap import CalendarHeatmap, HeatmapLegend
+from backcoach.ui.history.calendar_heatmap import CalendarHeatmap
+from backcoach.ui.history.calendar_legend import HeatmapLegend
 from backcoach.ui.history.chart_data import session_line
 from backcoach.ui.widgets.translation import Context
 

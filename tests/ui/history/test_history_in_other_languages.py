@@ -31,3 +31,25 @@ def app_state(language, qtbot, store: Store, clock):
     state.update_settings(safety_acknowledged=True)
     yield state
     state.deleteLater()
+
+
+@pytest.mark.parametrize(("locale", "first"), [("en_US", "S"), ("de_DE", "M"), ("fr_FR", "L")])
+def test_the_calendar_weeks_start_on_the_locales_first_day(qapp, locale, first, clock):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QLocale
+
+    from backcoach.ui.history.calendar_heatmap import CalendarHeatmap
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        heatmap = CalendarHeatmap(clock.now().date())
+        sunday = clock.now().date() - timedelta(days=(clock.now().date().weekday() + 1) % 7)
+        assert heatmap.column(sunday) == (0 if first == "S" else 6)
+        monday = sunday + timedelta(days=1)
+        assert heatmap.cell_rect(monday).x() > heatmap.cell_rect(sunday).x() or first != "S"
+        assert heatmap.day_at(heatmap.cell_rect(monday).center()) in (monday, None)
+        heatmap.deleteLater()
+    finally:
+        QLocale.setDefault(before)
