@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from backcoach.core.i18n import SHIPPED_LANGUAGES, TRANSLATIONS_FOLDER, current_language
 from backcoach.core.resources import asset
-from backcoach.core.storage.layout import SETTINGS_FILE
+from backcoach.core.storage.device_documents import DEVICES_FOLDER, LOCAL_FILE
 
 if TYPE_CHECKING:
     from backcoach.core.catalogue import Catalogue, Exercise, Position, SafetyNote
@@ -106,12 +106,14 @@ def translated_routine(routine: Routine, language: str | None = None) -> Routine
     )
 
 
-def language_setting(data_dir: Path) -> str:
-    """The Language setting as settings.json holds it, read without changing anything (the
-    window needs its language before the store reads and, if need be, repairs the file); a
-    file that cannot be read, or holds no such setting, says "system"."""
+def language_setting(data_dir: Path, device: str) -> str:
+    """This computer's Language setting, as its local.json holds it (a setting of the computer,
+    core/storage/device_documents.py), read without changing anything: the window needs its
+    language before the store reads and, if need be, repairs the file. A file that cannot be
+    read, or holds no such setting, says "system"."""
+    path = data_dir / DEVICES_FOLDER / device / LOCAL_FILE
     try:
-        data = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return "system"
     settings = data.get("settings") if isinstance(data, dict) else None

@@ -78,11 +78,12 @@ def test_english_and_unknown_languages_keep_the_catalogue_as_written():
 
 
 def test_the_language_setting_is_read_without_touching_the_file(tmp_path):
-    assert language_setting(tmp_path) == "system"
-    (tmp_path / "settings.json").write_text('{"schema": 1, "settings": {"language": "fr"}}')
-    before = (tmp_path / "settings.json").stat().st_mtime_ns
-    assert language_setting(tmp_path) == "fr"
-    (tmp_path / "settings.json").write_text("{not json")
-    assert language_setting(tmp_path) == "system"
-    assert (tmp_path / "settings.json").read_text() == "{not json"
-    assert before
+    assert language_setting(tmp_path, "desk") == "system"
+    local = tmp_path / "devices" / "desk" / "local.json"
+    local.parent.mkdir(parents=True)
+    local.write_text('{"schema": 1, "device": "desk", "settings": {"language": "fr"}}')
+    assert language_setting(tmp_path, "desk") == "fr"
+    assert language_setting(tmp_path, "laptop") == "system"  # a computer's own choice
+    local.write_text("{not json")
+    assert language_setting(tmp_path, "desk") == "system"
+    assert local.read_text() == "{not json"

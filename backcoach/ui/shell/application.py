@@ -66,7 +66,7 @@ def run_gui(
     instance = SingleInstance(data_dir, device)
     # The language before the first word, and before the catalogue is read in it: the
     # setting's, or the desktop's (View › Language changes it at the next start).
-    install_translators(app, chosen_language(language_setting(data_dir)))
+    install_translators(app, chosen_language(language_setting(data_dir, device)))
     if instance.claim():
         store = Store.open(data_dir, device, clock)
         store.remove_stray_temporaries(instance.lock)

@@ -34,7 +34,7 @@ def test_a_choice_is_saved_and_restart_now_is_offered(window, app_state, data_di
     window.language.actions["es"].trigger()
     assert answer.answered and "Español" in answer.text and "next start" in answer.text
     assert app_state.settings.language == "es"
-    assert language_setting(data_dir) == "es"  # what the next start reads first
+    assert language_setting(data_dir, "test-device") == "es"  # what the next start reads
     assert restarts == []
     answer = answer_next_message_box("Restart now")
     window.language.actions["de"].trigger()
@@ -47,7 +47,7 @@ def test_the_next_start_is_in_the_chosen_language_window_player_and_voice(
     first = AppState(store, clock)
     first.update_settings(language="es", safety_acknowledged=True)
     first.deleteLater()
-    language = chosen_language(language_setting(data_dir), {})
+    language = chosen_language(language_setting(data_dir, "test-device"), {})
     assert language == "es"
     from backcoach.ui.shell.main_window import MainWindow
 
