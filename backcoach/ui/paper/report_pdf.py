@@ -58,7 +58,7 @@ def paint_report(
             PaperText.tr("Days done of planned") if goal else PaperText.tr("Days done"),
             PaperText.tr("Sessions"),
             PaperText.tr("Rest days"),
-            "",
+            PaperText.tr("Goal"),
         ],
         [week_cells(row, report.goal) for row in report.weeks],
         [2.2, 1.8, 1.2, 1.2, 1.8],
