@@ -2844,6 +2844,10 @@ Insgesamt: {plural} an {plural2}, {duration_text}.</translation>
         <translation>Ruhetage</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
         <source>Pain before and after sessions</source>
         <translation>Schmerzen vor und nach den Sitzungen</translation>
     </message>

@@ -2844,6 +2844,10 @@ En total: {plural} en {plural2}, {duration_text}.</translation>
         <translation>Días de descanso</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
         <source>Pain before and after sessions</source>
         <translation>Dolor antes y después de las sesiones</translation>
     </message>

@@ -2844,6 +2844,10 @@ Au total : {plural} sur {plural2}, {duration_text}.</translation>
         <translation>Jours de repos</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
         <source>Pain before and after sessions</source>
         <translation>Douleur avant et après les séances</translation>
     </message>

@@ -2843,6 +2843,10 @@ In all: {plural} on {plural2}, {duration_text}.</source>
         <translation>[Réšt dåýš ~]</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>[Göål ~]</translation>
+    </message>
+    <message>
         <source>Pain before and after sessions</source>
         <translation>[Påîñ béföré åñd åftér šéššîöñš ~~~~~~~]</translation>
     </message>
