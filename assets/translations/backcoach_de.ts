@@ -4880,6 +4880,10 @@ Das meldete das System: {reasons}</translation>
         <translation>BackCoach startet noch.</translation>
     </message>
     <message>
+        <source>BackCoach is closing.</source>
+        <translation>BackCoach wird geschlossen.</translation>
+    </message>
+    <message>
         <source>Not a BackCoach request.</source>
         <translation>Keine Anfrage von BackCoach.</translation>
     </message>

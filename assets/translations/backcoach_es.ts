@@ -4880,6 +4880,10 @@ Lo que dijo el sistema: {reasons}</translation>
         <translation>BackCoach todavía se está iniciando.</translation>
     </message>
     <message>
+        <source>BackCoach is closing.</source>
+        <translation>BackCoach se está cerrando.</translation>
+    </message>
+    <message>
         <source>Not a BackCoach request.</source>
         <translation>No es una petición de BackCoach.</translation>
     </message>

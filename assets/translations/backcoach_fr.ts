@@ -4880,6 +4880,10 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <translation>BackCoach est encore en train de démarrer.</translation>
     </message>
     <message>
+        <source>BackCoach is closing.</source>
+        <translation>BackCoach est en train de se fermer.</translation>
+    </message>
+    <message>
         <source>Not a BackCoach request.</source>
         <translation>Ce n&apos;est pas une demande de BackCoach.</translation>
     </message>

@@ -4879,6 +4879,10 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~]</translation>
         <translation>[BåçkÇöåçh îš štîll štårtîñg. ~~~~~~]</translation>
     </message>
     <message>
+        <source>BackCoach is closing.</source>
+        <translation>[BåçkÇöåçh îš çlöšîñg. ~~~~]</translation>
+    </message>
+    <message>
         <source>Not a BackCoach request.</source>
         <translation>[Ñöt å BåçkÇöåçh réqüéšt. ~~~~~]</translation>
     </message>

@@ -94,7 +94,7 @@ class SingleInstance(QObject):
         def answer(request: Request) -> Reply:
             instance = owner()
             if instance is None:
-                return Reply("failed", "BackCoach is closing.")
+                return Reply("failed", ShellText.tr("BackCoach is closing."))
             return instance._handler(request)
 
         while self.server.hasPendingConnections():
