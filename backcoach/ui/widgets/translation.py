@@ -46,13 +46,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     QLocale.setDefault(locale)
     i18n.use_language(language, conventions_of(locale))
     installed: list[QTranslator] = []
-    if language == i18n.SOURCE_LANGUAGE:
-        return installed
+    # English too: its .qm holds the plural forms ("%n day(s)") its source text cannot spell.
     ours = QTranslator(app)
     qm = asset(i18n.TRANSLATIONS_FOLDER, i18n.qm_name(language))
     if qm.is_file() and ours.load(str(qm)):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == i18n.SOURCE_LANGUAGE:
+        return installed
     qt_own = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(f"qtbase_{language}", folder):
