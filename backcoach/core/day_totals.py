@@ -8,6 +8,7 @@ compares the two), with the day streaks found in one pass over the sorted days.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Iterator, Set
@@ -17,15 +18,21 @@ from backcoach.core.history import (
     _A_DAY_LIVED,
     Streak,
     Summary,
+    WeekStreak,
     session_day,
     skipped_days,
     week_start,
     weekly_goal_streak,
 )
+from backcoach.core.pain_trend import TREND_SESSIONS, PainTrend
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import explain_streak
 
 _ONE_DAY = timedelta(days=1)
+# Changes kept for the views that follow them: more than any one refresh has to catch up on.
+_LOG_KEPT = 1000
+# UTC offsets run from -12 to +14 hours: two local dates of one moment are at most 2 days apart.
+_ZONES_APART = 2
 
 
 def _started(record: SessionRecord) -> float:
@@ -46,9 +53,16 @@ class DayTotals:
         # How many sessions were recorded at each UTC offset: with one place (or daylight saving
         # only) no day can have been skipped, and the sessions need not be looked at.
         self.offsets: Counter[timedelta] = Counter()
-        # Bumped at every change, so that what is worked out from the days can be kept.
+        # Changes so far; the latest of them, for views that follow them (see changes_since).
         self.version = 0
-        self._streaks: tuple[tuple[object, ...], tuple[Streak, Streak]] | None = None
+        self._log: list[tuple[int, SessionRecord]] = []
+        # Bumped when a day gains its first session or loses its last: the streaks depend on that.
+        self.days_version = 0
+        self._streaks: dict[tuple[object, ...], tuple[Streak, Streak, WeekStreak]] = {}
+        # For the pain trend: sessions rated before, and the sum and count of before minus after.
+        self.rated = 0
+        self.relief_sum = 0
+        self.relief_count = 0
         for record in sessions:
             self.add(record)
 
@@ -68,6 +82,7 @@ class DayTotals:
         if records is None:
             records = self.by_day[day] = []
             insort(self.days, day)
+            self.days_version += 1
         insort(records, record, key=_started)
         self._count(record, day, 1)
 
@@ -82,6 +97,7 @@ class DayTotals:
         if not records:
             del self.by_day[day]
             del self.days[bisect_left(self.days, day)]
+            self.days_version += 1
         self._count(removed, day, -1)
 
     def replace(self, old: SessionRecord, new: SessionRecord) -> None:
@@ -101,7 +117,22 @@ class DayTotals:
             self.minutes[day] = sum(r.active_seconds for r in records) / 60
         else:
             self.minutes.pop(day, None)
+        if record.pain_before is not None:
+            self.rated += sign
+            if record.pain_after is not None:
+                self.relief_sum += sign * (record.pain_before - record.pain_after)
+                self.relief_count += sign
         self.version += 1
+        self._log.append((sign, record))
+        if len(self._log) > 2 * _LOG_KEPT:
+            del self._log[:-_LOG_KEPT]
+
+    def changes_since(self, version: int) -> list[tuple[int, SessionRecord]] | None:
+        """The sessions added (+1) and taken out (-1) since `version`, in order; None when that
+        is longer ago than is kept (then start again from the sessions)."""
+        if version > self.version or self.version - version > len(self._log):
+            return None
+        return self._log[len(self._log) - (self.version - version) :]
 
     # --- figures ------------------------------------------------------------------------------
 
@@ -116,21 +147,27 @@ class DayTotals:
         days = self.days[bisect_left(self.days, first) : bisect_right(self.days, last)]
         return sum(self.minutes[d] for d in days), sum(len(self.by_day[d]) for d in days)
 
-    def streaks(self, rest: Set[date], today: date, skipped: Set[date]) -> tuple[Streak, Streak]:
-        """The current and the best streak (core.history's rules), kept until a day, the rest
-        days or today change."""
-        key = (self.version, frozenset(rest), today, frozenset(skipped))
-        if self._streaks is None or self._streaks[0] != key:
-            self._streaks = key, streaks(self.days, rest, today, skipped)
-        return self._streaks[1]
+    def streaks(
+        self, rest: Set[date], today: date, skipped: Set[date], goal: int
+    ) -> tuple[Streak, Streak, WeekStreak]:
+        """The current, the best and the weekly goal's streak (core.history's rules), kept until
+        a day gains its first session or loses its last, or the rest days, today or the goal
+        change: another session on a day with one changes none of them."""
+        key = (self.days_version, frozenset(rest), today, frozenset(skipped), goal)
+        found = self._streaks.get(key)
+        if found is None:
+            current, best = streaks(self.days, rest, today, skipped)
+            weekly = weekly_goal_streak(self.minutes.keys(), rest, goal, today, skipped)  # type: ignore[arg-type]
+            found = current, best, weekly
+            self._streaks = {key: found}
+        return found
 
     def summary(self, today: date, rest_days: Iterable[date] = (), weekly_goal_days: int = 0):
         """The history's Summary (core.history.summarise), from the days."""
         rest = set(rest_days)
         skipped = self.skipped()
-        current, best = self.streaks(rest, today, skipped)
+        current, best, weekly = self.streaks(rest, today, skipped, weekly_goal_days)
         minutes, week_sessions = self.minutes_between(week_start(today), today)
-        active = self.minutes.keys()
         return Summary(
             today=today,
             sessions=self.sessions,
@@ -143,9 +180,37 @@ class DayTotals:
             last_day=self.days[-1] if self.days else None,
             current=current,
             best=best,
-            weekly=weekly_goal_streak(active, rest, weekly_goal_days, today, skipped),  # type: ignore[arg-type]
+            weekly=weekly,
             current_explained=explain_streak(current, today),
         )
+
+    def pain_trend(self) -> PainTrend | None:
+        """core.pain_trend.pain_trend, from the first and last days and the running sums."""
+        if self.rated < 2 * TREND_SESSIONS:
+            return None
+        first = heapq.nsmallest(TREND_SESSIONS, self._rated_near(self.days), key=_started)
+        last = heapq.nlargest(TREND_SESSIONS, self._rated_near(reversed(self.days)), key=_started)
+        return PainTrend(
+            since=first[0].started.date(),
+            first=sum(r.pain_before or 0 for r in first) / len(first),
+            last=sum(r.pain_before or 0 for r in last) / len(last),
+            rated=self.rated,
+            relief=self.relief_sum / self.relief_count if self.relief_count else None,
+        )
+
+    def _rated_near(self, days: Iterable[date]) -> list[SessionRecord]:
+        """The rated sessions of the days from one end until TREND_SESSIONS are found, and of
+        the days within _ZONES_APART after: a session's local day may be a day or two off the
+        order of the moments, across time zones."""
+        found: list[SessionRecord] = []
+        stop: date | None = None
+        for day in days:
+            if stop is not None and abs((day - stop).days) > _ZONES_APART:
+                break
+            found += (r for r in self.by_day[day] if r.pain_before is not None)
+            if stop is None and len(found) >= TREND_SESSIONS:
+                stop = day
+        return found
 
 
 def streaks(

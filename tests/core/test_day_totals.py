@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from backcoach.core.day_totals import DayTotals
 from backcoach.core.history import sessions_by_day, summarise
+from backcoach.core.pain_trend import pain_trend
 from tests.factories import make_record
 
 START = datetime(2026, 1, 1, 0, 0, tzinfo=timezone.utc)
@@ -29,7 +30,11 @@ sessions = st.tuples(
 
 def record(number: int, moment: int, hours: int, minutes: int, completed: bool):
     started = (START + timedelta(minutes=15 * moment)).astimezone(timezone(timedelta(hours=hours)))
-    return make_record(number + 1000, started=started, minutes=minutes, completed=completed)
+    # Ratings that vary with the moment, some missing.
+    pain = (moment % 11 if moment % 3 else None, moment % 7 if moment % 5 else None)
+    return make_record(
+        number + 1000, started=started, minutes=minutes, completed=completed, pain=pain
+    )
 
 
 def same_summary(totals: DayTotals, records, rest, goal, today=TODAY) -> None:
@@ -41,6 +46,12 @@ def same_summary(totals: DayTotals, records, rest, goal, today=TODAY) -> None:
         assert getattr(got, field) == pytest.approx(getattr(expected, field))
         object.__setattr__(got, field, getattr(expected, field))
     assert got == expected
+    trend, expected_trend = totals.pain_trend(), pain_trend(records)
+    if expected_trend is None or trend is None:
+        assert trend == expected_trend
+    else:
+        assert trend.relief == pytest.approx(expected_trend.relief)
+        assert replace(trend, relief=None) == replace(expected_trend, relief=None)
     # Sessions that started at the same moment may come in either order.
     by_day = sessions_by_day(records, totals.day_start_hour)
     assert {d: sorted(r.id for r in rs) for d, rs in totals.by_day.items()} == {
@@ -62,8 +73,13 @@ def same_summary(totals: DayTotals, records, rest, goal, today=TODAY) -> None:
     today=st.integers(30, 56),
 )
 def test_kept_up_to_date_as_recomputed(history, changes, rest, goal, day_start, today):
+    # Distinct moments: two sessions that start together may come in either order.
+    history = list({s[0]: s for s in history}.values())
+    changes = [(kind, s) for kind, s in changes if all(s[0] != h[0] for h in history)]
+    changes = list({s[0]: (kind, s) for kind, s in changes}.values())
     records = [record(i, *s) for i, s in enumerate(history)]
     totals = DayTotals(records, day_start)
+    version, initial = totals.version, list(records)
     rest_days = {START.date() + timedelta(days=d) for d in rest}
     for number, (kind, session) in enumerate(changes, start=len(records)):
         if kind == "log" or not records:
@@ -79,6 +95,32 @@ def test_kept_up_to_date_as_recomputed(history, changes, rest, goal, day_start, 
             old = records.pop(number % len(records))
             totals.remove(old)
         same_summary(totals, records, rest_days, goal, START.date() + timedelta(days=today))
+    # A view that followed the changes from the start holds the same sessions in the end.
+    following = {r.id: r for r in initial}
+    for sign, changed in totals.changes_since(version) or []:
+        if sign > 0:
+            following[changed.id] = changed
+        else:
+            assert following.pop(changed.id) == changed
+    assert sorted(following.values(), key=lambda r: r.id) == sorted(records, key=lambda r: r.id)
+
+
+def test_following_the_changes():
+    first, second = make_record(1), make_record(2)
+    totals = DayTotals([first])
+    version = totals.version
+    totals.add(second)
+    totals.replace(first, replace(first, note="edited"))
+    assert [(sign, r.note) for sign, r in totals.changes_since(version)] == [
+        (1, "note 2"),
+        (-1, "note 1"),
+        (1, "edited"),
+    ]
+    assert totals.changes_since(totals.version) == []
+    assert totals.changes_since(totals.version + 1) is None
+    for n in range(3000):
+        totals.add(make_record(10 + n))
+    assert totals.changes_since(version) is None  # too long ago: start again from the sessions
 
 
 def test_a_streak_through_rest_days_and_a_missing_today():
