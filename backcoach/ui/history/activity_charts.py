@@ -10,7 +10,6 @@ and zooms, and then no range button stays selected and the dates shown are writt
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 import numpy as np
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.day_totals import DayTotals
 from backcoach.core.history import Period, minutes_per, month_start, week_start
-from backcoach.core.pain_trend import pain_trend
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
 from backcoach.ui.history.chart_data import (
@@ -39,7 +38,6 @@ from backcoach.ui.history.chart_data import (
     date_at,
     day_tip,
     nearest_point,
-    pain_series,
     period_of,
     period_tip,
     point_tip,
@@ -47,6 +45,7 @@ from backcoach.ui.history.chart_data import (
 )
 from backcoach.ui.history.date_axis import DateAxis
 from backcoach.ui.history.history_colours import HistoryColours, history_colours
+from backcoach.ui.history.pain_points import PainPoints
 
 RANGES = (
     ("4w", "4 weeks", 28),
@@ -93,6 +92,7 @@ class ActivityCharts(QWidget):
         self.rest: set[date] = set()
         self.first_day: date | None = None
         self.series: dict = {}
+        self.pain_points = PainPoints()
         self.bar_x = self.bar_minutes = np.zeros(0)
         self.colours = history_colours(self.palette())
 
@@ -146,10 +146,12 @@ class ActivityCharts(QWidget):
         self.minutes_plot.addItem(self.bars)
         # Each rated session, a ring (drawn in the line's colour, so it reads as well as the
         # line); then the average of 7 sessions, a line. None has a legend inside the plot.
+        # Clipped to the range shown: years of points cost only the months on screen.
         self.points = {
-            key: self.pain_plot.plot(symbol="o", symbolSize=6, pen=None) for key in PAIN_KEYS
+            key: self.pain_plot.plot(symbol="o", symbolSize=6, pen=None, clipToView=True)
+            for key in PAIN_KEYS
         }
-        self.lines = {key: self.pain_plot.plot() for key in PAIN_KEYS}
+        self.lines = {key: self.pain_plot.plot(clipToView=True) for key in PAIN_KEYS}
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Legend of the charts")
@@ -245,28 +247,21 @@ class ActivityCharts(QWidget):
     # --- data ------------------------------------------------------------------------------
 
     def set_data(
-        self,
-        sessions: Sequence[SessionRecord],
-        daily: Mapping[date, float],
-        by_day: Mapping[date, list[SessionRecord]],
-        today: date,
-        day_start_hour: int,
-        rest_days: set[date] | frozenset[date] = frozenset(),
+        self, days: DayTotals, today: date, rest_days: set[date] | frozenset[date] = frozenset()
     ) -> None:
-        self.daily = dict(daily)
-        self.by_day = dict(by_day)
+        """Show the sessions by day (kept up to date by the app: see core/day_totals.py)."""
+        self.daily = days.minutes
+        self.by_day = days.by_day
         self.rest = set(rest_days)
         self.today = today
-        self.first_day = min(daily) if daily else None
-        self.trend.setText(pain_trend_text(pain_trend(sessions), today))
-        series = pain_series(sessions, day_start_hour)
-        for key in PAIN_KEYS:
-            x, y, mean_x, mean, _ = series[key]
-            if key in self.series and _same(self.series[key][:2], (x, y)):
-                continue  # a rest day or a setting changed: the points are as they were
+        self.first_day = days.days[0] if days.days else None
+        self.trend.setText(pain_trend_text(days.pain_trend(), today))
+        # Only the points of the sessions that changed move; none for a rest day or a setting.
+        for key in self.pain_points.update(days):
+            x, y, mean_x, mean, _ = self.pain_points.series[key]
             self.points[key].setData(x, y)
             self.lines[key].setData(mean_x, mean)
-        self.series = series
+        self.series = self.pain_points.series
         rest = sorted(self.rest)
         if rest:
             # Tall enough for any bar: the y range is set from the bars alone.

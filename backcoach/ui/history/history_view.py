@@ -7,8 +7,9 @@ sessions or settings only marks the view stale; it refreshes when it is shown ag
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Collection
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QShowEvent, QUndoStack
@@ -30,6 +31,9 @@ from backcoach.core.history import (
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import toggled_rest_days
 from backcoach.ui.app_state import AppState
+
+# More than the calendar's twelve months (and the month it starts in).
+CALENDAR_DAYS = 400
 
 
 class HistoryView(QWidget):
@@ -169,7 +173,6 @@ class HistoryView(QWidget):
         self.stale = False
         settings = self.state.settings
         sessions = self.state.sessions
-        day_start = settings.day_start_hour
         rest = settings.rest_dates
         today = self.today = self._today()
         days = self.state.days  # kept up to date as sessions change: no pass over them here
@@ -186,8 +189,12 @@ class HistoryView(QWidget):
         by_day = self.by_day = days.by_day
         daily = days.minutes
         self.active_days = daily.keys()
-        self.charts.set_data(sessions, daily, by_day, today, day_start, rest)
-        self.calendar.set_data(daily, {d: len(v) for d, v in by_day.items()}, rest, today)
+        self.charts.set_data(days, today, rest)
+        # The calendar shows twelve months: only their days are handed over.
+        recent = days.days[bisect_left(days.days, today - timedelta(days=CALENDAR_DAYS)) :]
+        self.calendar.set_data(
+            {d: daily[d] for d in recent}, {d: len(by_day[d]) for d in recent}, rest, today
+        )
         self._calendar_day_chosen(self.calendar.current)
         # The sessions table, years of rows sorted newest first, is filled when it is shown.
         self.table_stale = True
