@@ -123,6 +123,9 @@ class ActivityCharts(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.pain_plot.setXLink(self.minutes_plot)
+        # Its x range always comes from the link: with autoranging off, the points are clipped
+        # to the range shown (pyqtgraph clips only a view that does not fit itself to the data).
+        self.pain_plot.vb.disableAutoRange(pg.ViewBox.XAxis)
         for plot in (self.minutes_plot, self.pain_plot):
             plot.setMouseEnabled(x=True, y=False)
             plot.setMenuEnabled(False)
@@ -147,11 +150,12 @@ class ActivityCharts(QWidget):
         # Each rated session, a ring (drawn in the line's colour, so it reads as well as the
         # line); then the average of 7 sessions, a line. None has a legend inside the plot.
         # Clipped to the range shown: years of points cost only the months on screen.
+        # (set on the plot: it sets its own on the items it is given)
+        self.pain_plot.setClipToView(True)
         self.points = {
-            key: self.pain_plot.plot(symbol="o", symbolSize=6, pen=None, clipToView=True)
-            for key in PAIN_KEYS
+            key: self.pain_plot.plot(symbol="o", symbolSize=6, pen=None) for key in PAIN_KEYS
         }
-        self.lines = {key: self.pain_plot.plot(clipToView=True) for key in PAIN_KEYS}
+        self.lines = {key: self.pain_plot.plot() for key in PAIN_KEYS}
         self.legend = QLabel()
         self.legend.setWordWrap(True)
         self.legend.setAccessibleName("Legend of the charts")
@@ -256,12 +260,6 @@ class ActivityCharts(QWidget):
         self.today = today
         self.first_day = days.days[0] if days.days else None
         self.trend.setText(pain_trend_text(days.pain_trend(), today))
-        # Only the points of the sessions that changed move; none for a rest day or a setting.
-        for key in self.pain_points.update(days):
-            x, y, mean_x, mean, _ = self.pain_points.series[key]
-            self.points[key].setData(x, y)
-            self.lines[key].setData(mean_x, mean)
-        self.series = self.pain_points.series
         rest = sorted(self.rest)
         if rest:
             # Tall enough for any bar: the y range is set from the bars alone.
@@ -279,6 +277,13 @@ class ActivityCharts(QWidget):
             self.set_range(self.range_key)
         else:
             self._say_dates_shown()
+        # After the range: the points are clipped to it (years of them cost only those shown).
+        # Only the points of the sessions that changed move; none for a rest day or a setting.
+        for key in self.pain_points.update(days):
+            x, y, mean_x, mean, _ = self.pain_points.series[key]
+            self.points[key].setData(x, y)
+            self.lines[key].setData(mean_x, mean)
+        self.series = self.pain_points.series
 
     def _draw_bars(self) -> None:
         self.totals = minutes_per(self.daily, self.granularity)
