@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.day_totals import DayTotals
-from backcoach.core.history import Period, minutes_per, month_start, week_start
+from backcoach.core.history import Period, month_start, week_start
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
+from backcoach.ui.history.bar_data import BarData
 from backcoach.ui.history.chart_data import (
     AVERAGE_OF,
     DAY,
     PAIN_KEYS,
-    bars,
     date_at,
     day_tip,
     nearest_point,
@@ -59,10 +59,6 @@ GRANULARITIES: tuple[tuple[Period, str], ...] = (
     ("month", "Months"),
 )
 POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
-
-
-def _same(old: tuple[np.ndarray, ...], new: tuple[np.ndarray, ...]) -> bool:
-    return all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
 
 
 def show_selection(button: QPushButton, colours: HistoryColours) -> None:
@@ -94,6 +90,9 @@ class ActivityCharts(QWidget):
         self.series: dict = {}
         self.pain_points = PainPoints()
         self.bar_x = self.bar_minutes = np.zeros(0)
+        self.days: DayTotals | None = None
+        self.bar_data = BarData()
+        self._shown_bars = (-1, -1)  # the slice of the bars the bar item holds
         self.colours = history_colours(self.palette())
 
         layout = QVBoxLayout(self)
@@ -254,6 +253,7 @@ class ActivityCharts(QWidget):
         self, days: DayTotals, today: date, rest_days: set[date] | frozenset[date] = frozenset()
     ) -> None:
         """Show the sessions by day (kept up to date by the app: see core/day_totals.py)."""
+        self.days = days
         self.daily = days.minutes
         self.by_day = days.by_day
         self.rest = set(rest_days)
@@ -286,13 +286,24 @@ class ActivityCharts(QWidget):
         self.series = self.pain_points.series
 
     def _draw_bars(self) -> None:
-        self.totals = minutes_per(self.daily, self.granularity)
-        self.bar_x, self.bar_minutes, widths = bars(self.totals, self.granularity)
-        if len(self.bar_x):
-            self.bars.setOpts(x=self.bar_x, height=self.bar_minutes, width=widths)
-        else:
-            self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
+        if self.days is not None:
+            self.bar_data.update(self.days, self.granularity)
+        data, self._shown_bars = self.bar_data, (-1, -1)
+        self.totals, self.bar_x, self.bar_minutes = data.totals, data.x, data.minutes
         self._fit_y()
+
+    def _show_bars(self) -> None:
+        # Only the bars in view and a screen either side: decades of them cost every redraw.
+        shown = self.bar_data.near(*self.minutes_plot.vb.viewRange()[0])
+        if shown != self._shown_bars:
+            self._shown_bars = first, last = shown
+            x, height, width = (
+                a[first:last] for a in (self.bar_x, self.bar_minutes, self.bar_data.widths)
+            )
+            if len(x):
+                self.bars.setOpts(x=x, height=height, width=width)
+            else:
+                self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
 
     def set_granularity(self, key: Period) -> None:
         self.granularity = key
@@ -374,6 +385,7 @@ class ActivityCharts(QWidget):
         self.range_note.show()
 
     def _fit_y(self, *_: object) -> None:
+        self._show_bars()
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         shown = self.bar_minutes[(self.bar_x >= x0) & (self.bar_x <= x1)]
         top = float(shown.max()) if len(shown) else 0.0
