@@ -4,7 +4,7 @@ out from all the sessions, over random histories and random logs, edits and dele
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given, settings
@@ -15,7 +15,7 @@ from backcoach.core.history import sessions_by_day, summarise
 from backcoach.core.pain_trend import pain_trend
 from tests.factories import make_record
 
-START = datetime(2026, 1, 1, 0, 0, tzinfo=timezone.utc)
+START = datetime(2026, 1, 1, 0, 0, tzinfo=UTC)
 TODAY = date(2026, 2, 20)
 
 # A session: a quarter-hour in fifty days, a UTC offset (the last two cross the date line, so

@@ -39,6 +39,7 @@ from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
 from backcoach.core.storage.documents import Documents, StoreError, why
+from backcoach.core.storage.fast_reader import Refused, read_month_file
 from backcoach.core.storage.files import PRIVATE_FOLDER_MODE, make_folders, write_bytes_atomic
 from backcoach.core.storage.instance_lock import InstanceLock
 from backcoach.core.storage.layout import (
@@ -266,6 +267,15 @@ class Store:
         years of history can stay responsive between two files (see merge_sessions)."""
         self._session_files.clear()
         for path, ours in self._session_files_on_disk():
+            try:  # the quick way first; a file it refuses is read the careful way
+                records = read_month_file(path)
+            except Refused:
+                pass
+            else:
+                self.documents.read_quickly(path)
+                self._session_files.update((record.id, path) for record in records)
+                yield records
+                continue
             data = self.documents.read(path, SESSIONS, ours=ours)
             if data is None:
                 continue

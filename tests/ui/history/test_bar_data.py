@@ -50,5 +50,7 @@ def test_bars_follow_the_changes(history, changes, granularity):
         expected = minutes_per(DayTotals(records, 3).minutes, granularity)
         assert data.totals.keys() == expected.keys()
         assert all(abs(data.totals[k] - expected[k]) < 1e-9 for k in expected)
-        for got, want in zip((data.x, data.minutes, data.widths), bars(expected, granularity)):
+        for got, want in zip(
+            (data.x, data.minutes, data.widths), bars(expected, granularity), strict=True
+        ):
             assert np.allclose(got, want)
