@@ -101,6 +101,9 @@ class AppData:
         self._by_id: dict[str, tuple[float, SessionRecord]] = {}
         # Sessions logged or changed while loading: a file read later does not undo them.
         self._changed_while_loading: set[str] = set()
+        # While loading: the sessions read, in the order read, and whether that is their order.
+        self._ordered: list[SessionRecord] = []
+        self._in_order = True
         if load_in_steps:
             self._loading = store.read_session_files()
         else:
@@ -144,14 +147,20 @@ class AppData:
                 records = next(self._loading, None)
                 if records is None:
                     return self._finish_loading()
-                # Merged by id as they come, so the last step has only the sorting left to do.
-                for record in records:
+                # Merged by id as they come, and kept in order while the files follow each
+                # other in time (one device's months do): then the last step has nothing to sort.
+                pairs = sorted(((_started(r), r) for r in records), key=_FIRST)
+                if pairs and self._ordered and pairs[0][0] < _started(self._ordered[-1]):
+                    self._in_order = False
+                for started, record in pairs:
                     before = self._by_id.get(record.id)
                     if before is not None:
+                        self._in_order = False
                         if record.id in self._changed_while_loading:
                             continue  # the version in memory wins
                         self.days.remove(before[1])
-                    self._by_id[record.id] = (_started(record), record)
+                    self._by_id[record.id] = (started, record)
+                    self._ordered.append(record)
                     self.days.add(record)
                 if not more():
                     gc.freeze()
@@ -162,8 +171,12 @@ class AppData:
 
     def _finish_loading(self) -> Changes:
         self._loading = None
+        if self._in_order and not self._changed_while_loading:
+            self.sessions = self._ordered
+        else:  # another device's months, or sessions logged while loading: sorted here
+            self.sessions = [record for _, record in sorted(self._by_id.values(), key=_FIRST)]
         self._changed_while_loading = set()
-        self.sessions = [record for _, record in sorted(self._by_id.values(), key=_FIRST)]
+        self._ordered, self._in_order = [], True
         gc.freeze()  # the sorted list, which lives as long as the app
         return Changes(sessions=True, problems=tuple(self.take_problems()))
 

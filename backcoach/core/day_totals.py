@@ -112,11 +112,13 @@ class DayTotals:
         if not self.offsets[offset]:
             del self.offsets[offset]
         records = self.by_day.get(day)
-        if records:
-            # Summed again from the day's sessions, not adjusted: no rounding piles up.
-            self.minutes[day] = sum(r.active_seconds for r in records) / 60
-        else:
+        if not records:
             self.minutes.pop(day, None)
+        elif sign > 0 and len(records) > 1:
+            self.minutes[day] += record.active_seconds / 60
+        else:
+            # Summed again from the day's sessions when one goes: no rounding piles up.
+            self.minutes[day] = sum(r.active_seconds for r in records) / 60
         if record.pain_before is not None:
             self.rated += sign
             if record.pain_after is not None:
