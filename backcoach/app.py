@@ -6,6 +6,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+from backcoach.cli import paper_commands
 from backcoach.cli.arguments import (
     build_parser,
     data_dir_problem,
@@ -41,6 +42,8 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
     if problem:
         print(f"backcoach: {problem}", file=sys.stderr)
         return REFUSED
+    if paper_commands.wanted(args):
+        return _paper(args, data_dir, clock)
     status = run_command(parser, args, data_dir, clock)
     if status is not None:
         return status
@@ -71,6 +74,19 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
         background=args.background,
         data_dir_given=args.data_dir is not None,
     )
+
+
+def _paper(args, data_dir, clock: Clock) -> int:
+    """--handout and --report: checked by the command line, drawn by Qt without a display."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from backcoach.ui.paper.pdf_files import write_handout, write_report
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
+    if args.handout:
+        return paper_commands.make_handout(args, data_dir, clock, write_handout)
+    return paper_commands.make_report(args, data_dir, clock, write_report)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@
 #   sound    the cue sounds, and the voice too (QtTextToSpeech links QtMultimedia)
 #   voice    the spoken cues' speech server
 #   venv     `python3 -m venv` with Debian's own Python
-#   tests    the suite's tests of the D-Bus wake-up signal and of the desktop files
+#   tests    the suite's tests of the D-Bus wake-up signal, the desktop files and the PDFs
 #   bundle   building the bundle: binutils (objdump, strip), the speech plugin's library, and
 #            the shared libpython PyInstaller needs when the Python is Debian's
 #   deb      checking the .deb (dpkg-deb comes with dpkg)
@@ -29,7 +29,7 @@ packages_of() {
     sound) echo libpulse0 ;;
     voice) echo speech-dispatcher ;;
     venv) echo python3-venv ;;
-    tests) echo dbus-daemon dbus-bin desktop-file-utils appstream ;;
+    tests) echo dbus-daemon dbus-bin desktop-file-utils appstream poppler-utils ;;
     bundle) echo binutils libspeechd2 "$(debian_libpython)" ;;
     deb) echo lintian ;;
     bench) echo valgrind ;;

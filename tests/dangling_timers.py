@@ -111,8 +111,10 @@ class TimerWatch:
             # shiboken drops the address map entry of whatever new object now has that address,
             # and a virtual call on it then finds a wrapper without its attributes (a crash in a
             # paint event). Freed now, they free nothing but themselves.
-            if made_widgets:
-                gc.collect()
+            # Collected here and only here (conftest turns the automatic collector off): a
+            # collection that starts inside Qt's own work (the events pytest-qt processes after
+            # each test) can free a parent while Qt is deleting its child, a double deletion.
+            gc.collect() if made_widgets else gc.collect(1)
         running = []
         for thing, where in list(self.started.items()):
             if not shiboken6.isValid(thing):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
-from backcoach.cli import data_commands, desktop_menu, exit_status
+from backcoach.cli import data_commands, desktop_menu, exit_status, paper_commands
 
 if TYPE_CHECKING:
     from backcoach.core.routine_file import RoutineFile
@@ -62,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="with --export-csv: write the exercises to FILE instead",
     )
+    paper_commands.add_arguments(parser)
     data_commands.add_arguments(parser)
     desktop_menu.add_arguments(parser)
     parser.add_argument(

@@ -62,19 +62,23 @@ def _import(path: Path, data_dir: Path, clock: Clock) -> int:
     from backcoach.core.data_words import running_instance_silent
     from backcoach.core.hand_over import Request, address, send
     from backcoach.core.storage.archive import import_all
+    from backcoach.core.storage.device_id import device_for
     from backcoach.core.storage.files import PRIVATE_FOLDER_MODE, FileProblem, make_folders
     from backcoach.core.storage.instance_lock import InstanceLock
-    from backcoach.core.storage.store import Store, StoreError, default_device_id
+    from backcoach.core.storage.store import Store, StoreError
     from backcoach.core.words import import_failed, import_refused
 
     path = path.expanduser().absolute()
-    device = default_device_id()
+    device = device_for(data_dir)
     lock = InstanceLock(data_dir, device)
     try:
         make_folders(data_dir, PRIVATE_FOLDER_MODE)
         locked = lock.acquire()
     except OSError:
         locked = True  # a folder that cannot hold a lock cannot be written either: said below
+    if not locked and lock.holder_device() not in (None, "", device):
+        print(f"backcoach: {lock.refusal()}", file=sys.stderr)
+        return FAILED
     if not locked:
         where = address(data_dir, device)
         reply = send(where, Request("import-all", str(path))) if where else None

@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at star
 # A failed save is tried again after 5 s, then 10 s, 20 s... at most every 5 minutes.
 RETRY_FIRST_SECONDS = 5.0
 RETRY_MAX_SECONDS = 300.0
+# Sessions taken in by one loading step at most: a few milliseconds' work.
+LOAD_SLICE = 5_000
 
 _KEPT_SESSION = (
     "Your session is kept in memory and will be saved as soon as possible; "
@@ -104,6 +106,7 @@ class AppData:
         # While loading: the sessions read, in the order read, and whether that is their order.
         self._ordered: list[SessionRecord] = []
         self._in_order = True
+        self._waiting: list[SessionRecord] = []  # read, not yet taken in (see load_some)
         if load_in_steps:
             self._loading = store.read_session_files()
         else:
@@ -144,11 +147,18 @@ class AppData:
         gc.disable()
         try:
             while True:
-                records = next(self._loading, None)
-                if records is None:
-                    return self._finish_loading()
-                # Merged by id as they come, and kept in order while the files follow each
-                # other in time (one device's months do): then the last step has nothing to sort.
+                if not self._waiting:
+                    records = next(self._loading, None)
+                    if records is None:
+                        return self._finish_loading()
+                    self._waiting = records
+                # The store gives every session at once after its last file (the newest version
+                # of each wins only then, storage/session_files.py): taken in a slice at a time,
+                # so no step grows with the history.
+                records = self._waiting[:LOAD_SLICE]
+                del self._waiting[:LOAD_SLICE]
+                # Merged by id as they come, and kept in order while they follow each other in
+                # time (one device's months do): then the last step has nothing to sort.
                 pairs = sorted(((_started(r), r) for r in records), key=_FIRST)
                 if pairs and self._ordered and pairs[0][0] < _started(self._ordered[-1]):
                     self._in_order = False
@@ -176,13 +186,14 @@ class AppData:
         else:  # another device's months, or sessions logged while loading: sorted here
             self.sessions = [record for _, record in sorted(self._by_id.values(), key=_FIRST)]
         self._changed_while_loading = set()
-        self._ordered, self._in_order = [], True
+        self._ordered, self._in_order, self._waiting = [], True, []
         gc.freeze()  # the sorted list, which lives as long as the app
         return Changes(sessions=True, problems=tuple(self.take_problems()))
 
     def reload(self) -> Changes:
         """Read everything again (after a restore or an import); unsaved sessions stay."""
         self._loading = None  # a reading in steps stops here: this reads it all
+        self._ordered, self._in_order, self._waiting = [], True, []
         self.library, problems = self._read_library()
         self._library_problems += problems
         self.settings = self.store.load_settings()
@@ -374,7 +385,7 @@ class AppData:
             self.unsaved = [record if r.id == record.id else r for r in self.unsaved]
         else:
             try:
-                self.store.update_session(record)
+                record = self.store.update_session(record)  # as written: with its stamp
             except StoreError as error:
                 return Changes(saved=False, problems=(f"{error} The change was not saved.",))
         if record.id in self._by_id:

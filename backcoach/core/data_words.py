@@ -157,3 +157,22 @@ def running_instance_silent(data_dir: Path, holder: int | None) -> str:
         f"BackCoach is already running with {data_dir}{who}, but it did not answer. Wait until "
         "it has finished what it is doing (an import), or quit it, and try again."
     )
+
+
+def conflict_copies_merged(names: list[str]) -> str:
+    """Sync tools' conflict copies read and merged, said once (core/storage/sync_names.py)."""
+    listed = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    copies = "a conflict copy" if len(names) == 1 else f"{len(names)} conflict copies"
+    return (
+        f"Merged {copies} a sync tool made ({listed}): every session, setting and routine in "
+        "them is shown, the newest version of each. The copies are left as they are."
+    )
+
+
+def folder_held_elsewhere(holder: str) -> str:
+    """The window opened read-only: another BackCoach writes the data folder."""
+    return (
+        f"Another BackCoach ({holder}) is using this data folder, so this window only reads it: "
+        "nothing you change here is saved. Close the other one and start BackCoach again to "
+        "make changes."
+    )

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from backcoach.core.input_limits import MAX_TEXT_READ_CHARS, year_in_range, year_problem
+from backcoach.core.storage.versions import parse_stamp, stamp_text
 from backcoach.core.text_rules import holds_non_text, text_problem
 
 # The longest note a session keeps, in characters: a note, not a diary. Checked when a note is
@@ -108,6 +109,11 @@ class SessionRecord:
     note: str = ""
     hurts: tuple[Hurt, ...] = ()
     source: str = "app"  # "app" or "manual" (entered by hand afterwards)
+    # When and on which computer this version was made by an edit (None: as first logged); the
+    # newest version of a session wins (core/storage/versions.py). Not part of equality: the
+    # same session, edited or not.
+    changed: datetime | None = field(default=None, compare=False)
+    changed_on: str = field(default="", compare=False)
     extra: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @staticmethod
@@ -212,6 +218,9 @@ class SessionRecord:
         }
         if self.hurts:
             data["hurts"] = [h.to_json() for h in self.hurts]
+        if self.changed is not None:
+            data["changed"] = stamp_text(self.changed)
+            data["changed_on"] = self.changed_on
         return data
 
     @classmethod
@@ -242,6 +251,8 @@ class SessionRecord:
             "note",
             "source",
             "hurts",
+            "changed",
+            "changed_on",
         }
         completed = data.get("completed")
         if not isinstance(completed, bool):
@@ -261,6 +272,8 @@ class SessionRecord:
             note=_text(data, "note", required=False),
             hurts=hurt_records,
             source=_text(data, "source", required=False) or "app",
+            changed=parse_stamp(data.get("changed")),
+            changed_on=_text(data, "changed_on", required=False),
             extra={k: v for k, v in data.items() if k not in known},
         )
 

@@ -189,19 +189,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not 0 < args.years <= 50:
         parser.error("--years must be more than 0 and at most 50")
-    store = Store.open(args.folder, clock=SystemClock())
-    if store.load_sessions() and not args.force:
-        print(f"{args.folder} already holds sessions; use --force to add more.", file=sys.stderr)
-        return 1
     try:
-        count, rest_days = generate(store, args.years, seed=args.seed, every_day=args.every_day)
-        settings = store.load_settings().changed(
-            safety_acknowledged=True,
-            weekly_goal_days=4,
-            day_start_hour=3,
-            rest_days=[d.isoformat() for d in rest_days],
-        )
-        store.save_settings(settings)
+        # Under the folder's lock, like every writer: never beside a running BackCoach.
+        with Store.under_lock(args.folder, clock=SystemClock()) as store:
+            if store.load_sessions() and not args.force:
+                print(
+                    f"{args.folder} already holds sessions; use --force to add more.",
+                    file=sys.stderr,
+                )
+                return 1
+            count, rest_days = generate(store, args.years, seed=args.seed, every_day=args.every_day)
+            settings = store.load_settings().changed(
+                safety_acknowledged=True,
+                weekly_goal_days=4,
+                day_start_hour=3,
+                rest_days=[d.isoformat() for d in rest_days],
+            )
+            store.save_settings(settings)
     except StoreError as error:
         print(f"Could not write the demo data: {error}", file=sys.stderr)
         return 1

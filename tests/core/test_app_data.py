@@ -113,7 +113,7 @@ def test_routines_imported_from_an_archive_are_there_after_the_reload(data, stor
     assert AppData(store, clock).library.routine(routine_id).name == "Physio"
 
 
-def test_loading_in_steps_merges_what_was_logged_meanwhile(store, clock):
+def test_loading_in_steps_merges_what_was_logged_meanwhile(store, clock, collector_on):
     store.add_sessions([make_record(n) for n in (1, 40, 80)])  # three months: three files
     data = AppData(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
     assert data.sessions_loading
@@ -141,7 +141,9 @@ def test_loading_in_steps_orders_another_devices_months_and_one_read_twice(store
     assert data.days.summary(date(2026, 6, 1)) == everything.days.summary(date(2026, 6, 1))
 
 
-def test_an_error_while_loading_never_leaves_the_collector_off(store, clock, monkeypatch):
+def test_an_error_while_loading_never_leaves_the_collector_off(
+    store, clock, monkeypatch, collector_on
+):
     def failing_files() -> Iterator[list[SessionRecord]]:
         yield [make_record(1)]
         raise RuntimeError("a bug while reading")

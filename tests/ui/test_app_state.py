@@ -29,7 +29,9 @@ def test_sessions_load_in_steps_and_a_session_logged_meanwhile_is_kept(qtbot, st
     }
 
 
-def test_the_collector_is_never_left_off_between_steps_or_after_a_reload(qtbot, store, clock):
+def test_the_collector_is_never_left_off_between_steps_or_after_a_reload(
+    qtbot, store, clock, collector_on
+):
     store.add_sessions([make_record(started=morning(2, m)) for m in range(1, 4)])
     state = AppState(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
     assert state.sessions_loading and gc.isenabled()

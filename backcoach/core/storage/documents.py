@@ -95,6 +95,8 @@ class Documents:
         self.clock = clock
         self.backups = backups
         self.writable = writable
+        # Why a store that only reads writes nothing, for the message of a refused write.
+        self.read_only_reason = "this command only reads the data folder."
         # Messages about files that could not be read, for the window to show once.
         self.problems: list[str] = []
         self.read_only: set[Path] = set()  # from a newer version
@@ -245,7 +247,7 @@ class Documents:
         could not be read, or not kept aside, is worth trying again later."""
         name = self.relative(path)
         if not self.writable:
-            raise StoreError(file_not_changed(name, "this command only reads the data folder."))
+            raise StoreError(file_not_changed(name, self.read_only_reason))
         if path in self.read_only:
             raise StoreError(
                 file_not_changed(

@@ -1,11 +1,13 @@
 """The quick way to read a month file: msgspec decodes it into typed structs and checks every
 bound of core/session.py's from_json in C, so years of sessions load in about a second.
 
-It takes only a file that it can read whole and exactly as the careful path would (documents.py
-and SessionRecord.from_json): the current schema, no unknown key (the careful path keeps them),
-no record the careful path would refuse. Anything else, a damaged or hand-edited file, a newer
-version's, is refused here (Refused) and read the careful way, so recovery and refusals keep
-their meaning. tests/core/storage/test_fast_reader.py reads clean and damaged folders both ways.
+It takes only a file that it can read whole and exactly as the careful path would (documents.py,
+SessionRecord.from_json and session_files.py's tombstones): the current schema, no unknown key
+in a session (the careful path keeps them), no record the careful path would refuse, and
+tombstones that are each an object with a text id. Anything else, a damaged or hand-edited
+file, a newer version's, is refused here (Refused) and read the careful way, so recovery and
+refusals keep their meaning. tests/core/storage/test_fast_reader.py reads clean and damaged
+folders both ways.
 
 One difference is kept on purpose: the careful path takes a number written with more than 20
 digits in a row or a three-digit exponent for damage (files.check_structure: Python converts a
@@ -16,6 +18,7 @@ not repaired. BackCoach never writes one; looking for them costs more than the d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Annotated
@@ -25,6 +28,7 @@ import msgspec
 from backcoach.core.input_limits import DATA_FILE, MAX_TEXT_READ_CHARS, year_in_range
 from backcoach.core.session import ExerciseRecord, Hurt, SessionRecord
 from backcoach.core.storage.migrations import SCHEMA_VERSION
+from backcoach.core.storage.versions import parse_stamp
 from backcoach.core.text_rules import LINE_BREAK_CHARACTERS, NOT_TEXT_CHARACTERS
 
 # The texts from_json accepts (core/text_rules.py): no character that is not text, and for a
@@ -69,12 +73,38 @@ class _Session(msgspec.Struct, forbid_unknown_fields=True):
     note: Text | None = None
     source: Line | None = None
     hurts: list[_Hurt] = []
+    # Any text: one that is not a time with its offset reads as no stamp (versions.parse_stamp).
+    changed: str | None = None
+    changed_on: Line | None = None
+
+
+class _Tombstone(msgspec.Struct, forbid_unknown_fields=True):
+    id: str
+    changed: str | None = None
+    changed_on: str | None = None
 
 
 class _MonthFile(msgspec.Struct):
     # Other keys of the file (its device) are the careful path's to keep when it writes.
     schema: int
     sessions: list[_Session]
+    deleted: list[_Tombstone] = []
+
+
+@dataclass(frozen=True)
+class Tombstone:
+    """A deletion as written in a month file's `deleted` list: changed_on is "" when the file
+    does not say (the deletion is then the file's device's)."""
+
+    id: str
+    changed: datetime | None
+    changed_on: str
+
+
+@dataclass(frozen=True)
+class MonthFile:
+    sessions: list[SessionRecord]
+    deleted: list[Tombstone]
 
 
 _DECODER = msgspec.json.Decoder(_MonthFile)
@@ -84,8 +114,9 @@ class Refused(Exception):
     """Not a file for the quick way: read it the careful way."""
 
 
-def read_month_file(path: Path) -> list[SessionRecord]:
-    """The sessions of a month file, as the careful path would read them; Refused otherwise."""
+def read_month_file(path: Path) -> MonthFile:
+    """The sessions and tombstones of a month file, as the careful path would read them;
+    Refused otherwise."""
     try:
         if path.stat().st_size > DATA_FILE.max_bytes:
             raise Refused
@@ -100,7 +131,10 @@ def read_month_file(path: Path) -> list[SessionRecord]:
         raise Refused from None
     if month.schema != SCHEMA_VERSION:
         raise Refused
-    return [_record(s) for s in month.sessions]
+    return MonthFile(
+        [_record(s) for s in month.sessions],
+        [Tombstone(t.id, parse_stamp(t.changed), t.changed_on or "") for t in month.deleted],
+    )
 
 
 def _record(session: _Session) -> SessionRecord:
@@ -131,6 +165,8 @@ def _record(session: _Session) -> SessionRecord:
         note=session.note or "",
         hurts=tuple(Hurt(h.exercise, h.rating) for h in session.hurts),
         source=session.source or "app",
+        changed=parse_stamp(session.changed),
+        changed_on=session.changed_on or "",
         extra={},
     )
 

@@ -1,12 +1,15 @@
-"""The single-instance lock: one BackCoach at a time writes a data folder, from this computer.
+"""The data folder's lock: one BackCoach at a time writes a data folder, from any computer.
 
-The lock is a lock the operating system holds on the file DATA/.backcoach-<device>.lock (flock on
-Linux and macOS, a locked byte on Windows), taken by the window and by `--import-all`. The system
+The lock is a lock the operating system holds on the file DATA/.backcoach.lock (flock on
+Linux and macOS, a locked byte on Windows), taken by the window and by `--import-all`. It is one
+lock for the whole folder, whatever the device id: two windows on one folder (two device ids on
+one computer, or two computers on a network share whose file system passes locks on) never write
+at once; the second opens read-only and says so (ui/shell/application.py). The system
 lets it go the instant its process ends, however it ends: a killed or crashed BackCoach never
 leaves a stale lock, and no process id is trusted (a pid that now belongs to another program
 would otherwise look like a running BackCoach). The file names the holder (its process id, the
-app's name and the host) for people and messages; it is never deleted, since a lock file removed
-while another process opens it would give two holders.
+app's name, the host and the device id) for people and messages; it is never deleted, since a
+lock file removed while another process opens it would give two holders.
 
 Qt-free, so the command line takes the same lock as the window (ui/shell/single_instance.py).
 """
@@ -29,17 +32,21 @@ else:
 _WINDOWS_LOCKED_BYTE = 1 << 20
 
 
-def lock_path(data_dir: Path, device: str) -> Path:
-    # One lock per device: a data folder shared by a sync tool carries other computers' lock
-    # files too, and those must never keep this computer's app from starting.
-    return Path(data_dir) / f".backcoach-{device}.lock"
+LOCK_FILE = ".backcoach.lock"
+
+
+def lock_path(data_dir: Path) -> Path:
+    # One lock for the folder. A sync tool copies this file between computers too, but a lock
+    # lives in the operating system, not in the file's text: a copied file locks nothing.
+    return Path(data_dir) / LOCK_FILE
 
 
 class InstanceLock:
-    """The lock of one data folder for this device; `acquire` takes it without waiting."""
+    """The lock of one data folder; `acquire` takes it without waiting."""
 
     def __init__(self, data_dir: Path, device: str) -> None:
-        self.path = lock_path(data_dir, device)
+        self.path = lock_path(data_dir)
+        self.device = device
         self._fd: int | None = None
 
     @property
@@ -63,7 +70,8 @@ class InstanceLock:
         with contextlib.suppress(OSError):  # the text is for people; the lock is what counts
             os.ftruncate(fd, 0)
             os.lseek(fd, 0, os.SEEK_SET)
-            os.write(fd, f"{os.getpid()}\nBackCoach\n{socket.gethostname()}\n".encode())
+            text = f"{os.getpid()}\nBackCoach\n{socket.gethostname()}\n{self.device}\n"
+            os.write(fd, text.encode())
         return True
 
     def release(self) -> None:
@@ -77,6 +85,37 @@ class InstanceLock:
     def holder(self) -> int | None:
         """The process id of another process holding the lock (0 when its file does not say), or
         None when none holds it (a folder that cannot hold a lock is held by nobody)."""
+        lines = self.holder_lines()
+        if lines is None:
+            return None
+        return int(lines[0]) if lines and lines[0].isdigit() else 0
+
+    def holder_device(self) -> str | None:
+        """The device id of the BackCoach holding the lock ("" when its file does not say), or
+        None when none holds it."""
+        lines = self.holder_lines()
+        if lines is None:
+            return None
+        return lines[3] if len(lines) > 3 else ""
+
+    def describe_holder(self) -> str:
+        """The holder, for people: "process 123 on desk, device desk-1a2b3c4d"."""
+        lines = self.holder_lines() or []
+        parts = [f"process {lines[0]}" if lines and lines[0].isdigit() else "a process"]
+        if len(lines) > 2 and lines[2]:
+            parts.append(f"on {lines[2]}")
+        if len(lines) > 3 and lines[3]:
+            parts.append(f"device {lines[3]}")
+        return " ".join(parts[:2]) + (f", {parts[2]}" if len(parts) > 2 else "")
+
+    def refusal(self) -> str:
+        return (
+            f"Another BackCoach ({self.describe_holder()}) is writing {self.path.parent}; "
+            "nothing was changed. Try again when it has finished or is closed."
+        )
+
+    def holder_lines(self) -> list[str] | None:
+        """The lines of the lock file while another process holds the lock, or None."""
         if self._fd is not None:
             return None
         try:
@@ -92,8 +131,7 @@ class InstanceLock:
             return None
         finally:
             os.close(fd)  # a lock taken just to look is let go with it
-        first = text.split("\n", 1)[0]
-        return int(first) if first.isdigit() else 0
+        return text.split("\n")
 
 
 def _try_lock(fd: int, shared: bool = False) -> bool:

@@ -1,12 +1,14 @@
 """The data folder's layout: the names of its files and folders, and which of them are the app's.
 
-    settings.json                                 the user's settings
-    routines.json                                 the user's own routines and exercises
-    sessions/<device>/<YYYY-MM>.json              sessions one device logged in one month
+    settings.json, routines.json                  what older versions shared (read only)
+    devices/<device>/settings.json                the settings one device changed, stamped
+    devices/<device>/routines.json                the routines one device made or changed
+    devices/<device>/local.json                   what belongs to one device alone
+    sessions/<device>/<YYYY-MM>.json              sessions one device logged or changed
     backups/<same path without .json>/<stamp>.json  rolling backups (backups.py)
     NAME.broken-<stamp>                           a damaged file, kept beside where it was
     sessions-not-saved-<stamp>.json               sessions a newer version's file kept out
-    .backcoach-<device>.lock                      the single-instance lock (instance_lock.py)
+    .backcoach.lock                               the folder's one-writer lock (instance_lock.py)
 
 Folders the app makes are private to the user (0700), like its files (0600): other people on the
 computer cannot list which months have sessions. A temporary file (.tmp-NAME.xxxxxxxx, made by
@@ -27,6 +29,7 @@ from backcoach.core.storage.files import TEMP_PREFIX
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"
 SESSIONS_FOLDER = "sessions"
+DEVICES_FOLDER = "devices"
 BACKUPS_FOLDER = "backups"
 MONTH_FILE = re.compile(r"^(\d{4})-(\d{2})\.json$")
 BROKEN_SUFFIX = ".broken-"
@@ -35,7 +38,7 @@ NOT_SAVED_FILE = "sessions-not-saved-{stamp}.json"
 
 _STAMP = r"\d{8}-\d{6}(?:-\d+)?"
 _OWN_NAME = (
-    rf"(?:settings\.json|routines\.json|\d{{4}}-\d{{2}}\.json|{_STAMP}\.json"
+    rf"(?:settings\.json|routines\.json|local\.json|\d{{4}}-\d{{2}}\.json|{_STAMP}\.json"
     rf"|sessions-not-saved-{_STAMP}\.json)(?:\.broken-{_STAMP})?"
 )
 # tempfile.mkstemp adds eight characters of [a-z0-9_] after the prefix.
@@ -48,7 +51,13 @@ def own_folders(data_folder: Path, device: str) -> Iterator[Path]:
     yield data_folder
     yield data_folder / SESSIONS_FOLDER
     yield data_folder / SESSIONS_FOLDER / device
+    yield data_folder / DEVICES_FOLDER
+    yield data_folder / DEVICES_FOLDER / device
     backups = data_folder / BACKUPS_FOLDER
+    yield backups / DEVICES_FOLDER
+    yield backups / DEVICES_FOLDER / device
+    for name in ("settings", "routines", "local"):
+        yield backups / DEVICES_FOLDER / device / name
     yield backups
     yield backups / "settings"
     yield backups / "routines"

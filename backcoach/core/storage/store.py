@@ -23,28 +23,22 @@ read through Store.reader, which writes nothing.
 
 from __future__ import annotations
 
-import hashlib
-import os
-import re
-import socket
-import uuid
+import contextlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from backcoach.core.clock import Clock, SystemClock
-from backcoach.core.data_words import folder_left_alone, unreadable_sessions
-from backcoach.core.input_limits import year_in_range
-from backcoach.core.session import RecordError, SessionRecord
+from backcoach.core.data_words import conflict_copies_merged
+from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
+from backcoach.core.storage.device_documents import LOCAL_FILE, DeviceDocuments
+from backcoach.core.storage.device_id import default_device_id, device_for
 from backcoach.core.storage.documents import Documents, StoreError, why
-from backcoach.core.storage.fast_reader import Refused, read_month_file
 from backcoach.core.storage.files import PRIVATE_FOLDER_MODE, make_folders, write_bytes_atomic
 from backcoach.core.storage.instance_lock import InstanceLock
 from backcoach.core.storage.layout import (
-    BROKEN_FILE,
-    MONTH_FILE,
     ROUTINES_FILE,
     SESSIONS_FOLDER,
     SETTINGS_FILE,
@@ -59,29 +53,18 @@ from backcoach.core.storage.migrations import (
     DocumentKind,
 )
 from backcoach.core.storage.recovery import good_document
+from backcoach.core.storage.session_files import SessionFiles
+from backcoach.core.storage.versions import stamp_text
 
-__all__ = ["SETTINGS_FILE", "ROUTINES_FILE", "SESSIONS_FOLDER", "Store", "StoreError"]
-
-
-def default_device_id() -> str:
-    """A stable name for this computer, readable in a file manager and unique in practice."""
-    override = os.environ.get("BACKCOACH_DEVICE")
-    if override:
-        return _slug(override)
-    machine = ""
-    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            machine = Path(candidate).read_text().strip()
-            break
-        except OSError:
-            continue
-    machine = machine or str(uuid.getnode())
-    digest = hashlib.sha256(machine.encode()).hexdigest()[:8]
-    return f"{_slug(socket.gethostname()) or 'computer'}-{digest}"
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:40]
+__all__ = [
+    "SETTINGS_FILE",
+    "ROUTINES_FILE",
+    "SESSIONS_FOLDER",
+    "Store",
+    "StoreError",
+    "SCHEMA_VERSION",
+    "default_device_id",
+]
 
 
 class Store:
@@ -97,13 +80,13 @@ class Store:
         (a tool or a test that only reads), the system's. writable false: a store that never
         writes anything (see Store.reader)."""
         self.folder = Path(folder)
-        self.device = device or default_device_id()
+        self.device = device or device_for(self.folder)
         self.clock: Clock = clock or SystemClock()
         self.backups = Backups(self.folder, self.clock)
         self.documents = Documents(self.folder, self.device, self.clock, self.backups, writable)
-        self._session_files: dict[str, Path] = {}
-        # Top-level keys of settings.json this version does not know: written back unchanged.
-        self._settings_extra: dict[str, Any] = {}
+        self.session_files = SessionFiles(self.folder, self.device, self.documents)
+        self.shared = DeviceDocuments(self.folder, self.device, self.documents)
+        self._told: set[str] = set()  # conflict copies said (a reader cannot note them on disk)
 
     @classmethod
     def open(
@@ -120,7 +103,31 @@ class Store:
         except OSError as error:
             store.problems.append(f"The data folder {folder} cannot be made: {why(error)}.")
         make_own_folders_private(store.folder, store.device)
+        store.back_up_legacy_files()
         return store
+
+    @classmethod
+    @contextlib.contextmanager
+    def under_lock(
+        cls, folder: Path, device: str | None = None, clock: Clock | None = None
+    ) -> Iterator[Store]:
+        """The store to write with, while holding the data folder's lock (instance_lock.py):
+        what a command that writes uses. StoreError when another BackCoach holds the lock."""
+        device = device or default_device_id()
+        lock = InstanceLock(folder, device)
+        try:
+            make_folders(Path(folder), PRIVATE_FOLDER_MODE)
+            held = lock.acquire()
+        except OSError as error:
+            raise StoreError(f"The data folder {folder} cannot be locked: {why(error)}.") from error
+        if not held:
+            raise StoreError(lock.refusal())
+        try:
+            store = cls.open(folder, device, clock)
+            store.remove_stray_temporaries(lock)
+            yield store
+        finally:
+            lock.release()
 
     @classmethod
     def reader(
@@ -181,29 +188,70 @@ class Store:
             ) from error
 
     def _kind_of(self, path: Path) -> DocumentKind:
-        if path.name == SETTINGS_FILE and path.parent == self.folder:
-            return SETTINGS
-        if path.name == ROUTINES_FILE and path.parent == self.folder:
+        if path.parent.parent == self.sessions_folder:
+            return SESSIONS
+        if path.name == ROUTINES_FILE:
             return ROUTINES
+        if path.name in (SETTINGS_FILE, LOCAL_FILE):
+            return SETTINGS
         return SESSIONS
+
+    # --- what older versions shared, and what sync tools kept -----------------------------
+
+    def back_up_legacy_files(self) -> None:
+        """The migration from the shared settings.json and routines.json older versions wrote:
+        they stay as they are, read as the oldest layer (device_documents.py), and are backed
+        up once, before this version first writes its own documents. Idempotent."""
+        if not self.writable or self.shared.own(LOCAL_FILE).exists():
+            return
+        legacy = self.shared.legacy_files()
+        try:
+            for path in legacy:
+                self.backups.before_change(path, force=True)
+        except OSError as error:
+            self.problems.append(
+                f"Could not back up {path} before using the new layout: {why(error)}."
+            )
+            return
+        local = {"schema": SCHEMA_VERSION, "device": self.device, "settings": {}}
+        if legacy:
+            local["migrated"] = stamp_text(self.clock.now())
+        try:
+            self.documents.write(self.shared.own(LOCAL_FILE), local)
+        except StoreError as error:
+            self.problems.append(str(error))
+
+    def tell_conflict_copies(self) -> None:
+        """Say once which conflict copies were read and merged (remembered in local.json)."""
+        found = {*self.session_files.conflict_copies, *self.shared.conflict_copies}
+        names = sorted({self.documents.relative(path) for path in found} - self._told)
+        local_path = self.shared.own(LOCAL_FILE)
+        local = self.documents.read(local_path, SETTINGS) or {}
+        told = local.get("conflict_copies_told")
+        told = set(told) if isinstance(told, list) else set()
+        new = [name for name in names if name not in told]
+        self._told.update(names)
+        if not new:
+            return
+        self.problems.append(conflict_copies_merged(new))
+        if self.writable:
+            local = {"schema": SCHEMA_VERSION, "device": self.device, "settings": {}, **local}
+            local["conflict_copies_told"] = sorted(told | set(new))
+            with contextlib.suppress(StoreError):
+                self.documents.write(local_path, local)
 
     # --- settings ------------------------------------------------------------------------
 
     def load_settings(self) -> Settings:
-        data = self.documents.read(self.folder / SETTINGS_FILE, SETTINGS)
-        if data is None:
-            return Settings()
-        values = {k: v for k, v in data.items() if k != "schema"}
-        settings, problems = Settings.from_json(values.pop("settings", {}))
+        """Every computer's settings merged per setting and per rest day, with this computer's
+        local ones (device_documents.py)."""
+        settings, problems = Settings.from_json(self.shared.load_settings())
         self.problems.extend(problems)
-        self._settings_extra = values
         return settings
 
     def save_settings(self, settings: Settings) -> None:
-        self.documents.write(
-            self.folder / SETTINGS_FILE,
-            {**self._settings_extra, "schema": SCHEMA_VERSION, "settings": settings.to_json()},
-        )
+        """Write what changed here, in this computer's own documents."""
+        self.shared.save_settings(settings.to_json(), self.clock.now())
 
     # --- the user's routines and exercises ------------------------------------------------
 
@@ -213,158 +261,44 @@ class Store:
         Keys this version does not know are in the dict too: pass it back whole to
         save_user_data so they are kept.
         """
-        data = self.documents.read(self.folder / ROUTINES_FILE, ROUTINES)
-        if data is None:
-            return {"routines": [], "exercises": []}
-        for key in ("routines", "exercises"):
-            if not isinstance(data.get(key), list):
-                data[key] = []
-        return data
+        return self.shared.load_user_data()
 
     def save_user_data(self, data: dict[str, Any]) -> None:
-        self.documents.write(self.folder / ROUTINES_FILE, {**data, "schema": SCHEMA_VERSION})
+        """Write the routines and exercises made, changed or deleted here (device_documents.py)."""
+        self.shared.save_user_data(data, self.clock.now())
 
     # --- sessions ------------------------------------------------------------------------
 
-    def _month_file(self, record: SessionRecord) -> Path:
-        return self.sessions_folder / self.device / f"{record.started:%Y-%m}.json"
-
-    def _session_files_on_disk(self) -> list[tuple[Path, bool]]:
-        """Every month file of every device, with whether it is this device's; a month that
-        was set aside with nothing in its place counts (its recovery was interrupted). A device
-        folder that cannot be listed is said and left alone; the others still load."""
-        try:
-            devices = sorted(self.sessions_folder.iterdir())
-        except FileNotFoundError:
-            return []
-        except OSError as error:
-            self.problems.append(folder_left_alone(self.sessions_folder, error))
-            return []
-        found: list[tuple[Path, bool]] = []
-        for device in devices:
-            try:
-                if not device.is_dir():
-                    continue
-                names = {path.name for path in device.iterdir()}
-            except OSError as error:
-                self.problems.append(folder_left_alone(device, error))
-                continue
-            months = {name for name in names if MONTH_FILE.match(name)}
-            for name in names:
-                broken = BROKEN_FILE.match(name)
-                if broken and MONTH_FILE.match(broken["live"]):
-                    months.add(broken["live"])
-            ours = device.name == self.device
-            found.extend((device / month, ours) for month in sorted(months))
-        return found
-
     def load_sessions(self) -> list[SessionRecord]:
-        """Every readable session of every device, oldest first, each once."""
+        """Every readable session of every device, oldest first, each once: its newest version."""
         return merge_sessions(self.read_session_files())
 
     def read_session_files(self) -> Iterator[list[SessionRecord]]:
-        """The readable sessions of each session file, one file at a time: a window that loads
-        years of history can stay responsive between two files (see merge_sessions)."""
-        self._session_files.clear()
-        for path, ours in self._session_files_on_disk():
-            try:  # the quick way first; a file it refuses is read the careful way
-                records = read_month_file(path)
-            except Refused:
-                pass
-            else:
-                self.documents.read_quickly(path)
-                self._session_files.update((record.id, path) for record in records)
-                yield records
-                continue
-            data = self.documents.read(path, SESSIONS, ours=ours)
-            if data is None:
-                continue
-            raw_sessions = data.get("sessions")
-            if not isinstance(raw_sessions, list):  # only in a newer version's file
-                continue
-            records = []
-            unreadable = 0
-            for raw in raw_sessions:
-                try:
-                    record = SessionRecord.from_json(raw)
-                except RecordError:
-                    unreadable += 1
-                    continue
-                records.append(record)
-                self._session_files[record.id] = path
-            if unreadable:
-                self.problems.append(unreadable_sessions(unreadable, path))
-            yield records
+        """An empty list after each session file read, then every session (session_files.py):
+        a window that loads years of history can stay responsive between two files."""
+        yield from self.session_files.read_all()
+        self.tell_conflict_copies()
 
-    def _raw_sessions(self, path: Path) -> dict[str, Any]:
-        """The month file as it is on disk now, ready to change; StoreError when it must not be
-        written (a newer version's, unreadable, damaged and not yet kept aside)."""
-        data = self.documents.read(path, SESSIONS)
-        self.documents.check_writable(path, reread=True)
-        if data is None:
-            return {"schema": SCHEMA_VERSION, "device": self.device, "sessions": []}
-        return data
-
-    def log_session(self, record: SessionRecord) -> None:
+    def log_session(self, record: SessionRecord) -> SessionRecord:
         """Add a session; raises StoreError (and writes nothing) if it cannot be saved."""
-        self.add_sessions([record])
+        return self.add_sessions([record])[0]
 
-    def add_sessions(self, records: Iterable[SessionRecord]) -> None:
-        """Add or replace sessions, writing each month file once; StoreError if one cannot be
-        saved (the files written before it keep their new sessions)."""
-        by_file: dict[Path, list[SessionRecord]] = {}
-        for record in records:
-            _check_dates(record)
-            by_file.setdefault(self._month_file(record), []).append(record)
-        for path, batch in by_file.items():
-            data = self._raw_sessions(path)
-            ids = {record.id for record in batch}
-            # Unreadable and unknown records stay in the file as they were: only these are added.
-            data["sessions"] = [
-                raw
-                for raw in data["sessions"]
-                if not (isinstance(raw, dict) and raw.get("id") in ids)
-            ]
-            data["sessions"].extend(record.to_json() for record in batch)
-            self.documents.write(path, data, reread=True)
-            for record in batch:
-                self._session_files[record.id] = path
+    def add_sessions(self, records: Iterable[SessionRecord]) -> list[SessionRecord]:
+        """Add sessions (a known id gets a newer version), writing each month file once; the
+        records as written. StoreError if one cannot be saved (the files written before it keep
+        their new sessions)."""
+        return self.session_files.add(records, self.clock.now())
 
-    def update_session(self, record: SessionRecord) -> None:
-        _check_dates(record)
-        path = self._session_files.get(record.id) or self._month_file(record)
-        data = self._raw_sessions(path)
-        data["sessions"] = [
-            record.to_json() if _has_id(raw, record.id) else raw for raw in data["sessions"]
-        ]
-        if not any(_has_id(raw, record.id) for raw in data["sessions"]):
-            data["sessions"].append(record.to_json())
-        self.documents.write(path, data, reread=True)
-        self._session_files[record.id] = path
+    def update_session(self, record: SessionRecord) -> SessionRecord:
+        """Write a new version of the session in this computer's own file; the record as
+        written, stamped with when and where the change was made."""
+        return self.session_files.add(
+            [self.session_files.stamped(record, self.clock.now())], self.clock.now()
+        )[0]
 
     def delete_session(self, session_id: str) -> None:
-        path = self._session_files.get(session_id)
-        if path is None:
-            return
-        data = self._raw_sessions(path)
-        data["sessions"] = [raw for raw in data["sessions"] if not _has_id(raw, session_id)]
-        self.documents.write(path, data, reread=True)
-        del self._session_files[session_id]
-
-
-def _check_dates(record: SessionRecord) -> None:
-    # A month file's name is the year and month of the start: a year outside the range would
-    # name a file that is never read back (year 999), or overflow when read (year 9999).
-    for moment in (record.started, record.ended):
-        if not year_in_range(moment):
-            raise StoreError(
-                f"This session's date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the "
-                "computer's clock."
-            )
-
-
-def _has_id(raw: Any, session_id: str) -> bool:
-    return isinstance(raw, dict) and raw.get("id") == session_id
+        """Write a tombstone for the session in this computer's own file."""
+        self.session_files.delete(session_id, self.clock.now())
 
 
 def merge_sessions(batches: Iterable[Iterable[SessionRecord]]) -> list[SessionRecord]:

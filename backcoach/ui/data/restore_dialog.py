@@ -32,6 +32,11 @@ def describe_file(state: AppState, original: Path) -> str:
         return "Settings"
     if original == folder / "routines.json":
         return "Your routines and exercises"
+    if original.parent.parent == folder / "devices":
+        what = {"settings.json": "Settings", "routines.json": "Your routines and exercises"}
+        mine = original.parent.name == state.store.device
+        whose = "this computer" if mine else original.parent.name
+        return f"{what.get(original.name, 'Window and start settings')} ({whose})"
     try:
         device = original.parent.name
         year, month = original.stem.split("-")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backcoach import APP_ID, APP_NAME, __version__
 from backcoach.core.clock import Clock
-from backcoach.core.storage.store import Store, default_device_id
+from backcoach.core.data_words import folder_held_elsewhere
+from backcoach.core.storage.device_id import device_for
+from backcoach.core.storage.store import Store
 from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
 from backcoach.ui.shell.single_instance import SingleInstance
 
@@ -46,14 +49,20 @@ def run_gui(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     # Before the store opens: only the lock's holder writes, and cleans up after a crash. A
-    # second start hands its request to the first (core/hand_over.py) and exits with its answer.
-    device = default_device_id()
+    # second start hands its request to the first (core/hand_over.py) and exits with its answer;
+    # one under another device id (the lock is the folder's) opens read-only and says so.
+    device = device_for(data_dir)
     instance = SingleInstance(data_dir, device)
-    if not instance.claim():
-        return hand_over_to_running_instance(instance, data_dir, routine_path)
-
-    store = Store.open(data_dir, device, clock)
-    store.remove_stray_temporaries(instance.lock)
+    if instance.claim():
+        store = Store.open(data_dir, device, clock)
+        store.remove_stray_temporaries(instance.lock)
+    else:
+        holder = instance.lock.holder_device()
+        if holder is None or holder in ("", device):
+            return hand_over_to_running_instance(instance, data_dir, routine_path)
+        store = Store.reader(data_dir, device, clock)
+        store.documents.read_only_reason = "another BackCoach is writing this data folder."
+        store.problems.append(folder_held_elsewhere(instance.lock.describe_holder()))
     state = AppState(store, clock, load_in_steps=True)
     if routine_file is not None:
         # Before the window is built, so the player opens on the imported routine.
@@ -64,6 +73,10 @@ def run_gui(
     # The speakers, made once here: the outputs load QtMultimedia and speech on first use.
     cues = Cues(lambda: state.settings, SoundEffects(), Voice())
     window = MainWindow(state, cues, theme)
+    if not store.writable:  # said in the notice too; the title keeps saying it once dismissed
+        # Linux desktops add " — BackCoach" (the display name) to a title themselves.
+        linux = sys.platform.startswith("linux")
+        window.setWindowTitle("Read-only" if linux else f"{APP_NAME} (read-only)")
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).

@@ -19,6 +19,7 @@ from backcoach import APP_NAME, __version__
 from backcoach.ui.app_state import AppState
 from backcoach.ui.data.data_menu import DataActions, confirm_quit_with_unsaved
 from backcoach.ui.data.notice_bar import NoticeBar
+from backcoach.ui.paper.paper_menu import handout_action, report_action
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.player_view import PlayerView
 from backcoach.ui.shell.lazy_view import LazyView
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        self.handout_action = handout_action(self, self.state)
+        file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
         for text, tip, slot in (
             ("&Import routine…", "Add a routine from a routine file", self._import_routine),
@@ -130,6 +133,12 @@ class MainWindow(QMainWindow):
         for action in self.theme.actions.values():
             theme_menu.addAction(action)
         self.theme_menu = theme_menu
+
+        history_menu = self.menuBar().addMenu("Histor&y")
+        history_menu.setToolTipsVisible(True)
+        self.report_action = report_action(self, self.state)
+        history_menu.addAction(self.report_action)
+        self.history_menu = history_menu
 
         # Shown once the tray fills it: without the tray there are no reminders to offer.
         self.reminders_menu = self.menuBar().addMenu("Re&minders")

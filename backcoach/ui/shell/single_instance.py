@@ -12,6 +12,7 @@ nothing, or too much, is closed after a few seconds.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
@@ -80,9 +81,20 @@ class SingleInstance(QObject):
 
     def _on_connection(self) -> None:
         assert self.server is not None
+        # The conversation reaches this object only weakly: a strong reference from a child back
+        # to its parent makes a cycle that Python's collector may free at any moment, even while
+        # Qt is deleting that child, and the parent then deletes the child a second time.
+        owner = weakref.ref(self)
+
+        def answer(request: Request) -> Reply:
+            instance = owner()
+            if instance is None:
+                return Reply("failed", "BackCoach is closing.")
+            return instance._handler(request)
+
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            _Conversation(socket, lambda request: self._handler(request), self)
+            _Conversation(socket, answer, self)
 
     def release(self) -> None:
         if self.server is not None:
@@ -96,6 +108,8 @@ class _Conversation(QObject):
 
     def __init__(self, socket: QLocalSocket, handler: Handler, parent: QObject) -> None:
         super().__init__(parent)
+        # The conversation owns its socket, so one deletion ends both, in one place.
+        socket.setParent(self)
         self.socket = socket
         self.handler = handler
         self.received = b""
@@ -130,5 +144,4 @@ class _Conversation(QObject):
         self.idle.stop()
         if self.socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
             self.socket.abort()
-        self.socket.deleteLater()
         self.deleteLater()

@@ -52,8 +52,8 @@ def test_settings_and_routines_are_backed_up_too(data_dir: Path, moment):
     store.save_user_data({"routines": [], "exercises": []})
     originals = {b.original.name for b in store.backups.all()}
     assert originals == {"settings.json", "routines.json"}
-    settings_backup = store.backups.of(data_dir / "settings.json")[0]
-    assert json.loads(settings_backup.path.read_text())["settings"]["volume"] == 10
+    settings_backup = store.backups.of(data_dir / "devices" / "dev" / "settings.json")[0]
+    assert json.loads(settings_backup.path.read_text())["settings"]["volume"]["value"] == 10
 
 
 def test_thinning_keeps_the_last_day_then_daily_weekly_monthly():

@@ -107,8 +107,8 @@ def test_a_truncated_file_keeps_every_whole_record_before_the_cut(data_dir: Path
 
 
 def test_a_broken_file_without_any_backup_is_set_aside_and_the_app_goes_on(data_dir: Path):
-    settings = data_dir / "settings.json"
-    settings.parent.mkdir(parents=True)
+    settings = data_dir / "settings.json"  # an older version's shared file is repaired too
+    data_dir.mkdir(parents=True, exist_ok=True)
     settings.write_bytes(b'{"schema": 1, "settings": {"volume": 3')
     store = _store(data_dir)
     assert store.load_settings().volume == 80  # the default
@@ -128,7 +128,7 @@ def test_a_broken_settings_file_is_replaced_by_its_newest_good_backup(data_dir: 
     store.save_settings(store.load_settings().changed(volume=33))
     store = _store(data_dir, NOW - timedelta(days=1))
     store.save_settings(store.load_settings().changed(volume=44))  # backs up volume 33
-    (data_dir / "settings.json").write_bytes(content)
+    (data_dir / "devices" / "dev" / "settings.json").write_bytes(content)
     store = _store(data_dir)
     assert store.load_settings().volume == 33
     assert "backup of 1 Mar 2026, 08:00 was loaded" in store.problems[0]
@@ -138,12 +138,12 @@ def test_a_damaged_backup_is_skipped_for_an_older_good_one(data_dir: Path):
     for day, volume in ((5, 11), (4, 22), (3, 33)):
         store = _store(data_dir, NOW - timedelta(days=day))
         store.save_settings(store.load_settings().changed(volume=volume))
-    newest, older = store.backups.of(data_dir / "settings.json")[:2]
+    newest, older = store.backups.of(data_dir / "devices" / "dev" / "settings.json")[:2]
     newest.path.write_bytes(b"\x00\x00")
-    (data_dir / "settings.json").write_bytes(b"garbage")
+    (data_dir / "devices" / "dev" / "settings.json").write_bytes(b"garbage")
     assert (
         _store(data_dir).load_settings().volume
-        == json.loads(older.path.read_text())["settings"]["volume"]
+        == json.loads(older.path.read_text())["settings"]["volume"]["value"]
         == 11
     )
 
@@ -152,7 +152,7 @@ def test_a_broken_routines_file_keeps_its_readable_routines(data_dir: Path):
     store = _store(data_dir)
     routines = [{"id": f"r{n}", "name": f"Routine {n}", "items": []} for n in range(4)]
     store.save_user_data({"routines": routines, "exercises": [], "favourite": "r1"})
-    path = data_dir / "routines.json"
+    path = data_dir / "devices" / "dev" / "routines.json"
     raw = path.read_bytes()
     path.write_bytes(raw[: raw.index(b'"r3"')])
     data = _store(data_dir).load_user_data()
@@ -162,7 +162,7 @@ def test_a_broken_routines_file_keeps_its_readable_routines(data_dir: Path):
 def test_a_byte_order_mark_is_harmless(data_dir: Path):
     store = _store(data_dir)
     store.save_settings(store.load_settings().changed(volume=12))
-    path = data_dir / "settings.json"
+    path = data_dir / "devices" / "dev" / "settings.json"
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     store = _store(data_dir)
     assert store.load_settings().volume == 12
@@ -179,17 +179,19 @@ def test_unknown_keys_are_kept_on_the_next_save(data_dir: Path):
     sessions["sessions"][0]["heart_rate"] = [72, 75]
     sessions["synced_with"] = "phone"
     month.write_text(json.dumps(sessions))
-    settings = json.loads((data_dir / "settings.json").read_text())
-    settings["settings"]["theme"] = "sunset"
+    own = data_dir / "devices" / "dev" / "settings.json"
+    stamp = {"changed": "2026-01-01T00:00:00.000000+00:00", "device": "dev"}
+    settings = {"schema": 1, "settings": {"theme": {"value": "sunset", **stamp}}}
     settings["window"] = {"x": 10}
-    (data_dir / "settings.json").write_text(json.dumps(settings))
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(json.dumps(settings))
     routines = {
         "schema": 1,
         "routines": [{"id": "mine", "name": "Mine", "items": [], "colour": "teal"}],
         "exercises": [],
         "folders": ["Morning"],
     }
-    (data_dir / "routines.json").write_text(json.dumps(routines))
+    (data_dir / "routines.json").write_text(json.dumps(routines))  # an older version's
 
     store = _store(data_dir)
     loaded = store.load_sessions()
@@ -202,12 +204,14 @@ def test_unknown_keys_are_kept_on_the_next_save(data_dir: Path):
     assert sessions["synced_with"] == "phone"
     first = next(s for s in sessions["sessions"] if s["id"] == make_record(1).id)
     assert first["heart_rate"] == [72, 75] and first["note"] == "edited"
-    settings = json.loads((data_dir / "settings.json").read_text())
+    settings = json.loads((data_dir / "devices" / "dev" / "settings.json").read_text())
     assert settings["window"] == {"x": 10}
-    assert settings["settings"]["theme"] == "sunset" and settings["settings"]["volume"] == 5
-    routines_now = json.loads((data_dir / "routines.json").read_text())
+    assert settings["settings"]["theme"]["value"] == "sunset"
+    assert settings["settings"]["volume"]["value"] == 5
+    assert store.load_user_data()["folders"] == ["Morning"]
+    assert store.load_user_data()["routines"][0]["colour"] == "teal"
+    routines_now = json.loads((data_dir / "devices" / "dev" / "routines.json").read_text())
     assert routines_now["folders"] == ["Morning"]
-    assert routines_now["routines"][0]["colour"] == "teal"
 
 
 def test_unreadable_records_stay_in_the_file(data_dir: Path):

@@ -150,7 +150,7 @@ def test_permission_denied_is_not_damage(data_dir: Path, damaged_month, monkeypa
     store.save_settings(store.load_settings().changed(volume=33))
     path, damaged, _expected = damaged_month
     path.write_bytes(b"{}")  # whatever it holds, it cannot be read
-    settings = data_dir / "settings.json"
+    settings = data_dir / "devices" / "dev" / "settings.json"
     real_open = Path.open
 
     def guarded_open(self: Path, *args, **kwargs):
@@ -168,8 +168,8 @@ def test_permission_denied_is_not_damage(data_dir: Path, damaged_month, monkeypa
         store.log_session(make_record(5))
     assert refused.value.retryable and _bytes(path) == b"{}"
     with pytest.raises(StoreError, match="could not be read"):
-        store.save_settings(store.load_settings())
-    assert json.loads(_bytes(settings))["settings"]["volume"] == 33
+        store.save_settings(store.load_settings().changed(volume=34))
+    assert json.loads(_bytes(settings))["settings"]["volume"]["value"] == 33
 
 
 def _bytes(path: Path) -> bytes:
@@ -233,7 +233,7 @@ def test_another_devices_damaged_file_is_read_but_never_written(data_dir: Path):
 
 
 def test_backups_go_on_after_the_clock_was_once_years_ahead(data_dir: Path):
-    settings = data_dir / "settings.json"
+    settings = data_dir / "devices" / "dev" / "settings.json"
     store = _store(data_dir, NOW - timedelta(days=40))
     store.save_settings(store.load_settings().changed(volume=1))
     store = _store(data_dir, NOW - timedelta(days=30))

@@ -72,12 +72,12 @@ def test_a_file_from_a_newer_version_is_read_but_never_written(data_dir: Path):
     store.log_session(make_record(1))
     store.save_settings(store.load_settings().changed(volume=7))
     month = data_dir / "sessions" / "dev" / "2026-01.json"
-    for path in (month, data_dir / "settings.json"):
+    for path in (month, data_dir / "devices" / "dev" / "settings.json"):
         data = json.loads(path.read_text())
         data["schema"] = SCHEMA_VERSION + 1
         data["new_feature"] = {"x": 1}
         path.write_text(json.dumps(data))
-    before = {p: p.read_bytes() for p in (month, data_dir / "settings.json")}
+    before = {p: p.read_bytes() for p in (month, data_dir / "devices" / "dev" / "settings.json")}
 
     store = _store(data_dir)
     assert [r.id for r in store.load_sessions()] == [make_record(1).id]

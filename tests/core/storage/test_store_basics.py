@@ -110,11 +110,13 @@ def test_a_broken_file_is_set_aside_never_overwritten(store):
 
 
 def test_a_file_from_a_newer_version_is_read_but_never_written(store):
-    path = store.folder / "settings.json"
-    path.write_text(json.dumps({"schema": 99, "settings": {"volume": 10}}))
+    path = store.folder / "devices" / store.device / "settings.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    entry = {"value": 10, "changed": "2026-01-01T00:00:00.000000+00:00", "device": store.device}
+    path.write_text(json.dumps({"schema": 99, "settings": {"volume": entry}}))
     assert store.load_settings().volume == 10
     with pytest.raises(StoreError, match="newer version"):
-        store.save_settings(Settings())
+        store.save_settings(Settings().changed(volume=11))
     assert json.loads(path.read_text())["schema"] == 99
 
 

@@ -487,7 +487,9 @@ def test_done_when_a_routine_of_one_second_holds_made_in_the_editor_logs_exactly
 
 
 def test_a_change_that_cannot_be_saved_is_reported(qtbot, view, app_state, data_dir):
-    (data_dir / "routines.json").write_text(json.dumps({"schema": 99, "routines": []}))
+    own = data_dir / "devices" / "test-device" / "routines.json"
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text(json.dumps({"schema": 99, "routines": []}))
     state = AppState(Store.open(data_dir), app_state.clock)
     messages = []
     state.problemReported.connect(messages.append)
@@ -496,7 +498,7 @@ def test_a_change_that_cannot_be_saved_is_reported(qtbot, view, app_state, data_
     other.rename_routine("Floor")
     assert state.library.routine(other.current_id).name == "Floor"  # for this session
     assert messages and "newer version" in messages[0]
-    assert json.loads((data_dir / "routines.json").read_text())["schema"] == 99
+    assert json.loads(own.read_text())["schema"] == 99
 
 
 def test_every_control_is_named_explained_and_reachable_by_keyboard(view):

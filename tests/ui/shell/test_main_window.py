@@ -143,12 +143,13 @@ def test_history_and_routines_are_built_when_first_opened(qtbot, store, clock):
 
 def test_the_menus_come_from_one_builder_in_order(window):
     shown = [a.text() for a in window.menuBar().actions() if a.isVisible()]
-    assert shown == ["&File", "&View", "&Help"], "Reminders comes with the tray"
+    assert shown == ["&File", "&View", "Histor&y", "&Help"], "Reminders comes with the tray"
     assert [a.text() for a in window.file_menu.actions() if not a.isSeparator()] == [
         "&Export all data…",
         "&Import data…",
         "&Restore from backup…",
         "&Export history as CSV…",
+        "&Print handout…",
         "&Import routine…",
         "&Export routine…",
         "&Quit",

@@ -86,12 +86,14 @@ def test_a_runtime_folder_others_may_enter_is_not_used(tmp_path: Path, monkeypat
     assert hand_over.address(tmp_path / "data", "dev") is None
 
 
-def test_other_folders_and_devices_do_not_block(qtbot, tmp_path: Path):
+def test_other_folders_do_not_block_but_another_device_on_the_folder_does(qtbot, tmp_path: Path):
+    # The lock is the folder's (issue 15): two device ids on one folder never write at once.
     first = SingleInstance(tmp_path / "a", "dev")
     assert first.claim()
     other_folder = SingleInstance(tmp_path / "b", "dev")
     other_device = SingleInstance(tmp_path / "a", "laptop")
-    assert other_folder.claim() and other_device.claim()
+    assert other_folder.claim() and not other_device.claim()
+    assert other_device.lock.holder_device() == "dev"
     for instance in (first, other_folder, other_device):
         instance.release()
 
@@ -99,7 +101,7 @@ def test_other_folders_and_devices_do_not_block(qtbot, tmp_path: Path):
 def test_a_lock_naming_another_live_program_does_not_block(tmp_path: Path):
     # The pid in the file now belongs to another program (here: this test's parent, alive):
     # only the system's lock counts, and nobody holds it.
-    path = lock_path(tmp_path, "dev")
+    path = lock_path(tmp_path)
     path.write_text(f"{os.getppid()}\nBackCoach\n{socket.gethostname()}\n")
     instance = SingleInstance(tmp_path, "dev")
     assert instance.claim()
@@ -134,7 +136,7 @@ def test_the_lock_of_a_killed_instance_is_taken_over_at_once(qtbot, tmp_path: Pa
         child.kill()
         child.wait()
         child.stdout.close()
-    assert lock_path(tmp_path, "dev").exists(), "the killed process left its lock file behind"
+    assert lock_path(tmp_path).exists(), "the killed process left its lock file behind"
     instance = SingleInstance(tmp_path, "dev")
     assert instance.claim(), "a dead holder's lock is free at once, whatever its file says"
     assert instance.server is not None, "and the socket it left is replaced"

@@ -1,0 +1,1 @@
+"""Paper: the routine handout and the progress report as PDF, or printed."""
