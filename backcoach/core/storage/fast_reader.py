@@ -78,7 +78,8 @@ class _Session(msgspec.Struct, forbid_unknown_fields=True):
     changed_on: Line | None = None
 
 
-class _Tombstone(msgspec.Struct, forbid_unknown_fields=True):
+class _Tombstone(msgspec.Struct):
+    # Other keys are ignored, as session_files.py ignores them (and keeps them when it writes).
     id: str
     changed: str | None = None
     changed_on: str | None = None

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from backcoach.core.session import SessionRecord
-from backcoach.core.storage import fast_reader
-from backcoach.core.storage import session_files
+from backcoach.core.storage import fast_reader, session_files
 from backcoach.core.storage.fast_reader import Refused, read_month_file
 from backcoach.core.storage.store import Store
 from tests.factories import make_exercise_record, make_record
