@@ -26,9 +26,9 @@ class PaperData:
 
     def find_routine(self, wanted: str) -> Routine | None:
         """The routine named by its id or its name (any case), or None."""
-        key = wanted.strip().casefold()
+        key = _loose(wanted)
         for routine in self.library.routines:
-            if key in (routine.id.casefold(), routine.name.casefold()):
+            if key in (_loose(routine.id), _loose(routine.name)):
                 return routine
         return None
 
@@ -46,6 +46,15 @@ def read_paper_data(data_dir: Path, clock: Clock, sessions: bool = True) -> Pape
     settings = store.load_settings()
     records = store.load_sessions() if sessions else []
     return PaperData(settings, library, records, problems + store.problems)
+
+
+def _loose(name: str) -> str:
+    """A routine's name as a person types it: any case, spaces or underscores, with or without
+    the word "routine" ("full floor", "Full_Floor" and "Full floor routine" are one)."""
+    words = name.replace("_", " ").replace("-", " ").casefold().split()
+    if len(words) > 1 and words[-1] == "routine":
+        words.pop()
+    return " ".join(words)
 
 
 def inside_folder(path: Path, folder: Path) -> bool:

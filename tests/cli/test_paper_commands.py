@@ -39,6 +39,9 @@ def test_the_handout_is_written_by_id_or_name(qapp, history, clock, tmp_path, ca
     assert f"Wrote {target} (3 pages)." in out
     status, _, _ = _run(["--handout", "DESK_STRETCH", str(target)], history, clock, capsys)
     assert status == 0
+    # As a person types it: spaces for underscores, without the word "routine".
+    status, _, _ = _run(["--handout", "full floor", str(target)], history, clock, capsys)
+    assert status == 0
     assert _snapshot(history) == before
 
 

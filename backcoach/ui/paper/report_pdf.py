@@ -46,7 +46,13 @@ def paint_report(
     flow.space(1)
     goal = bool(report.goal)
     flow.table(
-        ["Week of", "Days done of planned" if goal else "Days done", "Sessions", "Rest days", ""],
+        [
+            "Week of",
+            "Days done of planned" if goal else "Days done",
+            "Sessions",
+            "Rest days",
+            "Goal",
+        ],
         [week_cells(row, report.goal) for row in report.weeks],
         [2.2, 1.8, 1.2, 1.2, 1.8],
     )
