@@ -11,7 +11,7 @@ USER_APP_DIR ?= $(HOME)/.local/opt/backcoach
 DEB_COMPRESSION ?= xz
 
 .PHONY: run test suite check lint package-check bench clean dist bundle bundle-size deb icons \
-	screenshots install-desktop uninstall-desktop translations
+	screenshots install-desktop uninstall-desktop translations bench-quick
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -110,5 +110,9 @@ clean:
 translations: $(VENV)/.installed  ## update the .ts files from the code and build the .qm files (docs/translating.md)
 	$(BIN)/python -m backcoach.tools.translations
 
+# The generated histories (up to 300,000 sessions) are cached for the day in ~/.cache/backcoach-bench.
 bench: $(VENV)/.installed  ## measure start-up, history at scale, logging, countdown accuracy, idle cost
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --markdown bench-results.md
+
+bench-quick: $(VENV)/.installed  ## the same figures at fewer sizes and shorter runs (a few minutes)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks --quick --runs 3 --markdown bench-results.md

@@ -4,6 +4,7 @@ Each prints `painted <monotonic seconds>` once its main window has painted (the 
 is shared by every process on the machine), then what its mode measures, then exits.
 
     python -m benchmarks.children app DATA_DIR [--idle S] [--hold] [--history] [--load] [--run S]
+                                              [--log N]
     python -m benchmarks.children bare [--idle S] [--plot] [--timers S]
 """
 
@@ -36,6 +37,7 @@ def main() -> int:
     parser.add_argument("--history", action="store_true", help="time opening the history view")
     parser.add_argument("--load", action="store_true", help="time loading, and the longest stall")
     parser.add_argument("--run", type=float, default=0.0, help="run 5 s holds this long")
+    parser.add_argument("--log", type=int, default=0, help="log and edit N sessions, History shown")
     parser.add_argument("--plot", action="store_true", help="bare: time a plot of 3,650 bars")
     parser.add_argument("--timers", type=float, default=0.0, help="bare: timer lateness, seconds")
     args = parser.parse_args()
@@ -124,6 +126,58 @@ def main() -> int:
         else:
             loaded()
 
+    def log_with_history(count: int) -> None:
+        """Once loaded, show History; then log `count` sessions and edit `count`, each through the
+        app's own path (AppState, as the player and the sessions table do), timed until the
+        window has handled what the change posted (History's refresh and its repaint)."""
+        window = main_window()
+        state_ = window.state  # type: ignore[attr-defined]
+
+        def timed(change) -> float:
+            start = time.perf_counter()
+            change()
+            app.processEvents()
+            return time.perf_counter() - start
+
+        def go() -> None:
+            template = state_.sessions[-1]
+            now = state_.clock.now()
+            logged = [
+                timed(
+                    lambda i=i: state_.log_session(
+                        template.updated(id=f"bench{i:04d}", started=now)
+                    )
+                )
+                for i in range(count)
+            ]
+            middle = len(state_.sessions) // 2
+            edited = []
+            for i in range(count):
+                record = state_.sessions[middle + i]
+                edited.append(
+                    timed(lambda r=record, i=i: state_.update_session(r.updated(note=f"edit {i}")))
+                )
+            report(
+                log=statistics.median(logged),
+                edit=statistics.median(edited),
+                sessions=len(state_.sessions),
+            )
+            app.exit(0)
+
+        def show() -> None:
+            if state.get("shown"):
+                return  # sessionsChanged comes again for each session logged
+            state["shown"] = True
+            when_painted(window.history, go)  # type: ignore[attr-defined]
+            window.show_history()  # type: ignore[attr-defined]
+
+        if state_.sessions_loading:
+            state_.sessionsChanged.connect(
+                lambda: None if state_.sessions_loading else QTimer.singleShot(0, show)
+            )
+        else:
+            show()
+
     def run_holds(seconds: float | None) -> None:
         """Start the routine and log how late each phase change came against its deadline."""
         window = main_window()
@@ -139,8 +193,8 @@ def main() -> int:
         errors: list[float] = []
         advance = engine.advance
 
-        def observed_advance(now: float | None = None):
-            events = advance(now)
+        def observed_advance(*args, **kwargs):
+            events = advance(*args, **kwargs)
             seen = time.monotonic()
             for event in events:
                 step = getattr(event, "step", None)
@@ -151,6 +205,10 @@ def main() -> int:
         engine.advance = observed_advance
 
         def done() -> None:
+            if not errors:
+                print("no phase change was seen", file=sys.stderr)
+                app.exit(1)
+                return
             quarter = max(1, len(errors) // 4)
             report(
                 phase_changes=len(errors),
@@ -217,6 +275,8 @@ def main() -> int:
             measure_load()
         elif args.run:
             run_holds(args.run)
+        elif args.log:
+            log_with_history(args.log)
         elif args.plot:
             plot_bars()
         elif args.timers:

@@ -16,6 +16,7 @@
 #   bundle   building the bundle: binutils (objdump, strip), the speech plugin's library, and
 #            the shared libpython PyInstaller needs when the Python is Debian's
 #   deb      checking the .deb (dpkg-deb comes with dpkg)
+#   bench    `make bench`'s instruction counts (callgrind); not needed by CI, which runs no bench
 #   ci       everything .ci/run needs: qt window sound venv tests bundle deb
 set -euo pipefail
 
@@ -31,6 +32,7 @@ packages_of() {
     tests) echo dbus-daemon dbus-bin desktop-file-utils appstream poppler-utils ;;
     bundle) echo binutils libspeechd2 "$(debian_libpython)" ;;
     deb) echo lintian ;;
+    bench) echo valgrind ;;
     ci) for group in qt window sound venv tests bundle deb; do packages_of "$group"; done ;;
     *) echo "debian-packages: no group $1 (see $0)" >&2; return 2 ;;
   esac

@@ -12,13 +12,16 @@ and saved again with a growing wait; it survives a reload and can still be edite
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock
 from backcoach.core.data_words import sessions_cannot_be_saved, sessions_kept_elsewhere
+from backcoach.core.day_totals import DayTotals
 from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.library import Library, LibraryError
 from backcoach.core.library_document import library_from_store_data, library_to_store_data
@@ -37,6 +40,8 @@ if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at star
 # A failed save is tried again after 5 s, then 10 s, 20 s... at most every 5 minutes.
 RETRY_FIRST_SECONDS = 5.0
 RETRY_MAX_SECONDS = 300.0
+# Sessions taken in by one loading step at most: a few milliseconds' work.
+LOAD_SLICE = 5_000
 
 _KEPT_SESSION = QT_TRANSLATE_NOOP(
     "CoreText",
@@ -87,7 +92,10 @@ class AppData:
         self._builtins = load_builtin_routines(self._guide)
         self.library, self._library_problems = self._read_library()
         self.settings: Settings = store.load_settings()
+        # The sessions in the order they started, with the same by id and by day: each kept up
+        # to date by a change, so that a change costs what it touches, not the whole history.
         self.sessions: list[SessionRecord] = []
+        self.days = DayTotals((), self.settings.day_start_hour)
         # Sessions that could not be saved yet, oldest first: kept, shown and retried.
         self.unsaved: list[SessionRecord] = []
         # Settings changed but not saved for a reason that may pass: retried with the sessions.
@@ -96,13 +104,25 @@ class AppData:
         self._aside_messages: list[str] = []  # sessions saved to a file of their own, to say
         self._retry_after = RETRY_FIRST_SECONDS
         self._loading: Iterator[list[SessionRecord]] | None = None
-        # Sessions read so far, by id, each with its start as a number: sorting on it at the end
-        # is several times quicker than comparing aware datetimes.
-        self._loaded: dict[str, tuple[float, SessionRecord]] = {}
+        # Every session by id, with its start as a number: sorting on it is several times
+        # quicker than comparing aware datetimes. While loading: the sessions read so far.
+        self._by_id: dict[str, tuple[float, SessionRecord]] = {}
+        # Sessions logged or changed while loading: a file read later does not undo them.
+        self._changed_while_loading: set[str] = set()
+        # While loading: the sessions read, in the order read, and whether that is their order.
+        self._ordered: list[SessionRecord] = []
+        self._in_order = True
+        self._waiting: list[SessionRecord] = []  # read, not yet taken in (see load_some)
         if load_in_steps:
             self._loading = store.read_session_files()
         else:
-            self.sessions = store.load_sessions()
+            self._use_sessions(store.load_sessions())
+
+    def _use_sessions(self, records: list[SessionRecord]) -> None:
+        self._changed_while_loading = set()
+        self._by_id = {r.id: (_started(r), r) for r in records}
+        self.sessions = [r for _, r in sorted(self._by_id.values(), key=_FIRST)]
+        self.days = DayTotals(self.sessions, self.settings.day_start_hour)
 
     def _read_library(self) -> tuple[Library, list[str]]:
         # The routines: built-ins plus the user's own, from routines.json (core.library_document).
@@ -133,11 +153,31 @@ class AppData:
         gc.disable()
         try:
             while True:
-                records = next(self._loading, None)
-                if records is None:
-                    return self._finish_loading()
-                # Merged by id as they come, so the last step has only the sorting left to do.
-                self._loaded.update((r.id, (_started(r), r)) for r in records)
+                if not self._waiting:
+                    records = next(self._loading, None)
+                    if records is None:
+                        return self._finish_loading()
+                    self._waiting = records
+                # The store gives every session at once after its last file (the newest version
+                # of each wins only then, storage/session_files.py): taken in a slice at a time,
+                # so no step grows with the history.
+                records = self._waiting[:LOAD_SLICE]
+                del self._waiting[:LOAD_SLICE]
+                # Merged by id as they come, and kept in order while they follow each other in
+                # time (one device's months do): then the last step has nothing to sort.
+                pairs = sorted(((_started(r), r) for r in records), key=_FIRST)
+                if pairs and self._ordered and pairs[0][0] < _started(self._ordered[-1]):
+                    self._in_order = False
+                for started, record in pairs:
+                    before = self._by_id.get(record.id)
+                    if before is not None:
+                        self._in_order = False
+                        if record.id in self._changed_while_loading:
+                            continue  # the version in memory wins
+                        self.days.remove(before[1])
+                    self._by_id[record.id] = (started, record)
+                    self._ordered.append(record)
+                    self.days.add(record)
                 if not more():
                     gc.freeze()
                     return Changes()
@@ -147,24 +187,26 @@ class AppData:
 
     def _finish_loading(self) -> Changes:
         self._loading = None
-        # Sessions logged while loading come last, so their in-memory version wins.
-        self._loaded.update((r.id, (_started(r), r)) for r in self.sessions)
-        self.sessions = [record for _, record in sorted(self._loaded.values(), key=_first)]
-        self._loaded = {}
+        if self._in_order and not self._changed_while_loading:
+            self.sessions = self._ordered
+        else:  # another device's months, or sessions logged while loading: sorted here
+            self.sessions = [record for _, record in sorted(self._by_id.values(), key=_FIRST)]
+        self._changed_while_loading = set()
+        self._ordered, self._in_order, self._waiting = [], True, []
         gc.freeze()  # the sorted list, which lives as long as the app
         return Changes(sessions=True, problems=tuple(self.take_problems()))
 
     def reload(self) -> Changes:
         """Read everything again (after a restore or an import); unsaved sessions stay."""
         self._loading = None  # a reading in steps stops here: this reads it all
-        self._loaded = {}
+        self._ordered, self._in_order, self._waiting = [], True, []
         self.library, problems = self._read_library()
         self._library_problems += problems
         self.settings = self.store.load_settings()
         saved = self.store.load_sessions()
         saved_ids = {record.id for record in saved}
         pending = [record for record in self.unsaved if record.id not in saved_ids]
-        self.sessions = sorted(saved + pending, key=_started)
+        self._use_sessions(saved + pending)
         return Changes(
             sessions=True, settings=True, routines=True, problems=tuple(self.take_problems())
         )
@@ -244,6 +286,8 @@ class AppData:
             settings = self.settings.changed(**changes)
         except SettingsError as error:
             return Changes(problems=(str(error),), saved=False)
+        if settings.day_start_hour != self.days.day_start_hour:
+            self.days = DayTotals(self.sessions, settings.day_start_hour)
         self.settings = settings
         try:
             self.store.save_settings(settings)
@@ -264,8 +308,9 @@ class AppData:
 
     def log_session(self, record: SessionRecord) -> Changes:
         """Log a session; if it cannot be saved it is kept in memory and retried later."""
-        self.sessions.append(record)
-        self.sessions.sort(key=_started)
+        if record.id in self._by_id:
+            self._take_out(record.id)
+        self._put_in(record)
         self.unsaved.append(record)
         return Changes(sessions=True) | self.retry_unsaved()
 
@@ -354,20 +399,18 @@ class AppData:
             try:
                 record = self.store.update_session(record)  # as written: with its stamp
             except StoreError as error:
-                return Changes(
-                    saved=False,
-                    problems=(
-                        CoreText.tr("{error} The change was not saved.").format(error=error),
-                    ),
-                )
-        self.sessions = [record if r.id == record.id else r for r in self.sessions]
+                problem = CoreText.tr("{error} The change was not saved.").format(error=error)
+                return Changes(saved=False, problems=(problem,))
+        if record.id in self._by_id:
+            self._take_out(record.id)
+        self._put_in(record)
         return Changes(sessions=True)
 
     def delete_session(self, session_id: str) -> tuple[SessionRecord | None, Changes]:
         """Delete a session: the record (for undo) or None, and what changed."""
-        record = next((r for r in self.sessions if r.id == session_id), None)
-        if record is None:
+        if session_id not in self._by_id:
             return None, Changes(saved=False)
+        record = self._by_id[session_id][1]
         if any(r.id == session_id for r in self.unsaved):
             self.unsaved = [r for r in self.unsaved if r.id != session_id]
         else:
@@ -376,9 +419,29 @@ class AppData:
             except StoreError as error:
                 problem = CoreText.tr("{error} The session was not deleted.").format(error=error)
                 return None, Changes(saved=False, problems=(problem,))
-        self.sessions = [r for r in self.sessions if r.id != session_id]
+        self._take_out(session_id)
         return record, Changes(sessions=True)
 
+    def _put_in(self, record: SessionRecord) -> None:
+        """Add a session where it belongs, in the order of starts and in its day."""
+        self._by_id[record.id] = (_started(record), record)
+        insort(self.sessions, record, key=_started)
+        self.days.add(record)
+        if self.sessions_loading:
+            self._changed_while_loading.add(record.id)
 
-def _first(pair: tuple[float, SessionRecord]) -> float:
-    return pair[0]
+    def _take_out(self, session_id: str) -> SessionRecord:
+        started, record = self._by_id.pop(session_id)
+        self.days.remove(record)
+        # Found by its start, then by id among the sessions that started at the same moment
+        # (while loading, a session read but not yet sorted in is not in the list).
+        index = bisect_left(self.sessions, started, key=_started)
+        while index < len(self.sessions) and _started(self.sessions[index]) == started:
+            if self.sessions[index].id == session_id:
+                del self.sessions[index]
+                break
+            index += 1
+        return record
+
+
+_FIRST = itemgetter(0)  # the start of a (start, record) pair, without a Python call per pair

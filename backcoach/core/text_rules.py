@@ -24,11 +24,12 @@ from backcoach.core.i18n import Context
 CoreText = Context("CoreText")
 
 # Tab, line feed and carriage return are text in a note; everything else below the space is not.
-_NOT_TEXT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
-)
+# (The characters as a regex class's body: storage/fast_reader.py checks the same in its decoder.)
+NOT_TEXT_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+_NOT_TEXT = re.compile(f"[{NOT_TEXT_CHARACTERS}]")
 # Where a single line (a name) may not break: line breaks of every kind, and tabs.
-_LINE_BREAK = re.compile("[\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+LINE_BREAK_CHARACTERS = "\t\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029"
+_LINE_BREAK = re.compile(f"[{LINE_BREAK_CHARACTERS}]")
 
 
 def holds_non_text(text: str, *, single_line: bool = False) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from backcoach.core.app_data import AppData, Changes
 from backcoach.core.catalogue import Catalogue
 from backcoach.core.clock import Clock
+from backcoach.core.day_totals import DayTotals
 from backcoach.core.library import Library
 from backcoach.core.routine import Routine
 from backcoach.core.session import SessionRecord
@@ -97,6 +98,11 @@ class AppState(QObject):
     @property
     def sessions(self) -> list[SessionRecord]:
         return self.data.sessions
+
+    @property
+    def days(self) -> DayTotals:
+        """The sessions by day, with each day's minutes, kept up to date (core/day_totals.py)."""
+        return self.data.days
 
     @property
     def sessions_loading(self) -> bool:

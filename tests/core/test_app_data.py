@@ -8,6 +8,7 @@ import gc
 import json
 import os
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
@@ -124,6 +125,20 @@ def test_loading_in_steps_merges_what_was_logged_meanwhile(store, clock, collect
     assert len(steps) >= 3, "a file a step"
     assert [r.id for r in data.sessions] == [make_record(n).id for n in (1, 40, 80, 90)]
     assert gc.isenabled()
+
+
+def test_loading_in_steps_orders_another_devices_months_and_one_read_twice(store, clock):
+    store.add_sessions([make_record(n) for n in (1, 40, 80)])
+    other = Store.open(store.folder, device="laptop")
+    other.add_sessions([make_record(n) for n in (20, 60)])
+    other.add_sessions([make_record(40).updated(note="also on the laptop")])  # a copy, by id
+    data = AppData(Store.open(store.folder, device=store.device), clock, load_in_steps=True)
+    while data.sessions_loading:
+        data.load_some(lambda: False)
+    everything = AppData(Store.open(store.folder, device=store.device), clock)
+    assert [r.id for r in data.sessions] == [make_record(n).id for n in (1, 20, 40, 60, 80)]
+    assert data.sessions == everything.sessions
+    assert data.days.summary(date(2026, 6, 1)) == everything.days.summary(date(2026, 6, 1))
 
 
 def test_an_error_while_loading_never_leaves_the_collector_off(

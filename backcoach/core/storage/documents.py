@@ -145,6 +145,12 @@ class Documents:
             data = self._migrate(path, kind, data, writable)
         return data
 
+    def read_quickly(self, path: Path) -> None:
+        """Note that the file was read whole by storage/fast_reader.py, as read() notes a good
+        file: it is neither unreadable nor damaged now."""
+        self.unreadable.discard(path)
+        self.damaged.discard(path)
+
     def _migrate(
         self, path: Path, kind: DocumentKind, data: dict[str, Any], writable: bool
     ) -> dict[str, Any]:

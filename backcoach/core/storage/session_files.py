@@ -23,12 +23,13 @@ from backcoach.core.i18n import Context
 from backcoach.core.input_limits import year_in_range
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.storage.documents import Documents, StoreError
+from backcoach.core.storage.fast_reader import Refused, read_month_file
 from backcoach.core.storage.layout import BROKEN_FILE, MONTH_FILE, SESSIONS_FOLDER
 from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS
 from backcoach.core.storage.sync_names import conflict_original
 from backcoach.core.storage.versions import (
     Version,
-    newest,
+    keep_newest,
     next_stamp,
     parse_stamp,
     stamp_text,
@@ -88,39 +89,62 @@ class SessionFiles:
         history stays responsive between two files)."""
         self.conflict_copies = []
         for path, device, ours in self.files_on_disk():
-            data = self.documents.read(path, SESSIONS, ours=ours)
-            if data is None:
-                continue
-            raw_sessions = data.get("sessions")
-            if not isinstance(raw_sessions, list):  # only in a newer version's file
+            versions = self._read_quickly(path, device)
+            if versions is None:
+                versions = self._read_carefully(path, device, ours)
+            if versions is None:
                 continue
             if conflict_original(path.name):
                 self.conflict_copies.append(path)
-            versions: list[SessionVersion] = []
-            unreadable = 0
-            for raw in raw_sessions:
-                try:
-                    record = SessionRecord.from_json(raw)
-                except RecordError:
-                    unreadable += 1
-                    continue
-                versions.append(
-                    Version(record.id, record, record.changed, record.changed_on or device)
-                )
-            versions.extend(_tombstones(data.get("deleted"), device))
-            if unreadable:
-                self.documents.problems.append(unreadable_sessions(unreadable, path))
             yield versions
+
+    def _read_quickly(self, path: Path, device: str) -> list[SessionVersion] | None:
+        """The versions of a file the quick reader takes whole (fast_reader.py), or None: then
+        it is read the careful way, which gives the same versions where both read a file."""
+        try:
+            month = read_month_file(path)
+        except Refused:
+            return None
+        self.documents.read_quickly(path)
+        versions = [Version(r.id, r, r.changed, r.changed_on or device) for r in month.sessions]
+        versions.extend(
+            Version(t.id, None, t.changed, t.changed_on or device, deleted=True)
+            for t in month.deleted
+        )
+        return versions
+
+    def _read_carefully(self, path: Path, device: str, ours: bool) -> list[SessionVersion] | None:
+        data = self.documents.read(path, SESSIONS, ours=ours)
+        if data is None:
+            return None
+        raw_sessions = data.get("sessions")
+        if not isinstance(raw_sessions, list):  # only in a newer version's file
+            return None
+        versions: list[SessionVersion] = []
+        unreadable = 0
+        for raw in raw_sessions:
+            try:
+                record = SessionRecord.from_json(raw)
+            except RecordError:
+                unreadable += 1
+                continue
+            versions.append(Version(record.id, record, record.changed, record.changed_on or device))
+        versions.extend(_tombstones(data.get("deleted"), device))
+        if unreadable:
+            self.documents.problems.append(unreadable_sessions(unreadable, path))
+        return versions
 
     def read_all(self) -> Iterator[list[SessionRecord]]:
         """An empty list after each file read, then every living session, each id once: the
-        rule needs every version before it can tell which one wins."""
-        versions: list[SessionVersion] = []
+        rule needs every version before it can tell which one wins. The rule is applied file
+        by file (it is a fold: the same winners as over all versions at once), so the last
+        step only lists them, however long the history."""
+        winners: dict[str, SessionVersion] = {}
         for batch in self.read_versions():
-            versions.extend(batch)
+            keep_newest(winners, batch)
             yield []
-        self.winners = newest(versions)
-        yield [v.value for v in self.winners.values() if not v.deleted and v.value is not None]
+        self.winners = winners
+        yield [v.value for v in winners.values() if not v.deleted and v.value is not None]
 
     # --- writing -------------------------------------------------------------------------
 

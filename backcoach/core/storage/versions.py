@@ -69,11 +69,17 @@ class Version(Generic[T]):
 def newest(versions: Iterable[Version[T]]) -> dict[str, Version[T]]:
     """The winning version of each key (a deletion included: its key is then gone)."""
     winners: dict[str, Version[T]] = {}
+    keep_newest(winners, versions)
+    return winners
+
+
+def keep_newest(winners: dict[str, Version[T]], versions: Iterable[Version[T]]) -> None:
+    """Fold more versions into winners already chosen: the same winners as newest() over all
+    the versions at once, so a long read can apply the rule file by file."""
     for version in versions:
         held = winners.get(version.key)
         if held is None or version.order > held.order:
             winners[version.key] = version
-    return winners
 
 
 def living(winners: dict[str, Version[T]]) -> dict[str, T]:

@@ -10,7 +10,6 @@ and zooms, and then no range button stays selected and the dates shown are writt
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
 import numpy as np
@@ -27,20 +26,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.history import Period, minutes_per, month_start, week_start
-from backcoach.core.pain_trend import pain_trend
+from backcoach.core.day_totals import DayTotals
+from backcoach.core.history import Period, month_start, week_start
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
+from backcoach.ui.history.bar_data import BarData
 from backcoach.ui.history.chart_choices import GRANULARITIES, RANGES, show_selection
 from backcoach.ui.history.chart_data import (
     AVERAGE_OF,
     DAY,
     PAIN_KEYS,
-    bars,
     date_at,
     day_tip,
     nearest_point,
-    pain_series,
     period_of,
     period_tip,
     point_tip,
@@ -48,15 +46,12 @@ from backcoach.ui.history.chart_data import (
 )
 from backcoach.ui.history.date_axis import DateAxis
 from backcoach.ui.history.history_colours import history_colours
+from backcoach.ui.history.pain_points import PainPoints
 from backcoach.ui.widgets.translation import Context
 
 HistoryText = Context("HistoryText")
 
 POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
-
-
-def _same(old: tuple[np.ndarray, ...], new: tuple[np.ndarray, ...]) -> bool:
-    return all(np.array_equal(a, b) for a, b in zip(old, new, strict=True))
 
 
 class ActivityCharts(QWidget):
@@ -74,7 +69,11 @@ class ActivityCharts(QWidget):
         self.rest: set[date] = set()
         self.first_day: date | None = None
         self.series: dict = {}
+        self.pain_points = PainPoints()
         self.bar_x = self.bar_minutes = np.zeros(0)
+        self.days: DayTotals | None = None
+        self.bar_data = BarData()
+        self._shown_bars = (-1, -1)  # the slice of the bars the bar item holds
         self.colours = history_colours(self.palette())
 
         layout = QVBoxLayout(self)
@@ -106,6 +105,9 @@ class ActivityCharts(QWidget):
         self.graphics.ci.layout.setRowStretchFactor(0, 3)
         self.graphics.ci.layout.setRowStretchFactor(1, 2)
         self.pain_plot.setXLink(self.minutes_plot)
+        # Its x range always comes from the link: with autoranging off, the points are clipped
+        # to the range shown (pyqtgraph clips only a view that does not fit itself to the data).
+        self.pain_plot.vb.disableAutoRange(pg.ViewBox.XAxis)
         for plot in (self.minutes_plot, self.pain_plot):
             plot.setMouseEnabled(x=True, y=False)
             plot.setMenuEnabled(False)
@@ -129,6 +131,9 @@ class ActivityCharts(QWidget):
         self.minutes_plot.addItem(self.bars)
         # Each rated session, a ring (drawn in the line's colour, so it reads as well as the
         # line); then the average of 7 sessions, a line. None has a legend inside the plot.
+        # Clipped to the range shown: years of points cost only the months on screen.
+        # (set on the plot: it sets its own on the items it is given)
+        self.pain_plot.setClipToView(True)
         self.points = {
             key: self.pain_plot.plot(symbol="o", symbolSize=6, pen=None) for key in PAIN_KEYS
         }
@@ -244,28 +249,16 @@ class ActivityCharts(QWidget):
     # --- data ------------------------------------------------------------------------------
 
     def set_data(
-        self,
-        sessions: Sequence[SessionRecord],
-        daily: Mapping[date, float],
-        by_day: Mapping[date, list[SessionRecord]],
-        today: date,
-        day_start_hour: int,
-        rest_days: set[date] | frozenset[date] = frozenset(),
+        self, days: DayTotals, today: date, rest_days: set[date] | frozenset[date] = frozenset()
     ) -> None:
-        self.daily = dict(daily)
-        self.by_day = dict(by_day)
+        """Show the sessions by day (kept up to date by the app: see core/day_totals.py)."""
+        self.days = days
+        self.daily = days.minutes
+        self.by_day = days.by_day
         self.rest = set(rest_days)
         self.today = today
-        self.first_day = min(daily) if daily else None
-        self.trend.setText(pain_trend_text(pain_trend(sessions), today))
-        series = pain_series(sessions, day_start_hour)
-        for key in PAIN_KEYS:
-            x, y, mean_x, mean, _ = series[key]
-            if key in self.series and _same(self.series[key][:2], (x, y)):
-                continue  # a rest day or a setting changed: the points are as they were
-            self.points[key].setData(x, y)
-            self.lines[key].setData(mean_x, mean)
-        self.series = series
+        self.first_day = days.days[0] if days.days else None
+        self.trend.setText(pain_trend_text(days.pain_trend(), today))
         rest = sorted(self.rest)
         if rest:
             # Tall enough for any bar: the y range is set from the bars alone.
@@ -283,15 +276,33 @@ class ActivityCharts(QWidget):
             self.set_range(self.range_key)
         else:
             self._say_dates_shown()
+        # After the range: the points are clipped to it (years of them cost only those shown).
+        # Only the points of the sessions that changed move; none for a rest day or a setting.
+        for key in self.pain_points.update(days):
+            x, y, mean_x, mean, _ = self.pain_points.series[key]
+            self.points[key].setData(x, y)
+            self.lines[key].setData(mean_x, mean)
+        self.series = self.pain_points.series
 
     def _draw_bars(self) -> None:
-        self.totals = minutes_per(self.daily, self.granularity)
-        self.bar_x, self.bar_minutes, widths = bars(self.totals, self.granularity)
-        if len(self.bar_x):
-            self.bars.setOpts(x=self.bar_x, height=self.bar_minutes, width=widths)
-        else:
-            self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
+        if self.days is not None:
+            self.bar_data.update(self.days, self.granularity)
+        data, self._shown_bars = self.bar_data, (-1, -1)
+        self.totals, self.bar_x, self.bar_minutes = data.totals, data.x, data.minutes
         self._fit_y()
+
+    def _show_bars(self) -> None:
+        # Only the bars in view and a screen either side: decades of them cost every redraw.
+        shown = self.bar_data.near(*self.minutes_plot.vb.viewRange()[0])
+        if shown != self._shown_bars:
+            self._shown_bars = first, last = shown
+            x, height, width = (
+                a[first:last] for a in (self.bar_x, self.bar_minutes, self.bar_data.widths)
+            )
+            if len(x):
+                self.bars.setOpts(x=x, height=height, width=width)
+            else:
+                self.bars.setOpts(x=[0.0], height=[0.0], width=1.0)
 
     def set_granularity(self, key: Period) -> None:
         self.granularity = key
@@ -378,6 +389,7 @@ class ActivityCharts(QWidget):
         self.range_note.show()
 
     def _fit_y(self, *_: object) -> None:
+        self._show_bars()
         (x0, x1), _ = self.minutes_plot.vb.viewRange()
         shown = self.bar_minutes[(self.bar_x >= x0) & (self.bar_x <= x1)]
         top = float(shown.max()) if len(shown) else 0.0

@@ -7,9 +7,11 @@ sessions or settings only marks the view stale; it refreshes when it is shown ag
 
 from __future__ import annotations
 
-from datetime import date
+from bisect import bisect_left
+from collections.abc import Collection
+from datetime import date, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,8 +27,6 @@ from backcoach.core.history import (
     Summary,
     day_of,
     rest_day_problem,
-    sessions_by_day,
-    summarise,
 )
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import toggled_rest_days
@@ -34,6 +34,9 @@ from backcoach.ui.app_state import AppState
 from backcoach.ui.widgets.translation import Context
 
 HistoryText = Context("HistoryText")
+
+# More than the calendar's twelve months (and the month it starts in).
+CALENDAR_DAYS = 400
 
 
 class HistoryView(QWidget):
@@ -47,7 +50,7 @@ class HistoryView(QWidget):
         self.stale = True
         self.summary: Summary | None = None
         self.today: date | None = None
-        self.active_days: set[date] = set()
+        self.active_days: Collection[date] = set()
         self.refused_day: date | None = None
         self.by_day: dict[date, list[SessionRecord]] = {}
         self.pages = QStackedWidget()
@@ -109,6 +112,9 @@ class HistoryView(QWidget):
             1, HistoryText.tr("The last 12 months, day by day; mark rest days here")
         )
 
+        self.table_stale = True
+        self.table.installEventFilter(self)
+        self.table.view.viewport().installEventFilter(self)
         self.tabs.addTab(self.table, HistoryText.tr("&Sessions"))
         self.tabs.setTabToolTip(
             2, HistoryText.tr("Every session: edit notes and ratings, delete, add")
@@ -184,16 +190,10 @@ class HistoryView(QWidget):
         self.stale = False
         settings = self.state.settings
         sessions = self.state.sessions
-        day_start = settings.day_start_hour
         rest = settings.rest_dates
         today = self.today = self._today()
-        self.summary = summarise(
-            sessions,
-            today,
-            day_start_hour=day_start,
-            rest_days=rest,
-            weekly_goal_days=settings.weekly_goal_days,
-        )
+        days = self.state.days  # kept up to date as sessions change: no pass over them here
+        self.summary = days.summary(today, rest, settings.weekly_goal_days)
         self.pages.setCurrentWidget(self.content_page if sessions else self.empty_page)
         # A long history is still being read (see AppState.load_in_steps): say so, not "empty".
         loading = self.state.sessions_loading
@@ -205,14 +205,34 @@ class HistoryView(QWidget):
         self.start_button.setVisible(not loading)
         self.empty_add_button.setVisible(not loading)
         self.cards.show_summary(self.summary, today in rest)
-        # One pass over the sessions for both: ten years of them are thousands.
-        by_day = self.by_day = sessions_by_day(sessions, day_start)
-        daily = {day: sum(r.active_seconds for r in rs) / 60 for day, rs in by_day.items()}
-        self.active_days = set(daily)
-        self.charts.set_data(sessions, daily, by_day, today, day_start, rest)
-        self.calendar.set_data(daily, {d: len(v) for d, v in by_day.items()}, rest, today)
+        by_day = self.by_day = days.by_day
+        daily = days.minutes
+        self.active_days = daily.keys()
+        self.charts.set_data(days, today, rest)
+        # The calendar shows twelve months: only their days are handed over.
+        recent = days.days[bisect_left(days.days, today - timedelta(days=CALENDAR_DAYS)) :]
+        self.calendar.set_data(
+            {d: daily[d] for d in recent}, {d: len(by_day[d]) for d in recent}, rest, today
+        )
         self._calendar_day_chosen(self.calendar.current)
-        self.table.set_records(sessions)
+        # The sessions table, years of rows sorted newest first, is filled when it is shown.
+        self.table_stale = True
+        if self.table.isVisible():
+            self._fill_table()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Before the table's own showEvent, which fits its columns to the rows.
+        if watched is self.table and event.type() == QEvent.Type.Show:
+            self._fill_table()
+        elif watched is self.table.view.viewport() and event.type() == QEvent.Type.Resize:
+            # Rows filled on screen bring a scroll bar, which narrows the viewport, not the table.
+            self.table.fit_columns()
+        return False
+
+    def _fill_table(self) -> None:
+        if self.table_stale:
+            self.table_stale = False
+            self.table.set_records(self.state.sessions)
 
     # --- rest days and settings -----------------------------------------------------------------
 

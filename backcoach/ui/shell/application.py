@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backcoach import APP_ID, APP_NAME, __version__
 from backcoach.core.catalogue_translation import language_setting
@@ -44,7 +45,6 @@ def run_gui(
     from backcoach.ui.player.cues import Cues
     from backcoach.ui.player.sound_effects import SoundEffects
     from backcoach.ui.player.voice import Voice
-    from backcoach.ui.reminders.tray import Tray
     from backcoach.ui.shell.main_window import MainWindow
     from backcoach.ui.shell.theme_choice import ThemeChoice
 
@@ -54,11 +54,6 @@ def run_gui(
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    # The window icon for every window; the tray and the About box use app.windowIcon().
-    from backcoach.ui.widgets.app_icon import app_icon
-
-    QApplication.setWindowIcon(app_icon())
-
     # Before the store opens: only the lock's holder writes, and cleans up after a crash. A
     # second start hands its request to the first (core/hand_over.py) and exits with its answer;
     # one under another device id (the lock is the folder's) opens read-only and says so.
@@ -101,24 +96,62 @@ def run_gui(
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).
     app.setQuitOnLastWindowClosed(False)
-    from backcoach.ui.reminders.desktop_notification import find_notify_send
 
-    tray = Tray(
-        state,
-        window,
-        autostart_data_dir=data_dir if data_dir_given else None,
-        notify_send=find_notify_send(),
-    )
-    tray.start(background and routine_file is None)
-    # A second start brings this window forward (from the tray too, if it started there), and
-    # hands over its routine file or archive.
-    instance.serve(SecondStartAnswers(window, tray))
     restart = Restart()
     window.language.restart_requested.connect(restart.request)
-    window.language.restart_requested.connect(tray.quit)
+
+    def second_stage() -> None:
+        """What the first frame does not need: the icons, the tray and its reminders, and the
+        server that answers a second start."""
+        from backcoach.ui.reminders.desktop_notification import find_notify_send
+        from backcoach.ui.reminders.tray import Tray
+        from backcoach.ui.widgets.app_icon import app_icon
+
+        # The window icon for every window; the tray and the About box use app.windowIcon().
+        QApplication.setWindowIcon(app_icon())
+        tray = Tray(
+            state,
+            window,
+            autostart_data_dir=data_dir if data_dir_given else None,
+            notify_send=find_notify_send(),
+        )
+        # Shows the window if the first stage did not (or marks it shown: see Tray.show_window).
+        tray.start(in_background)
+        # A second start brings this window forward (from the tray too, if it started there),
+        # and hands over its routine file or archive.
+        instance.serve(SecondStartAnswers(window, tray))
+        # View › Language's "restart now" quits as the tray's Quit does (see below).
+        window.language.restart_requested.connect(tray.quit)
+
+    # The first stage: the window alone, painted as soon as possible; the rest after its first
+    # paint (or at once when it starts hidden in the tray).
+    in_background = background and routine_file is None and QSystemTrayIcon.isSystemTrayAvailable()
+    after_first_paint(window, second_stage, shown=not in_background)
     try:
         status = app.exec()
     finally:
         instance.release()
     restart.now_if_requested()
     return status
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # once this paint is done
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None], shown: bool) -> None:
+    """Show the window and call `then` once it has painted; or, not shown, call it soon."""
+    if shown:
+        _FirstPaint(window, then)
+        window.show()
+    else:
+        QTimer.singleShot(0, then)

@@ -106,7 +106,12 @@ class _ExposeWatcher(QObject):
                 return widget
         return None
 
-    def _finish(self, handle: QWindow) -> None:
+    def _finish(self, handle: QWindow, tries: int = 40) -> None:
+        if self.app.windowIcon().isNull() and tries:
+            # The icon comes with the start's second stage, after the first paint: wait for it
+            # (two seconds at most, then it is said to be missing).
+            QTimer.singleShot(50, lambda: self._finish(handle, tries - 1))
+            return
         window = self._main_window_of(handle)
         problems = []
         if window is None:

@@ -45,12 +45,28 @@ def today(clock) -> date:
 
 @pytest.fixture
 def view(qtbot, logged):
+    """The history on its sessions table (filled only when shown: see the test below)."""
     view = HistoryView(logged)
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
     qtbot.waitExposed(view)
+    view.tabs.setCurrentWidget(view.table)
     return view
+
+
+def test_the_sessions_table_is_filled_when_shown_and_kept_current_on_screen(qtbot, logged):
+    view = HistoryView(logged)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.tabs.currentWidget() is not view.table
+    assert view.table.model.records == []  # years of rows are not sorted for a hidden tab
+    view.tabs.setCurrentWidget(view.table)
+    assert [r.id for r in view.table.model.records] == [r.id for r in logged.sessions[::-1]]
+    newest = make_record(started=logged.sessions[-1].started + timedelta(hours=1))
+    logged.log_session(newest)
+    assert view.table.model.records[0].id == newest.id
 
 
 def reloaded(state) -> list[SessionRecord]:
@@ -245,6 +261,8 @@ def test_a_hidden_view_refreshes_only_when_shown(qtbot, logged, clock):
     view.show()
     qtbot.waitExposed(view)
     assert view.built and not view.stale
+    assert view.summary is not None and view.summary.sessions == len(logged.sessions)
+    view.tabs.setCurrentWidget(view.table)
     assert view.table.model.rowCount() == len(logged.sessions)
 
 
