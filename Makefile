@@ -11,7 +11,7 @@ USER_APP_DIR ?= $(HOME)/.local/opt/backcoach
 DEB_COMPRESSION ?= xz
 
 .PHONY: run test suite check lint package-check bench clean dist bundle bundle-size deb icons \
-	screenshots install-desktop uninstall-desktop bench-quick
+	screenshots install-desktop uninstall-desktop translations bench-quick
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -106,6 +106,9 @@ uninstall-desktop:  ## remove what install-desktop added: the menu entry, the ic
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis \
 		.import_linter_cache
+
+translations: $(VENV)/.installed  ## update the .ts files from the code and build the .qm files (docs/translating.md)
+	$(BIN)/python -m backcoach.tools.translations
 
 # The generated histories (up to 300,000 sessions) are cached for the day in ~/.cache/backcoach-bench.
 bench: $(VENV)/.installed  ## measure start-up, history at scale, logging, countdown accuracy, idle cost

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Sequence
 
 from backcoach.cli import paper_commands
+from backcoach.cli.argparse_words import speak_the_language
 from backcoach.cli.arguments import (
     build_parser,
     data_dir_problem,
@@ -16,6 +17,9 @@ from backcoach.cli.arguments import (
 from backcoach.cli.commands import run_command
 from backcoach.cli.exit_status import FAILED, REFUSED
 from backcoach.core.clock import Clock, SystemClock
+from backcoach.core.i18n import Context, chosen_language, use_language
+
+CliText = Context("CliText")
 
 
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
@@ -34,13 +38,17 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
+    # The command line speaks the locale's language (LANGUAGE, LC_ALL, LANG); the window then
+    # takes the Language setting (ui/shell/application.py).
+    use_language(chosen_language("system"))
+    speak_the_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     clock = clock or SystemClock()
     data_dir = (args.data_dir or default_data_dir()).expanduser()
     problem = data_dir_problem(data_dir)
     if problem:
-        print(f"backcoach: {problem}", file=sys.stderr)
+        print(CliText.tr("backcoach: {problem}").format(problem=problem), file=sys.stderr)
         return REFUSED
     if paper_commands.wanted(args):
         return _paper(args, data_dir, clock)
@@ -55,7 +63,7 @@ def _run(argv: Sequence[str] | None, clock: Clock | None) -> int:
         try:
             routine_file = read_routine_argument(args.routine)
         except RoutineFileError as error:
-            print(f"backcoach: {error}", file=sys.stderr)
+            print(CliText.tr("backcoach: {error}").format(error=error), file=sys.stderr)
             return REFUSED
 
     if args.smoke_test:

@@ -13,6 +13,9 @@ from typing import TYPE_CHECKING
 
 from backcoach import APP_NAME, __version__
 from backcoach.cli import data_commands, desktop_menu, exit_status, paper_commands
+from backcoach.core.i18n import Context
+
+CliText = Context("CliText")
 
 if TYPE_CHECKING:
     from backcoach.core.routine_file import RoutineFile
@@ -32,23 +35,34 @@ def default_data_dir() -> Path:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="backcoach",
-        description="A desktop coach for back-pain relief exercises.",
-        epilog=f"{exit_status.HELP}. While BackCoach runs with the same data folder, a second "
-        "start hands --routine and --import-all to its window, and exits with the window's "
-        "answer.",
+        description=CliText.tr("A desktop coach for back-pain relief exercises."),
+        epilog=CliText.tr(
+            "{HELP}. While BackCoach runs with the same data folder, a second start hands "
+            "--routine and --import-all to its window, and exits with the window's answer."
+        ).format(HELP=CliText.tr(exit_status.HELP)),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=CliText.tr("%(prog)s {version}").format(version=__version__),
+    )
     parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help=f"keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
-        "folder)",
+        help=CliText.tr(
+            "keep settings and history in DIR (default: ${DATA_DIR_VARIABLE} or the user data "
+            "folder)"
+        ).format(DATA_DIR_VARIABLE=DATA_DIR_VARIABLE),
     )
     # --- reports without the window (backcoach.cli.reports) ---
-    reports = parser.add_argument_group("reports (print or write, then exit without a window)")
+    reports = parser.add_argument_group(
+        CliText.tr("reports (print or write, then exit without a window)")
+    )
     reports.add_argument(
-        "--stats", action="store_true", help="print totals and the current and best streaks as JSON"
+        "--stats",
+        action="store_true",
+        help=CliText.tr("print totals and the current and best streaks as JSON"),
     )
     reports.add_argument(
         "--export-csv",
@@ -60,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--export-exercises-csv",
         type=Path,
         metavar="FILE",
-        help="with --export-csv: write the exercises to FILE instead",
+        help=CliText.tr("with --export-csv: write the exercises to FILE instead"),
     )
     paper_commands.add_arguments(parser)
     data_commands.add_arguments(parser)
@@ -69,16 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--routine",
         type=Path,
         metavar="FILE",
-        help="import the routine file FILE, choose it and open the player ready to start "
-        "(a file that cannot be imported is reported with exit code 2)",
+        help=CliText.tr(
+            "import the routine file FILE, choose it and open the player ready to start (a file "
+            "that cannot be imported is reported with exit code 2)"
+        ),
     )
     # Packaging checks: start, wait for the window to be on screen, quit (ui/shell/smoke_test.py).
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--background",
         action="store_true",
-        help="start in the tray without showing the window (as at login); without a tray, "
-        "the window shows",
+        help=CliText.tr(
+            "start in the tray without showing the window (as at login); without a tray, the "
+            "window shows"
+        ),
     )
     return parser
 
@@ -87,9 +105,13 @@ def data_dir_problem(data_dir: Path) -> str | None:
     """What is wrong with the data folder asked for, as a sentence, or None: a file is not one."""
     try:
         if data_dir.exists() and not data_dir.is_dir():
-            return f"{data_dir} is a file, not a folder: give a folder for the data (--data-dir)."
+            return CliText.tr(
+                "{data_dir} is a file, not a folder: give a folder for the data (--data-dir)."
+            ).format(data_dir=data_dir)
     except OSError as error:
-        return f"{data_dir} cannot be used as the data folder: {error.strerror or error}."
+        return CliText.tr("{data_dir} cannot be used as the data folder: {value}.").format(
+            data_dir=data_dir, value=error.strerror or error
+        )
     return None
 
 

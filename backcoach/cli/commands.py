@@ -10,6 +10,9 @@ from pathlib import Path
 
 from backcoach.cli import data_commands, desktop_menu
 from backcoach.core.clock import Clock
+from backcoach.core.i18n import Context
+
+CliText = Context("CliText")
 
 
 def run_command(
@@ -24,7 +27,7 @@ def run_command(
         return status
 
     if args.export_exercises_csv and not args.export_csv:
-        parser.error("--export-exercises-csv needs --export-csv FILE for the sessions")
+        parser.error(CliText.tr("--export-exercises-csv needs --export-csv FILE for the sessions"))
     if args.stats or args.export_csv:
         from backcoach.cli import reports
 

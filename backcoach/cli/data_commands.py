@@ -13,6 +13,9 @@ from pathlib import Path
 
 from backcoach.cli.exit_status import FAILED, OK, REFUSED
 from backcoach.core.clock import Clock
+from backcoach.core.i18n import Context
+
+CliText = Context("CliText")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,14 +24,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--export-all",
         type=Path,
         metavar="FILE",
-        help="write all settings, routines and sessions to FILE and exit",
+        help=CliText.tr("write all settings, routines and sessions to FILE and exit"),
     )
     group.add_argument(
         "--import-all",
         type=Path,
         metavar="FILE",
-        help="merge a file made by --export-all (or File > Export all data) and exit; while "
-        "the window runs, the window imports it",
+        help=CliText.tr(
+            "merge a file made by --export-all (or File > Export all "
+            "data) and exit; while the window runs, the window imports it"
+        ),
     )
 
 
@@ -51,7 +56,10 @@ def _export(path: Path, data_dir: Path, clock: Clock) -> int:
     try:
         summary = export_all(store, path.expanduser())
     except FileProblem as error:
-        print(f"backcoach: {export_failed(error)}", file=sys.stderr)
+        print(
+            CliText.tr("backcoach: {export_failed}").format(export_failed=export_failed(error)),
+            file=sys.stderr,
+        )
         return REFUSED if path.expanduser().is_dir() else FAILED
     _print_problems(store.problems)
     print(summary)
@@ -77,13 +85,18 @@ def _import(path: Path, data_dir: Path, clock: Clock) -> int:
     except OSError:
         locked = True  # a folder that cannot hold a lock cannot be written either: said below
     if not locked and lock.holder_device() not in (None, "", device):
-        print(f"backcoach: {lock.refusal()}", file=sys.stderr)
+        print(CliText.tr("backcoach: {refusal}").format(refusal=lock.refusal()), file=sys.stderr)
         return FAILED
     if not locked:
         where = address(data_dir, device)
         reply = send(where, Request("import-all", str(path))) if where else None
         if reply is None:
-            print(f"backcoach: {running_instance_silent(data_dir, lock.holder())}", file=sys.stderr)
+            print(
+                CliText.tr("backcoach: {running_instance_silent}").format(
+                    running_instance_silent=running_instance_silent(data_dir, lock.holder())
+                ),
+                file=sys.stderr,
+            )
             return FAILED
         print(reply.message, file=sys.stdout if reply.status == "done" else sys.stderr)
         return reply.exit_status
@@ -93,10 +106,18 @@ def _import(path: Path, data_dir: Path, clock: Clock) -> int:
         try:
             summary = import_all(store, path)
         except FileProblem as error:
-            print(f"backcoach: {import_refused(error)}", file=sys.stderr)
+            print(
+                CliText.tr("backcoach: {import_refused}").format(
+                    import_refused=import_refused(error)
+                ),
+                file=sys.stderr,
+            )
             return REFUSED
         except StoreError as error:
-            print(f"backcoach: {import_failed(error)}", file=sys.stderr)
+            print(
+                CliText.tr("backcoach: {import_failed}").format(import_failed=import_failed(error)),
+                file=sys.stderr,
+            )
             return FAILED
         _print_problems(store.problems)
         print(summary)
@@ -107,4 +128,4 @@ def _import(path: Path, data_dir: Path, clock: Clock) -> int:
 
 def _print_problems(problems: list[str]) -> None:
     for problem in problems:
-        print(f"backcoach: {problem}", file=sys.stderr)
+        print(CliText.tr("backcoach: {problem}").format(problem=problem), file=sys.stderr)

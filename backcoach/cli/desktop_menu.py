@@ -28,7 +28,10 @@ from pathlib import Path
 
 from backcoach import APP_ID
 from backcoach.core.autostart import exec_value, program_command
+from backcoach.core.i18n import Context
 from backcoach.core.resources import asset
+
+CliText = Context("CliText")
 
 ICON_FILE = re.compile(r"backcoach-(\d+)\.png")
 MIME_CACHE = "mimeinfo.cache"
@@ -40,13 +43,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--install-desktop",
         action="store_true",
-        help="add BackCoach (this installation of it) to your application menu, with its icon, "
-        "and exit",
+        help=CliText.tr(
+            "add BackCoach (this installation of it) to your application "
+            "menu, with its icon, and exit"
+        ),
     )
     group.add_argument(
         "--uninstall-desktop",
         action="store_true",
-        help="remove what --install-desktop added, and exit",
+        help=CliText.tr("remove what --install-desktop added, and exit"),
     )
 
 
@@ -61,20 +66,23 @@ def run(args: argparse.Namespace) -> int | None:
             command = program_command()
             install(home, command)
             print(
-                f"BackCoach is in your application menu: {home / entry_path()} starts "
-                f"{' '.join(command)}."
+                CliText.tr("BackCoach is in your application menu: {value} starts {join}.").format(
+                    value=home / entry_path(), join=" ".join(command)
+                )
             )
         else:
             removed = uninstall(home)
             print(
-                f"Removed BackCoach's menu entry, icons and metainfo from {home} "
-                f"({len(removed)} files)."
+                CliText.tr(
+                    "Removed BackCoach's menu entry, icons and metainfo from {home} ({len} files)."
+                ).format(home=home, len=len(removed))
             )
     except OSError as error:
-        what = "added to" if args.install_desktop else "removed from"
+        what = CliText.tr("added to") if args.install_desktop else CliText.tr("removed from")
         print(
-            f"BackCoach could not be {what} the application menu: {error.strerror or error} "
-            f"({error.filename or home}).",
+            CliText.tr(
+                "BackCoach could not be {what} the application menu: {value} ({value2})."
+            ).format(what=what, value=error.strerror or error, value2=error.filename or home),
             file=sys.stderr,
         )
         return 1

@@ -21,9 +21,12 @@ from backcoach.cli.exit_status import FAILED, OK, REFUSED
 from backcoach.core.clock import Clock
 from backcoach.core.handout import Handout, handout
 from backcoach.core.history import day_of
+from backcoach.core.i18n import Context
 from backcoach.core.paper_data import inside_folder, read_paper_data
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.report import ProgressReport, ReportError, default_period, progress_report
+
+CliText = Context("CliText")
 
 # What draws a document to a file: (the file, the document, today) -> pages; raises OSError.
 HandoutWriter = Callable[[Path, Handout, date], int]
@@ -31,25 +34,32 @@ ReportWriter = Callable[[Path, ProgressReport, date], int]
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    group = parser.add_argument_group("paper (write a PDF, then exit without a window)")
+    group = parser.add_argument_group(CliText.tr("paper (write a PDF, then exit without a window)"))
     group.add_argument(
         "--handout",
         nargs=2,
         metavar=("ROUTINE", "FILE"),
-        help="write the routine ROUTINE (its id or name) as a printable handout to FILE (PDF)",
+        help=CliText.tr(
+            "write the routine ROUTINE (its id or name) as a printable handout to FILE (PDF)"
+        ),
     )
     group.add_argument(
         "--report",
         type=Path,
         metavar="FILE",
-        help="write a progress report for your physiotherapist to FILE (PDF): the last 4 weeks "
-        "unless --from and --to say otherwise",
+        help=CliText.tr(
+            "write a progress report for your physiotherapist to FILE "
+            "(PDF): the last 4 weeks unless --from and --to say otherwise"
+        ),
     )
     group.add_argument(
-        "--from", dest="report_from", metavar="DATE", help="report from DATE (YYYY-MM-DD)"
+        "--from",
+        dest="report_from",
+        metavar="DATE",
+        help=CliText.tr("report from DATE (YYYY-MM-DD)"),
     )
     group.add_argument(
-        "--to", dest="report_to", metavar="DATE", help="report up to DATE (YYYY-MM-DD)"
+        "--to", dest="report_to", metavar="DATE", help=CliText.tr("report up to DATE (YYYY-MM-DD)")
     )
 
 
@@ -75,7 +85,12 @@ def make_handout(
     routine = data.find_routine(routine_name)
     if routine is None:
         names = ", ".join(data.routine_names())
-        return _refuse(f"There is no routine called {routine_name!r}. Routines: {names}.", err)
+        return _refuse(
+            CliText.tr("There is no routine called {routine_name!r}. Routines: {names}.").format(
+                routine_name=routine_name, names=names
+            ),
+            err,
+        )
     content = handout(routine, data.library.catalogue, load_pose_library())
     return _write(lambda: write(target, content, clock.now().date()), target, out, err)
 
@@ -90,14 +105,14 @@ def make_report(
 ) -> int:
     out, err = out or sys.stdout, err or sys.stderr
     if args.report is None:
-        return _refuse("--from and --to go with --report FILE.", err)
+        return _refuse(CliText.tr("--from and --to go with --report FILE."), err)
     target = args.report.expanduser()
     problem = _target_problem(target, data_dir)
     if problem:
         return _refuse(problem, err)
     data = read_paper_data(data_dir, clock)
     for message in data.problems:
-        print(f"backcoach: {message}", file=err)
+        print(CliText.tr("backcoach: {message}").format(message=message), file=err)
     settings = data.settings
     today = day_of(clock.now(), settings.day_start_hour)
     first, last = default_period(today)
@@ -123,19 +138,27 @@ def _date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ReportError(f"{option} {text!r} is not a date: write it as YYYY-MM-DD.") from None
+        raise ReportError(
+            CliText.tr("{option} {text!r} is not a date: write it as YYYY-MM-DD.").format(
+                option=option, text=text
+            )
+        ) from None
 
 
 def _target_problem(target: Path, data_dir: Path) -> str | None:
     if target.is_dir():
-        return f"{target} is a folder: give a file name for the PDF."
+        return CliText.tr("{target} is a folder: give a file name for the PDF.").format(
+            target=target
+        )
     if inside_folder(target, data_dir):
-        return f"{target} is inside the data folder ({data_dir}): save the PDF somewhere else."
+        return CliText.tr(
+            "{target} is inside the data folder ({data_dir}): save the PDF somewhere else."
+        ).format(target=target, data_dir=data_dir)
     return None
 
 
 def _refuse(message: str, err: TextIO) -> int:
-    print(f"backcoach: {message}", file=err)
+    print(CliText.tr("backcoach: {message}").format(message=message), file=err)
     return REFUSED
 
 
@@ -143,7 +166,15 @@ def _write(draw: Callable[[], int], target: Path, out: TextIO, err: TextIO) -> i
     try:
         pages = draw()
     except OSError as error:
-        print(f"backcoach: {target} could not be written: {error.strerror or error}.", file=err)
+        print(
+            CliText.tr("backcoach: {target} could not be written: {value}.").format(
+                target=target, value=error.strerror or error
+            ),
+            file=err,
+        )
         return FAILED
-    print(f"Wrote {target} ({pages} {'page' if pages == 1 else 'pages'}).", file=out)
+    print(
+        CliText.tr("Wrote {target} (%n page(s)).", "", pages).format(target=target),
+        file=out,
+    )
     return OK

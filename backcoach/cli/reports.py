@@ -13,11 +13,14 @@ from typing import TextIO
 from backcoach.cli.exit_status import FAILED, OK, REFUSED
 from backcoach.core.clock import Clock
 from backcoach.core.history import day_of, summarise
+from backcoach.core.i18n import Context
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.export import ExportError, export_csv
 from backcoach.core.storage.store import Store
 from backcoach.core.words import csv_exported, export_failed
+
+CliText = Context("CliText")
 
 
 def _read(data_dir: Path, clock: Clock, err: TextIO) -> tuple[Settings, list[SessionRecord]]:
@@ -26,7 +29,7 @@ def _read(data_dir: Path, clock: Clock, err: TextIO) -> tuple[Settings, list[Ses
     settings = store.load_settings()
     sessions = store.load_sessions()
     for problem in store.problems:
-        print(f"backcoach: {problem}", file=err)
+        print(CliText.tr("backcoach: {problem}").format(problem=problem), file=err)
     return settings, sessions
 
 
@@ -65,7 +68,10 @@ def export(
     try:
         written = export_csv(sessions, sessions_path, exercises_path, settings.day_start_hour)
     except ExportError as error:
-        print(f"backcoach: {export_failed(error)}", file=err)
+        print(
+            CliText.tr("backcoach: {export_failed}").format(export_failed=export_failed(error)),
+            file=err,
+        )
         return REFUSED if error.refused else FAILED
     print(csv_exported(len(sessions), *written), file=out)
     return OK

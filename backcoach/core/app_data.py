@@ -22,6 +22,7 @@ from backcoach.core.catalogue import Catalogue, load_catalogue
 from backcoach.core.clock import Clock
 from backcoach.core.data_words import sessions_cannot_be_saved, sessions_kept_elsewhere
 from backcoach.core.day_totals import DayTotals
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.library import Library, LibraryError
 from backcoach.core.library_document import library_from_store_data, library_to_store_data
 from backcoach.core.routine import Routine, load_builtin_routines
@@ -30,6 +31,8 @@ from backcoach.core.settings import Settings, SettingsError
 from backcoach.core.storage.backups import Backup
 from backcoach.core.storage.store import Store, StoreError
 from backcoach.core.words import moment_text
+
+CoreText = Context("CoreText")
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -40,12 +43,15 @@ RETRY_MAX_SECONDS = 300.0
 # Sessions taken in by one loading step at most: a few milliseconds' work.
 LOAD_SLICE = 5_000
 
-_KEPT_SESSION = (
+_KEPT_SESSION = QT_TRANSLATE_NOOP(
+    "CoreText",
     "Your session is kept in memory and will be saved as soon as possible; "
-    "don't close BackCoach until then."
+    "don't close BackCoach until then.",
 )
-_KEPT_SETTINGS = "Your settings are kept and saved as soon as possible."
-_UNTIL_CLOSED = "The change applies until BackCoach closes."
+_KEPT_SETTINGS = QT_TRANSLATE_NOOP(
+    "CoreText", "Your settings are kept and saved as soon as possible."
+)
+_UNTIL_CLOSED = QT_TRANSLATE_NOOP("CoreText", "The change applies until BackCoach closes.")
 
 
 @dataclass(frozen=True)
@@ -212,8 +218,10 @@ class AppData:
             return Changes(problems=(str(error),), saved=False)
         return self.reload() | Changes(
             problems=(
-                f"Restored {backup.original.name} from the backup of {moment_text(backup.taken)}. "
-                "What it held before is kept as a backup too.",
+                CoreText.tr(
+                    "Restored {name} from the backup of {moment_text}. What it "
+                    "held before is kept as a backup too."
+                ).format(name=backup.original.name, moment_text=moment_text(backup.taken)),
             )
         )
 
@@ -251,7 +259,9 @@ class AppData:
         try:
             self.store.save_user_data(library_to_store_data(library))
         except StoreError as error:
-            return Changes(routines=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+            return Changes(
+                routines=True, saved=False, problems=(f"{error} {CoreText.tr(_UNTIL_CLOSED)}",)
+            )
         return Changes(routines=True)
 
     def import_routine(
@@ -283,7 +293,9 @@ class AppData:
             self.store.save_settings(settings)
         except StoreError as error:
             if not error.retryable:
-                return Changes(settings=True, saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+                return Changes(
+                    settings=True, saved=False, problems=(f"{error} {CoreText.tr(_UNTIL_CLOSED)}",)
+                )
             self.settings_unsaved = True
             return Changes(settings=True) | self._save_failed(error, _KEPT_SETTINGS)
         return Changes(settings=True)
@@ -335,14 +347,14 @@ class AppData:
                 if error.retryable:
                     return self._save_failed(error, _KEPT_SETTINGS)
                 self.settings_unsaved = False  # waiting will not help: said, not retried
-                return Changes(saved=False, problems=(f"{error} {_UNTIL_CLOSED}",))
+                return Changes(saved=False, problems=(f"{error} {CoreText.tr(_UNTIL_CLOSED)}",))
             self.settings_unsaved = False
         if refused is not None:
             return self._cannot_save(refused)
         problems, self._aside_messages = self._aside_messages, []
         if self.last_failure:
             self.last_failure = ""
-            problems.append("Everything that could not be saved before is saved now.")
+            problems.append(CoreText.tr("Everything that could not be saved before is saved now."))
         self._retry_after = RETRY_FIRST_SECONDS
         return Changes(problems=tuple(problems + self.take_problems()))
 
@@ -368,7 +380,7 @@ class AppData:
         return Changes(problems=tuple(problems + self.take_problems()), saved=False)
 
     def _save_failed(self, error: StoreError, consequence: str) -> Changes:
-        message = f"{error} {consequence}"
+        message = f"{error} {CoreText.tr(consequence)}"
         problems, self._aside_messages = self._aside_messages, []
         if message != self.last_failure:  # said once, not at every retry
             self.last_failure = message
@@ -387,7 +399,8 @@ class AppData:
             try:
                 record = self.store.update_session(record)  # as written: with its stamp
             except StoreError as error:
-                return Changes(saved=False, problems=(f"{error} The change was not saved.",))
+                problem = CoreText.tr("{error} The change was not saved.").format(error=error)
+                return Changes(saved=False, problems=(problem,))
         if record.id in self._by_id:
             self._take_out(record.id)
         self._put_in(record)
@@ -404,7 +417,7 @@ class AppData:
             try:
                 self.store.delete_session(session_id)
             except StoreError as error:
-                problem = f"{error} The session was not deleted."
+                problem = CoreText.tr("{error} The session was not deleted.").format(error=error)
                 return None, Changes(saved=False, problems=(problem,))
         self._take_out(session_id)
         return record, Changes(sessions=True)

@@ -14,7 +14,10 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from backcoach import APP_ID, APP_NAME
+from backcoach.core.i18n import Context
 from backcoach.core.storage.files import write_text_atomic
+
+CoreText = Context("CoreText")
 
 FILE_NAME = "backcoach.desktop"
 BACKGROUND_OPTION = "--background"
@@ -103,8 +106,10 @@ def enable(data_dir: Path | None = None, environ: Mapping[str, str] = os.environ
         write_text_atomic(path, desktop_entry(launch_command(data_dir)))
     except OSError as error:
         raise AutostartError(
-            f"BackCoach could not set itself to start at login: {path} cannot be written "
-            f"({error.strerror or error})."
+            CoreText.tr(
+                "BackCoach could not set itself to start at login: {path} "
+                "cannot be written ({value})."
+            ).format(path=path, value=error.strerror or error)
         ) from error
     return path
 
@@ -116,6 +121,7 @@ def disable(environ: Mapping[str, str] = os.environ) -> None:
         path.unlink(missing_ok=True)
     except OSError as error:
         raise AutostartError(
-            f"BackCoach could not stop starting at login: {path} cannot be removed "
-            f"({error.strerror or error})."
+            CoreText.tr(
+                "BackCoach could not stop starting at login: {path} cannot be removed ({value})."
+            ).format(path=path, value=error.strerror or error)
         ) from error

@@ -208,5 +208,8 @@ def catalogue_from_json(data: Any) -> Catalogue:
 
 
 def load_catalogue() -> Catalogue:
-    """The guide's exercises and safety notes, as shipped with the app."""
-    return catalogue_from_json(load_asset_json("exercises.json"))
+    """The guide's exercises and safety notes, as shipped with the app, in the language in use
+    (core/catalogue_translation.py)."""
+    from backcoach.core.catalogue_translation import translated_catalogue
+
+    return translated_catalogue(catalogue_from_json(load_asset_json("exercises.json")))

@@ -17,9 +17,12 @@ from backcoach.core.catalogue import (
     Exercise,
     Position,
 )
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.pose.library import load_pose_library
 from backcoach.core.routine import BOUNDS, Bound
 from backcoach.core.text_rules import text_problem
+
+CoreText = Context("CoreText")
 
 MAX_NAME_CHARS = 80
 MAX_TEXT_CHARS = 4000
@@ -27,7 +30,9 @@ MAX_CUE_CHARS = 300
 MAX_SIDE_LABEL_CHARS = 20
 MAX_POSITIONS = 6
 # Moving into and out of a position: part of the exercise, not something the dialog asks for.
-TRANSITION_BOUND = Bound("Moving into or out of a position", 0, 30, " s")
+TRANSITION_BOUND = Bound(
+    QT_TRANSLATE_NOOP("CoreText", "Moving into or out of a position"), 0, 30, " s"
+)
 
 
 class ExerciseFieldsError(ValueError):
@@ -58,11 +63,13 @@ def check_text(
 ) -> str | None:
     """A message saying what is wrong with a piece of text, or None."""
     if not isinstance(value, str):
-        return f"{label} must be text."
+        return CoreText.tr("{label} must be text.").format(label=label)
     if required and not value.strip():
-        return f"{label} cannot be empty."
+        return CoreText.tr("{label} cannot be empty.").format(label=label)
     if len(value) > limit:
-        return f"{label} is {len(value)} characters long; at most {limit} fit."
+        return CoreText.tr("{label} is {len} characters long; at most {limit} fit.").format(
+            label=label, len=len(value), limit=limit
+        )
     return text_problem(label, value, single_line=single_line)
 
 
@@ -85,14 +92,26 @@ def exercise_from_fields(
             return ""
         return str(value).strip()
 
-    name = text("name", "The name", required=True, limit=MAX_NAME_CHARS, single=True)
+    name = text("name", CoreText.tr("The name"), required=True, limit=MAX_NAME_CHARS, single=True)
     instructions = text(
-        "instructions", "The instructions", required=True, limit=MAX_TEXT_CHARS, single=False
+        "instructions",
+        CoreText.tr("The instructions"),
+        required=True,
+        limit=MAX_TEXT_CHARS,
+        single=False,
     )
-    purpose = text("purpose", "The purpose", required=False, limit=MAX_NAME_CHARS, single=True)
-    safety = text("safety", "The safety note", required=False, limit=MAX_TEXT_CHARS, single=False)
+    purpose = text(
+        "purpose", CoreText.tr("The purpose"), required=False, limit=MAX_NAME_CHARS, single=True
+    )
+    safety = text(
+        "safety", CoreText.tr("The safety note"), required=False, limit=MAX_TEXT_CHARS, single=False
+    )
     side_label = text(
-        "side_label", "The side's name", required=False, limit=MAX_SIDE_LABEL_CHARS, single=True
+        "side_label",
+        CoreText.tr("The side's name"),
+        required=False,
+        limit=MAX_SIDE_LABEL_CHARS,
+        single=True,
     )
     numbers: dict[str, int] = {}
     for key in ("hold_seconds", "reps", "rest_seconds"):
@@ -113,7 +132,7 @@ def exercise_from_fields(
             numbers[key] = int(value)
     per_side = fields.get("per_side", False)
     if not isinstance(per_side, bool):
-        errors["per_side"] = "Whether it is done on each side must be true or false."
+        errors["per_side"] = CoreText.tr("Whether it is done on each side must be true or false.")
     positions = _positions(fields.get("positions"), poses, errors)
     if errors:
         raise ExerciseFieldsError(errors)
@@ -137,26 +156,30 @@ def exercise_from_fields(
 
 def _positions(raw: object, poses: Sequence[str], errors: dict[str, str]) -> tuple[Position, ...]:
     if not isinstance(raw, list) or not raw:
-        errors["positions"] = "Choose at least one position."
+        errors["positions"] = CoreText.tr("Choose at least one position.")
         return ()
     if len(raw) > MAX_POSITIONS:
-        errors["positions"] = f"An exercise has at most {MAX_POSITIONS} positions, not {len(raw)}."
+        errors["positions"] = CoreText.tr(
+            "An exercise has at most {MAX_POSITIONS} positions, not {len}."
+        ).format(MAX_POSITIONS=MAX_POSITIONS, len=len(raw))
         return ()
     known = set(poses)
     positions = []
     for number, entry in enumerate(raw, start=1):
         if not isinstance(entry, Mapping):
-            errors["positions"] = f"Position {number} must be an object."
+            errors["positions"] = CoreText.tr("Position {number} must be an object.").format(
+                number=number
+            )
             return ()
         pose = entry.get("pose")
         if not isinstance(pose, str) or pose not in known:
-            errors["positions"] = (
-                f"Position {number} uses a pose this app cannot draw: {str(pose)[:40]!r}."
-            )
+            errors["positions"] = CoreText.tr(
+                "Position {number} uses a pose this app cannot draw: {str!r}."
+            ).format(number=number, str=str(pose)[:40])
             return ()
         cue = entry.get("cue", "")
         problem = check_text(
-            f"The cue of position {number}",
+            CoreText.tr("The cue of position {number}").format(number=number),
             cue,
             required=False,
             limit=MAX_CUE_CHARS,
@@ -167,7 +190,7 @@ def _positions(raw: object, poses: Sequence[str], errors: dict[str, str]) -> tup
             return ()
         name = entry.get("name") or _humane(pose)
         problem = check_text(
-            f"The name of position {number}",
+            CoreText.tr("The name of position {number}").format(number=number),
             name,
             required=True,
             limit=MAX_NAME_CHARS,

@@ -13,8 +13,11 @@ from datetime import datetime, timedelta
 from enum import Enum
 
 from backcoach.core.clock import Clock, machine_slept, woke_late
+from backcoach.core.i18n import Context
 from backcoach.core.session import ExerciseRecord, Hurt, SessionRecord
 from backcoach.core.timeline import Phase, Step, Timeline
+
+CoreText = Context("CoreText")
 
 RESUME_COUNTDOWN_SECONDS = 3.0
 # "Previous" within this long of an exercise's start goes to the exercise before it.
@@ -74,7 +77,7 @@ class EngineError(RuntimeError):
 class Engine:
     def __init__(self, timeline: Timeline, clock: Clock) -> None:
         if not timeline.steps:
-            raise EngineError("This routine has no exercises to do.")
+            raise EngineError(CoreText.tr("This routine has no exercises to do."))
         self.timeline = timeline
         self._clock = clock
         self.state = State.IDLE
@@ -161,7 +164,7 @@ class Engine:
 
     def start(self) -> list[Event]:
         if self.state != State.IDLE:
-            raise EngineError("The session has already started.")
+            raise EngineError(CoreText.tr("The session has already started."))
         now = self._clock.monotonic()
         self._started_at = self._clock.now()
         self._mark(now)

@@ -10,10 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from backcoach.core.catalogue import Catalogue, Exercise
+from backcoach.core.i18n import Context
 from backcoach.core.pose.library import PoseLibrary
 from backcoach.core.pose.sides import mirrored_for
 from backcoach.core.routine import ResolvedItem, Routine
 from backcoach.core.words import item_text, plural
+
+CoreText = Context("CoreText")
 
 # The paper table: two weeks, a row a day, so a person can tick each session done.
 TICK_DAYS = 14
@@ -110,5 +113,7 @@ def figures(exercise: Exercise, both_sides: bool, poses: PoseLibrary) -> tuple[F
 
 def rest_text(seconds: int) -> str:
     if seconds <= 0:
-        return "No rest between repetitions: go on at an easy pace."
-    return f"Rest {plural(seconds, 'second')} between repetitions."
+        return CoreText.tr("No rest between repetitions: go on at an easy pace.")
+    return CoreText.tr("Rest {plural} between repetitions.").format(
+        plural=plural(seconds, "second")
+    )

@@ -20,8 +20,11 @@ from enum import StrEnum
 from itertools import pairwise
 from typing import Any, Literal
 
+from backcoach.core.i18n import Context
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import explain_streak, rest_day_has_a_session
+
+CoreText = Context("CoreText")
 
 # --- days -------------------------------------------------------------------------------------
 
@@ -163,7 +166,7 @@ def minutes_per(daily: Mapping[date, float], period: Period) -> dict[date, float
         return weekly_minutes(daily)
     if period == "month":
         return monthly_minutes(daily)
-    raise ValueError(f"no period {period!r}: day, week or month")
+    raise ValueError(CoreText.tr("no period {period!r}: day, week or month").format(period=period))
 
 
 # --- day streaks ------------------------------------------------------------------------------

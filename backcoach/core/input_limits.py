@@ -12,6 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from backcoach.core.i18n import Context
+
+CoreText = Context("CoreText")
+
 
 @dataclass(frozen=True)
 class JsonLimits:
@@ -64,4 +68,6 @@ def year_problem(day: date) -> str | None:
     """What is wrong with a date's year, as a sentence, or None."""
     if year_in_range(day):
         return None
-    return f"The year {day.year} is not a year BackCoach keeps ({FIRST_YEAR} to {LAST_YEAR})."
+    return CoreText.tr(
+        "The year {year} is not a year BackCoach keeps ({FIRST_YEAR} to {LAST_YEAR})."
+    ).format(year=day.year, FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR)

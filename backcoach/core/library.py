@@ -24,16 +24,23 @@ from backcoach.core.custom_exercise import (
     check_text,
     exercise_from_fields,
 )
+from backcoach.core.i18n import Context
+from backcoach.core.library_items import (  # noqa: F401 (the app imports them from here)
+    ITEM_FIELDS,
+    custom_exercise_json,
+    has_overrides,
+    item_defaults,
+    item_values,
+)
 from backcoach.core.routine import (
-    BOUNDS,
-    DEFAULT_SETS,
     Routine,
     RoutineItem,
     validate_item_fields,
 )
 
+CoreText = Context("CoreText")
+
 MAX_ITEMS = 100
-ITEM_FIELDS = (*BOUNDS, "both_sides")
 
 
 class LibraryError(ValueError):
@@ -60,46 +67,13 @@ def new_id(prefix: str, name: str, taken: Iterable[str]) -> str:
 
 def check_routine_name(name: object) -> str:
     """The name, trimmed; LibraryError when it is empty, too long or not plain text."""
-    problem = check_text("The name", name, required=True, limit=MAX_NAME_CHARS, single_line=True)
+    problem = check_text(
+        CoreText.tr("The name"), name, required=True, limit=MAX_NAME_CHARS, single_line=True
+    )
     if problem:
         raise LibraryError(problem)
     assert isinstance(name, str)
     return name.strip()
-
-
-def item_defaults(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
-    """What each field of the item is when the user has not set it."""
-    exercise = catalogue.get(item.exercise_id)
-    return {
-        "hold_seconds": exercise.hold_seconds,
-        "reps": exercise.reps,
-        "rest_seconds": exercise.rest_seconds,
-        "sets": DEFAULT_SETS,
-        "get_ready_seconds": exercise.get_ready_seconds,
-        "both_sides": exercise.per_side,
-    }
-
-
-def item_values(item: RoutineItem, catalogue: Catalogue) -> dict[str, Any]:
-    """Each field of the item as it will run: the user's value, else the exercise's default."""
-    defaults = item_defaults(item, catalogue)
-    return {
-        name: defaults[name] if getattr(item, name) is None else getattr(item, name)
-        for name in ITEM_FIELDS
-    }
-
-
-def _has_overrides(item: RoutineItem) -> bool:
-    return any(getattr(item, name) is not None for name in ITEM_FIELDS)
-
-
-def custom_exercise_json(exercise: Exercise) -> dict[str, Any]:
-    """An exercise of the user's as routines.json keeps it: with its moving and release times."""
-    return {
-        **exercise.to_json(),
-        "move_seconds": exercise.move_seconds,
-        "release_seconds": exercise.release_seconds,
-    }
 
 
 @dataclass(frozen=True)
@@ -140,7 +114,11 @@ class Library:
         for routine in self.routines:
             if routine.id == routine_id:
                 return routine
-        raise LibraryError(f"There is no routine with the id {routine_id!r}.")
+        raise LibraryError(
+            CoreText.tr("There is no routine with the id {routine_id!r}.").format(
+                routine_id=routine_id
+            )
+        )
 
     def is_builtin(self, routine_id: str) -> bool:
         return routine_id in self._builtin_ids
@@ -152,13 +130,17 @@ class Library:
         """Whether "reset to defaults" would change the routine."""
         if self.is_builtin(routine_id):
             return self.is_edited_builtin(routine_id)
-        return any(_has_overrides(item) for item in self.routine(routine_id).items)
+        return any(has_overrides(item) for item in self.routine(routine_id).items)
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
         for exercise in self.custom_exercises:
             if exercise.id == exercise_id:
                 return exercise
-        raise LibraryError(f"There is no exercise of yours with the id {exercise_id!r}.")
+        raise LibraryError(
+            CoreText.tr("There is no exercise of yours with the id {exercise_id!r}.").format(
+                exercise_id=exercise_id
+            )
+        )
 
     def routines_using(self, exercise_id: str) -> tuple[Routine, ...]:
         return tuple(r for r in self.routines if any(i.exercise_id == exercise_id for i in r.items))
@@ -192,7 +174,9 @@ class Library:
     def delete(self, routine_id: str) -> Library:
         self.routine(routine_id)
         if len(self.routines) == 1:
-            raise LibraryError("This is your only routine; make another before deleting it.")
+            raise LibraryError(
+                CoreText.tr("This is your only routine; make another before deleting it.")
+            )
         user_routines = tuple(r for r in self.user_routines if r.id != routine_id)
         hidden = self.hidden_builtins
         if self.is_builtin(routine_id):
@@ -233,7 +217,11 @@ class Library:
         routine = self.routine(routine_id)
         self._check_exercise(exercise_id)
         if len(routine.items) >= MAX_ITEMS:
-            raise LibraryError(f"A routine holds at most {MAX_ITEMS} exercises.")
+            raise LibraryError(
+                CoreText.tr("A routine holds at most {MAX_ITEMS} exercises.").format(
+                    MAX_ITEMS=MAX_ITEMS
+                )
+            )
         items = list(routine.items)
         items.insert(len(items) if at is None else at, RoutineItem(exercise_id))
         return self._put(routine.with_items(tuple(items)))
@@ -249,7 +237,7 @@ class Library:
         routine = self.routine(routine_id)
         self._item(routine, index)
         if not 0 <= to < len(routine.items):
-            raise LibraryError("An exercise cannot move past the ends of the routine.")
+            raise LibraryError(CoreText.tr("An exercise cannot move past the ends of the routine."))
         items = list(routine.items)
         items.insert(to, items.pop(index))
         return self._put(routine.with_items(tuple(items)))
@@ -258,7 +246,9 @@ class Library:
         """The items in a new order, given as the old index of each (as a drag and drop leaves)."""
         routine = self.routine(routine_id)
         if sorted(order) != list(range(len(routine.items))):
-            raise LibraryError("The new order must name each exercise of the routine once.")
+            raise LibraryError(
+                CoreText.tr("The new order must name each exercise of the routine once.")
+            )
         return self._put(routine.with_items(tuple(routine.items[i] for i in order)))
 
     def set_enabled(self, routine_id: str, index: int, enabled: bool) -> Library:
@@ -266,7 +256,9 @@ class Library:
         item = self._item(routine, index)
         items = list(routine.items)
         items[index] = replace(item, enabled=bool(enabled))
-        return self._put(self._with_something_enabled(routine, tuple(items), "turn off"))
+        return self._put(
+            self._with_something_enabled(routine, tuple(items), CoreText.tr("turn off"))
+        )
 
     def set_item(self, routine_id: str, index: int, **values: Any) -> Library:
         """Change an item's numbers (and sides); ItemFieldsError with a message per bad field.
@@ -279,11 +271,13 @@ class Library:
         item = self._item(routine, index)
         unknown = set(values) - set(ITEM_FIELDS)
         if unknown:
-            raise LibraryError(f"Unknown fields: {', '.join(sorted(unknown))}.")
+            raise LibraryError(
+                CoreText.tr("Unknown fields: {join}.").format(join=", ".join(sorted(unknown)))
+            )
         errors = validate_item_fields(values)
         both = values.get("both_sides")
         if both is not None and not isinstance(both, bool):
-            errors["both_sides"] = "Sides must be one side, or left then right."
+            errors["both_sides"] = CoreText.tr("Sides must be one side, or left then right.")
         if errors:
             raise ItemFieldsError(errors)
         changes: dict[str, Any] = {}  # field name to value: the names were checked above
@@ -328,7 +322,11 @@ class Library:
         using = self.routines_using(exercise_id)
         if using:
             names = ", ".join(f"“{r.name}”" for r in using)
-            raise LibraryError(f"This exercise is part of {names}. Remove it from there first.")
+            raise LibraryError(
+                CoreText.tr("This exercise is part of {names}. Remove it from there first.").format(
+                    names=names
+                )
+            )
         return replace(
             self, custom_exercises=tuple(e for e in self.custom_exercises if e.id != exercise_id)
         )
@@ -393,20 +391,28 @@ class Library:
 
     def _item(self, routine: Routine, index: int) -> RoutineItem:
         if not 0 <= index < len(routine.items):
-            raise LibraryError(f"The routine has no exercise number {index + 1}.")
+            raise LibraryError(
+                CoreText.tr("The routine has no exercise number {value}.").format(value=index + 1)
+            )
         return routine.items[index]
 
     def _check_exercise(self, exercise_id: str) -> None:
         if exercise_id not in self.catalogue:
-            raise LibraryError(f"There is no exercise with the id {exercise_id!r}.")
+            raise LibraryError(
+                CoreText.tr("There is no exercise with the id {exercise_id!r}.").format(
+                    exercise_id=exercise_id
+                )
+            )
 
     def _with_something_enabled(
         self, routine: Routine, items: tuple[RoutineItem, ...], verb: str
     ) -> Routine:
         if not any(item.enabled for item in items):
             raise LibraryError(
-                f"A routine needs at least one exercise turned on, so you cannot {verb} the last "
-                "one. Add or turn on another first."
+                CoreText.tr(
+                    "A routine needs at least one exercise turned on, so you "
+                    "cannot {verb} the last one. Add or turn on another first."
+                ).format(verb=verb)
             )
         return routine.with_items(items)
 
@@ -426,7 +432,9 @@ class Library:
         if name.casefold() not in names:
             return name
         if not numbered:
-            raise LibraryError(f"You already have a routine called “{name}”.")
+            raise LibraryError(
+                CoreText.tr("You already have a routine called “{name}”.").format(name=name)
+            )
         number = 2
         while f"{name} ({number})".casefold() in names:
             number += 1

@@ -17,10 +17,13 @@ from collections.abc import Mapping
 from typing import Any
 
 from backcoach.core.catalogue import Catalogue, CatalogueError, Exercise, exercise_from_json
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import MAX_TEXT_READ_CHARS
 from backcoach.core.library import Library, custom_exercise_json
 from backcoach.core.routine import Routine, RoutineError, routine_from_json
 from backcoach.core.text_rules import text_problem
+
+CoreText = Context("CoreText")
 
 
 def library_from_store_data(
@@ -36,15 +39,19 @@ def library_from_store_data(
         try:
             exercise = exercise_from_json(raw, custom=True)
             if exercise.id in guide or exercise.id in exercise_ids:
-                raise CatalogueError(f"the id {exercise.id!r} is already used")
+                raise CatalogueError(
+                    CoreText.tr("the id {id!r} is already used").format(id=exercise.id)
+                )
             problem = _text_problem(exercise)
             if problem:
                 raise CatalogueError(problem)
         except (CatalogueError, TypeError, ValueError) as error:
             kept_exercises.append(raw)
             problems.append(
-                f"One of your exercises could not be read ({error}); it is kept "
-                "in routines.json but not shown."
+                CoreText.tr(
+                    "One of your exercises could not be read ({error}); it is "
+                    "kept in routines.json but not shown."
+                ).format(error=error)
             )
             continue
         exercises.append(exercise)
@@ -57,12 +64,14 @@ def library_from_store_data(
         try:
             routine = routine_from_json(raw, catalogue, builtin=raw.get("id") in builtin_ids)
             if routine.id in routine_ids:
-                raise RoutineError(f"the id {routine.id!r} appears twice")
+                raise RoutineError(CoreText.tr("the id {id!r} appears twice").format(id=routine.id))
         except (RoutineError, AttributeError) as error:
             kept_routines.append(raw)
             problems.append(
-                f"One of your routines could not be read ({error}); it is kept "
-                "in routines.json but not shown."
+                CoreText.tr(
+                    "One of your routines could not be read ({error}); it is "
+                    "kept in routines.json but not shown."
+                ).format(error=error)
             )
             continue
         routines.append(routine)
@@ -100,10 +109,18 @@ def library_to_store_data(library: Library) -> dict[str, Any]:
 def _text_problem(exercise: Exercise) -> str | None:
     """What is wrong with the texts of one of the user's exercises read from the file: the same
     characters are refused as where they are typed (text_rules.py)."""
-    lines = [("its name", exercise.name), ("its side's name", exercise.side_label)]
-    lines += [("a position's name", p.name) for p in exercise.positions]
-    texts = [("its instructions", exercise.instructions), ("its safety note", exercise.safety)]
-    texts += [("its purpose", exercise.purpose)] + [("a cue", p.cue) for p in exercise.positions]
+    lines = [
+        (CoreText.tr("its name"), exercise.name),
+        (CoreText.tr("its side's name"), exercise.side_label),
+    ]
+    lines += [(CoreText.tr("a position's name"), p.name) for p in exercise.positions]
+    texts = [
+        (CoreText.tr("its instructions"), exercise.instructions),
+        (CoreText.tr("its safety note"), exercise.safety),
+    ]
+    texts += [(CoreText.tr("its purpose"), exercise.purpose)] + [
+        (CoreText.tr("a cue"), p.cue) for p in exercise.positions
+    ]
     for label, text in lines:
         problem = text_problem(label, text, single_line=True)
         if problem:
@@ -113,7 +130,7 @@ def _text_problem(exercise: Exercise) -> str | None:
         if problem:
             return problem
     if sum(len(text) for _, text in lines + texts) > MAX_TEXT_READ_CHARS:
-        return "its texts are far longer than any exercise's"
+        return CoreText.tr("its texts are far longer than any exercise's")
     return None
 
 

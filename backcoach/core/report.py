@@ -16,10 +16,13 @@ from datetime import date, timedelta
 
 from backcoach.core.catalogue import Catalogue
 from backcoach.core.history import WeekOutcome, session_day, week_outcome, week_start
+from backcoach.core.i18n import Context
 from backcoach.core.library import Library
 from backcoach.core.pain_trend import PainTrend, pain_trend
 from backcoach.core.routine import ResolvedItem, Routine
 from backcoach.core.session import SessionRecord
+
+CoreText = Context("CoreText")
 
 # The period the window offers first, and the command line takes without --from: four weeks.
 DEFAULT_WEEKS = 4
@@ -124,9 +127,13 @@ class ProgressReport:
 def period_problem(first: date, last: date, today: date) -> str | None:
     """What is wrong with a period, as a sentence, or None."""
     if first > last:
-        return f"The period starts ({first.isoformat()}) after it ends ({last.isoformat()})."
+        return CoreText.tr("The period starts ({isoformat}) after it ends ({isoformat2}).").format(
+            isoformat=first.isoformat(), isoformat2=last.isoformat()
+        )
     if first > today:
-        return f"The period starts in the future ({first.isoformat()})."
+        return CoreText.tr("The period starts in the future ({isoformat}).").format(
+            isoformat=first.isoformat()
+        )
     return None
 
 
@@ -153,8 +160,9 @@ def progress_report(
     )
     if not inside:
         raise ReportError(
-            f"There is no session between {first.isoformat()} and {last.isoformat()}: "
-            "choose a longer period."
+            CoreText.tr(
+                "There is no session between {isoformat} and {isoformat2}: choose a longer period."
+            ).format(isoformat=first.isoformat(), isoformat2=last.isoformat())
         )
     rest = sorted(d for d in set(rest_days) if first <= d <= last)
     active = {days[r.id] for r in inside}

@@ -12,9 +12,12 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from backcoach.core.catalogue import Catalogue
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.input_limits import MAX_TEXT_READ_CHARS
 from backcoach.core.resources import load_asset_json
 from backcoach.core.text_rules import text_problem
+
+CoreText = Context("CoreText")
 
 
 @dataclass(frozen=True)
@@ -30,22 +33,29 @@ class Bound:
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
             else:
-                return (
-                    f"{self.label} must be a whole number from {self.low} to "
-                    f"{self.high}{self.unit}."
+                return CoreText.tr(
+                    "{label} must be a whole number from {low} to {high}{unit}."
+                ).format(
+                    label=CoreText.tr(self.label), low=self.low, high=self.high, unit=self.unit
                 )
         if not self.low <= value <= self.high:
-            return f"{self.label} must be from {self.low} to {self.high}{self.unit}, not {value}."
+            return CoreText.tr("{label} must be from {low} to {high}{unit}, not {value}.").format(
+                label=CoreText.tr(self.label),
+                low=self.low,
+                high=self.high,
+                unit=self.unit,
+                value=value,
+            )
         return None
 
 
 # The bounds a routine item's numbers must keep to; the editor shows these messages as they are.
 BOUNDS: Mapping[str, Bound] = {
-    "hold_seconds": Bound("Hold", 1, 300, " s"),
-    "reps": Bound("Repetitions", 1, 50),
-    "rest_seconds": Bound("Rest", 0, 600, " s"),
-    "sets": Bound("Sets", 1, 10),
-    "get_ready_seconds": Bound("Get ready", 0, 120, " s"),
+    "hold_seconds": Bound(QT_TRANSLATE_NOOP("CoreText", "Hold"), 1, 300, " s"),
+    "reps": Bound(QT_TRANSLATE_NOOP("CoreText", "Repetitions"), 1, 50),
+    "rest_seconds": Bound(QT_TRANSLATE_NOOP("CoreText", "Rest"), 0, 600, " s"),
+    "sets": Bound(QT_TRANSLATE_NOOP("CoreText", "Sets"), 1, 10),
+    "get_ready_seconds": Bound(QT_TRANSLATE_NOOP("CoreText", "Get ready"), 0, 120, " s"),
 }
 DEFAULT_SETS = 1
 
@@ -150,45 +160,47 @@ def validate_item_fields(values: Mapping[str, object]) -> dict[str, str]:
 
 def item_from_json(data: Any, catalogue: Catalogue) -> RoutineItem:
     if not isinstance(data, Mapping):
-        raise RoutineError("Each exercise of a routine must be an object.")
+        raise RoutineError(CoreText.tr("Each exercise of a routine must be an object."))
     exercise_id = data.get("exercise")
     if not isinstance(exercise_id, str) or exercise_id not in catalogue:
         raise RoutineError(
-            f"The routine names an exercise this app does not know: {exercise_id!r}."
+            CoreText.tr(
+                "The routine names an exercise this app does not know: {exercise_id!r}."
+            ).format(exercise_id=exercise_id)
         )
     errors = validate_item_fields(data)
     if errors:
         raise RoutineError(" ".join(errors.values()))
     both_sides = data.get("both_sides")
     if both_sides is not None and not isinstance(both_sides, bool):
-        raise RoutineError("'both_sides' must be true or false.")
+        raise RoutineError(CoreText.tr("'both_sides' must be true or false."))
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise RoutineError("'enabled' must be true or false.")
+        raise RoutineError(CoreText.tr("'enabled' must be true or false."))
     numbers = {name: (int(data[name]) if data.get(name) is not None else None) for name in BOUNDS}
     return RoutineItem(exercise_id=exercise_id, both_sides=both_sides, enabled=enabled, **numbers)
 
 
 def routine_from_json(data: Any, catalogue: Catalogue, *, builtin: bool = False) -> Routine:
     if not isinstance(data, Mapping):
-        raise RoutineError("A routine must be a JSON object.")
+        raise RoutineError(CoreText.tr("A routine must be a JSON object."))
     routine_id = data.get("id")
     name = data.get("name")
     if not isinstance(routine_id, str) or not routine_id.strip():
-        raise RoutineError("A routine needs an 'id' (text).")
+        raise RoutineError(CoreText.tr("A routine needs an 'id' (text)."))
     if not isinstance(name, str) or not name.strip():
-        raise RoutineError("A routine needs a 'name' (text).")
+        raise RoutineError(CoreText.tr("A routine needs a 'name' (text)."))
     description = data.get("description", "")
     if not isinstance(description, str):
-        raise RoutineError("A routine's 'description' must be text.")
-    problem = text_problem("Its name", name, single_line=True) or text_problem(
-        "Its description", description
+        raise RoutineError(CoreText.tr("A routine's 'description' must be text."))
+    problem = text_problem(CoreText.tr("Its name"), name, single_line=True) or text_problem(
+        CoreText.tr("Its description"), description
     )
     if problem or len(name) + len(description) > MAX_TEXT_READ_CHARS:
-        raise RoutineError(problem or "Its name or description is far too long.")
+        raise RoutineError(problem or CoreText.tr("Its name or description is far too long."))
     raw_items = data.get("exercises")
     if not isinstance(raw_items, list):
-        raise RoutineError("A routine needs a list of 'exercises'.")
+        raise RoutineError(CoreText.tr("A routine needs a list of 'exercises'."))
     items = tuple(item_from_json(raw, catalogue) for raw in raw_items)
     known = {"id", "name", "description", "exercises"}
     return Routine(
@@ -203,5 +215,10 @@ def routine_from_json(data: Any, catalogue: Catalogue, *, builtin: bool = False)
 
 def load_builtin_routines(catalogue: Catalogue) -> tuple[Routine, ...]:
     """The routines shipped with the app."""
+    from backcoach.core.catalogue_translation import translated_routine
+
     data = load_asset_json("routines.json")
-    return tuple(routine_from_json(raw, catalogue, builtin=True) for raw in data["routines"])
+    return tuple(
+        translated_routine(routine_from_json(raw, catalogue, builtin=True))
+        for raw in data["routines"]
+    )

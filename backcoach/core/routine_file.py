@@ -26,11 +26,14 @@ from backcoach.core.custom_exercise import (
     exercise_from_fields,
     pose_choices,
 )
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import ROUTINE_FILE
 from backcoach.core.library import MAX_ITEMS, LibraryError, check_routine_name, item_values
 from backcoach.core.routine import Routine, RoutineError, item_from_json
 from backcoach.core.storage.files import FileProblem, parse_json, read_at_most, write_json_atomic
 from backcoach.core.words import cannot_read, cannot_write
+
+CoreText = Context("CoreText")
 
 FORMAT = "backcoach-routine"
 VERSION = 1
@@ -60,11 +63,13 @@ def read_routine_file(
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise RoutineFileError(f"There is no file {path}.") from None
+        raise RoutineFileError(CoreText.tr("There is no file {path}.").format(path=path)) from None
     except OSError as error:
         raise RoutineFileError(cannot_read(path, error)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise RoutineFileError(f"{path} is not a file (it is a folder or a device).")
+        raise RoutineFileError(
+            CoreText.tr("{path} is not a file (it is a folder or a device).").format(path=path)
+        )
     if info.st_size > MAX_ROUTINE_FILE_BYTES:
         raise RoutineFileError(_too_big(path.name, info.st_size))
     try:
@@ -77,10 +82,9 @@ def read_routine_file(
 
 
 def _too_big(name: str, size: int) -> str:
-    return (
-        f"{name} is {size / 1e6:,.1f} MB; a routine file is at most "
-        f"{MAX_ROUTINE_FILE_BYTES / 1e6:.0f} MB, so this is not one."
-    )
+    return CoreText.tr(
+        "{name} is {value:,.1f} MB; a routine file is at most {value2:.0f} MB, so this is not one."
+    ).format(name=name, value=size / 1e6, value2=MAX_ROUTINE_FILE_BYTES / 1e6)
 
 
 def parse_routine_file(
@@ -89,23 +93,33 @@ def parse_routine_file(
     try:
         data = parse_json(raw, name, ROUTINE_FILE)
     except FileProblem as problem:
-        raise RoutineFileError(f"{problem} It cannot be imported.") from None
+        raise RoutineFileError(
+            CoreText.tr("{problem} It cannot be imported.").format(problem=problem)
+        ) from None
     try:
         return _routine_file(data, guide, poses)
     except (RoutineError, LibraryError, ExerciseFieldsError) as error:
-        raise RoutineFileError(f"{name} cannot be imported: {error}") from None
+        raise RoutineFileError(
+            CoreText.tr("{name} cannot be imported: {error}").format(name=name, error=error)
+        ) from None
 
 
 def _routine_file(data: Any, guide: Catalogue, poses: Sequence[str] | None) -> RoutineFile:
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-        raise RoutineError(f'it is not a BackCoach routine file (it needs "format": "{FORMAT}").')
+        raise RoutineError(
+            CoreText.tr(
+                'it is not a BackCoach routine file (it needs "format": "{FORMAT}").'
+            ).format(FORMAT=FORMAT)
+        )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise RoutineError('its "version" must be a whole number from 1.')
+        raise RoutineError(CoreText.tr('its "version" must be a whole number from 1.'))
     if version > VERSION:
         raise RoutineError(
-            f"it was made by a newer version of BackCoach (format version {version}); "
-            "update BackCoach to import it."
+            CoreText.tr(
+                "it was made by a newer version of BackCoach (format version "
+                "{version}); update BackCoach to import it."
+            ).format(version=version)
         )
     if poses is None:
         poses = [choice.id for choice in pose_choices()]
@@ -116,54 +130,86 @@ def _routine_file(data: Any, guide: Catalogue, poses: Sequence[str] | None) -> R
 
 def _exercises(raw: Any, guide: Catalogue, poses: Sequence[str]) -> tuple[Exercise, ...]:
     if not isinstance(raw, list):
-        raise RoutineError('"exercises" must be a list of exercises.')
+        raise RoutineError(CoreText.tr('"exercises" must be a list of exercises.'))
     if len(raw) > MAX_EXERCISES_IN_FILE:
-        raise RoutineError(f"it holds {len(raw)} exercises; at most {MAX_EXERCISES_IN_FILE} fit.")
+        raise RoutineError(
+            CoreText.tr("it holds {len} exercises; at most {MAX_EXERCISES_IN_FILE} fit.").format(
+                len=len(raw), MAX_EXERCISES_IN_FILE=MAX_EXERCISES_IN_FILE
+            )
+        )
     out: list[Exercise] = []
     for number, entry in enumerate(raw, start=1):
         if not isinstance(entry, Mapping):
-            raise RoutineError(f"exercise {number} of the file must be an object.")
+            raise RoutineError(
+                CoreText.tr("exercise {number} of the file must be an object.").format(
+                    number=number
+                )
+            )
         exercise_id = entry.get("id")
         if not isinstance(exercise_id, str) or not _ID.match(exercise_id):
             raise RoutineError(
-                f"exercise {number} of the file needs an id of letters, digits, '_', '.' or '-'."
+                CoreText.tr(
+                    "exercise {number} of the file needs an id of letters, digits, '_', '.' or '-'."
+                ).format(number=number)
             )
         if exercise_id in guide:
             raise RoutineError(
-                f"exercise {number} of the file uses the id of an exercise of the guide "
-                f"({exercise_id!r})."
+                CoreText.tr(
+                    "exercise {number} of the file uses the id of an exercise of "
+                    "the guide ({exercise_id!r})."
+                ).format(number=number, exercise_id=exercise_id)
             )
         if any(e.id == exercise_id for e in out):
-            raise RoutineError(f"the exercise id {exercise_id!r} appears twice.")
+            raise RoutineError(
+                CoreText.tr("the exercise id {exercise_id!r} appears twice.").format(
+                    exercise_id=exercise_id
+                )
+            )
         try:
             out.append(exercise_from_fields(entry, exercise_id, poses))
         except ExerciseFieldsError as error:
             label = entry.get("name") if isinstance(entry.get("name"), str) else exercise_id
-            raise RoutineError(f"the exercise “{str(label)[:80]}”: {error}") from None
+            raise RoutineError(
+                CoreText.tr("the exercise “{str}”: {error}").format(
+                    str=str(label)[:80], error=error
+                )
+            ) from None
     return tuple(out)
 
 
 def _routine(raw: Any, catalogue: Catalogue) -> Routine:
     if not isinstance(raw, Mapping):
-        raise RoutineError('it needs a "routine" object.')
+        raise RoutineError(CoreText.tr('it needs a "routine" object.'))
     routine_id = raw.get("id")
     if not isinstance(routine_id, str) or not _ID.match(routine_id):
-        raise RoutineError("the routine needs an id of letters, digits, '_', '.' or '-'.")
+        raise RoutineError(
+            CoreText.tr("the routine needs an id of letters, digits, '_', '.' or '-'.")
+        )
     name = check_routine_name(raw.get("name"))
     description = raw.get("description", "")
     problem = check_text(
-        "The description", description, required=False, limit=MAX_TEXT_CHARS, single_line=False
+        CoreText.tr("The description"),
+        description,
+        required=False,
+        limit=MAX_TEXT_CHARS,
+        single_line=False,
     )
     if problem:
         raise RoutineError(problem)
     items = raw.get("exercises")
     if not isinstance(items, list) or not items:
-        raise RoutineError('the routine needs a list of "exercises" with at least one.')
+        raise RoutineError(
+            CoreText.tr('the routine needs a list of "exercises" with at least one.')
+        )
     if len(items) > MAX_ITEMS:
-        raise RoutineError(f"the routine has {len(items)} exercises; at most {MAX_ITEMS} fit.")
+        raise RoutineError(
+            CoreText.tr("the routine has {len} exercises; at most {MAX_ITEMS} fit.").format(
+                len=len(items), MAX_ITEMS=MAX_ITEMS
+            )
+        )
     parsed = tuple(item_from_json(item, catalogue) for item in items)
     if not any(item.enabled for item in parsed):
-        raise RoutineError("every exercise of the routine is turned off.")
+        raise RoutineError(CoreText.tr("every exercise of the routine is turned off."))
     return Routine(routine_id, name, parsed, str(description).strip())
 
 
@@ -184,7 +230,7 @@ def routine_file_json(routine: Routine, catalogue: Catalogue) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "made_by": f"BackCoach {__version__}",
+        "made_by": CoreText.tr("BackCoach {version}").format(version=__version__),
         "routine": {
             "id": routine.id,
             "name": routine.name,

@@ -21,8 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from backcoach.core.i18n import Context
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import ReminderMode, Settings, parse_time_of_day
+
+CoreText = Context("CoreText")
 
 # How far ahead to look for the next reminder: a week, plus a day for a daylight-saving change.
 _DAYS_AHEAD = 8
@@ -31,7 +34,7 @@ _DAYS_AHEAD = 8
 def _time_of_day(text: str) -> time:
     parsed = parse_time_of_day(text)
     if parsed is None:
-        raise ValueError(f"{text!r} is not a time of day")
+        raise ValueError(CoreText.tr("{text!r} is not a time of day").format(text=text))
     return time(*parsed)
 
 
@@ -140,7 +143,7 @@ def next_reminder(
     so that nothing before it is owed: without one, nothing before now is.
     """
     if now.tzinfo is None:
-        raise ValueError("now must carry its time zone")
+        raise ValueError(CoreText.tr("now must carry its time zone"))
     zone = zone or now.tzinfo
     assert zone is not None
     if not plan.enabled or plan.do_not_disturb:

@@ -8,9 +8,12 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import MAX_TEXT_READ_CHARS, year_in_range, year_problem
 from backcoach.core.storage.versions import parse_stamp, stamp_text
 from backcoach.core.text_rules import holds_non_text, text_problem
+
+CoreText = Context("CoreText")
 
 # The longest note a session keeps, in characters: a note, not a diary. Checked when a note is
 # written (logged, edited, entered by hand); a longer one in a file written before is still read.
@@ -26,8 +29,10 @@ class RecordError(ValueError):
 def note_problem(note: str) -> str | None:
     """What is wrong with a session's note, as a sentence, or None."""
     if len(note) > NOTE_LIMIT:
-        return f"A note can be at most {NOTE_LIMIT} characters; this one has {len(note)}."
-    return text_problem("The note", note)
+        return CoreText.tr(
+            "A note can be at most {NOTE_LIMIT} characters; this one has {len}."
+        ).format(NOTE_LIMIT=NOTE_LIMIT, len=len(note))
+    return text_problem(CoreText.tr("The note"), note)
 
 
 def rating_problem(rating: int | None) -> str | None:
@@ -35,7 +40,7 @@ def rating_problem(rating: int | None) -> str | None:
     if rating is None:
         return None
     if isinstance(rating, bool) or not isinstance(rating, int) or not 0 <= rating <= 10:
-        return "A pain rating goes from 0 (none) to 10 (worst)."
+        return CoreText.tr("A pain rating goes from 0 (none) to 10 (worst).")
     return None
 
 
@@ -170,7 +175,11 @@ class SessionRecord:
         RecordError with a sentence for the user."""
         first, last = MANUAL_MINUTES
         if not first <= minutes <= last:
-            raise RecordError(f"A session entered by hand lasts {first} to {last} minutes.")
+            raise RecordError(
+                CoreText.tr("A session entered by hand lasts {first} to {last} minutes.").format(
+                    first=first, last=last
+                )
+            )
         start = started.replace(second=0, microsecond=0)
         problem = year_problem(start)
         if problem:
@@ -178,7 +187,7 @@ class SessionRecord:
         if start.tzinfo is None:
             start = start.astimezone()  # the local offset of that date, from the system's rules
         if start > now:
-            raise RecordError("A session cannot start in the future.")
+            raise RecordError(CoreText.tr("A session cannot start in the future."))
         note = note.strip()
         problem = note_problem(note) or rating_problem(pain_before) or rating_problem(pain_after)
         if problem:
@@ -226,11 +235,11 @@ class SessionRecord:
     @classmethod
     def from_json(cls, data: Any) -> SessionRecord:
         if not isinstance(data, Mapping):
-            raise RecordError("a session must be an object")
+            raise RecordError(CoreText.tr("a session must be an object"))
         exercises = data.get("exercises", [])
         hurts = data.get("hurts", [])
         if not isinstance(exercises, list) or not isinstance(hurts, list):
-            raise RecordError("'exercises' and 'hurts' must be lists")
+            raise RecordError(CoreText.tr("'exercises' and 'hurts' must be lists"))
         try:
             hurt_records = tuple(Hurt(_text(h, "exercise"), _rating(h, "rating")) for h in hurts)
             exercise_records = tuple(ExerciseRecord.from_json(e) for e in exercises)
@@ -256,7 +265,7 @@ class SessionRecord:
         }
         completed = data.get("completed")
         if not isinstance(completed, bool):
-            raise RecordError("'completed' must be true or false")
+            raise RecordError(CoreText.tr("'completed' must be true or false"))
         return cls(
             id=_text(data, "id"),
             routine_id=_text(data, "routine"),
@@ -285,25 +294,29 @@ def _text(data: Mapping[str, Any], key: str, *, required: bool = True) -> str:
     if value is None and not required:
         return ""
     if not isinstance(value, str):
-        raise RecordError(f"{key!r} must be text")
+        raise RecordError(CoreText.tr("{key!r} must be text").format(key=key))
     if len(value) > MAX_TEXT_READ_CHARS:
-        raise RecordError(f"{key!r} is longer than any text BackCoach keeps")
+        raise RecordError(
+            CoreText.tr("{key!r} is longer than any text BackCoach keeps").format(key=key)
+        )
     if holds_non_text(value, single_line=key != "note"):
-        raise RecordError(f"{key!r} holds characters that are not text")
+        raise RecordError(CoreText.tr("{key!r} holds characters that are not text").format(key=key))
     return value
 
 
 def _count(data: Mapping[str, Any], key: str) -> int:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 1_000_000:
-        raise RecordError(f"{key!r} must be a whole number of reasonable size")
+        raise RecordError(
+            CoreText.tr("{key!r} must be a whole number of reasonable size").format(key=key)
+        )
     return value
 
 
 def _seconds(data: Mapping[str, Any], key: str) -> float:
     value = data.get(key)
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1e7:
-        raise RecordError(f"{key!r} must be a number of seconds")
+        raise RecordError(CoreText.tr("{key!r} must be a number of seconds").format(key=key))
     return float(value)
 
 
@@ -312,7 +325,7 @@ def _rating(data: Mapping[str, Any], key: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise RecordError(f"{key!r} must be a pain rating from 0 to 10")
+        raise RecordError(CoreText.tr("{key!r} must be a pain rating from 0 to 10").format(key=key))
     return value
 
 
@@ -320,9 +333,13 @@ def _moment(data: Mapping[str, Any], key: str) -> datetime:
     try:
         moment = datetime.fromisoformat(_text(data, key))
     except ValueError:
-        raise RecordError(f"{key!r} must be a date and time") from None
+        raise RecordError(CoreText.tr("{key!r} must be a date and time").format(key=key)) from None
     if moment.tzinfo is None:
-        raise RecordError(f"{key!r} must carry its UTC offset")
+        raise RecordError(CoreText.tr("{key!r} must carry its UTC offset").format(key=key))
     if not year_in_range(moment):
-        raise RecordError(f"{key!r} is in a year BackCoach does not keep ({moment.year})")
+        raise RecordError(
+            CoreText.tr("{key!r} is in a year BackCoach does not keep ({year})").format(
+                key=key, year=moment.year
+            )
+        )
     return moment

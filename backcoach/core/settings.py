@@ -14,7 +14,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any, Generic, Literal, NoReturn, TypeVar, cast, get_args, overload
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, SHIPPED_LANGUAGES, SOURCE_LANGUAGE, Context
 from backcoach.core.input_limits import FIRST_YEAR, LAST_YEAR, year_in_range
+
+CoreText = Context("CoreText")
 
 T = TypeVar("T")
 
@@ -25,6 +28,7 @@ CUE_KINDS = ("sound", "voice")
 # The app's colours: the desktop's, or light or dark whatever the desktop uses.
 ThemeName = Literal["system", "light", "dark"]
 THEMES: tuple[ThemeName, ...] = get_args(ThemeName)
+LANGUAGES = ("system", SOURCE_LANGUAGE, *SHIPPED_LANGUAGES)
 # Fixed reminder times a day: more would be a reminder every hour, which "interval" does better.
 MAX_REMINDER_TIMES = 24
 
@@ -74,31 +78,44 @@ class Spec(Generic[T]):
     def __set__(self, settings: Settings, value: NoReturn) -> None:
         # Settings are changed only through Settings.changed (AppState.update_settings in the
         # app), which checks the value; mypy refuses an assignment too (value: NoReturn).
-        raise AttributeError(f"settings are read-only: use changed({self.name}=...)")
+        raise AttributeError(
+            CoreText.tr("settings are read-only: use changed({name}=...)").format(name=self.name)
+        )
 
     @property
     def bounds(self) -> tuple[int, int]:
         """(low, high) of a bounded whole number, for a spin box's range."""
         if self.low is None or self.high is None:
-            raise TypeError(f"the setting {self.name!r} has no bounds")
+            raise TypeError(
+                CoreText.tr("the setting {name!r} has no bounds").format(name=self.name)
+            )
         return self.low, self.high
 
     def problem(self, value: object) -> str | None:
         if self.kind is int:
             if isinstance(value, bool) or not isinstance(value, int):
-                return "must be a whole number"
+                return CoreText.tr("must be a whole number")
             low, high = self.low, self.high
             if low is not None and high is not None and not low <= value <= high:
-                return f"must be from {self.low} to {self.high}"
+                return CoreText.tr("must be from {low} to {high}").format(
+                    low=self.low, high=self.high
+                )
         elif not isinstance(value, self.kind):
-            return f"must be {_KIND_WORDS.get(self.kind, self.kind.__name__)}"
+            return CoreText.tr("must be {get}").format(
+                get=CoreText.tr(_KIND_WORDS.get(self.kind, self.kind.__name__))
+            )
         return self.check(value) if self.check else None
 
     def __repr__(self) -> str:
         return f"Spec({self.name!r}, default={self.default!r})"
 
 
-_KIND_WORDS = {bool: "true or false", str: "text", list: "a list", dict: "an object"}
+_KIND_WORDS = {
+    bool: QT_TRANSLATE_NOOP("CoreText", "true or false"),
+    str: QT_TRANSLATE_NOOP("CoreText", "text"),
+    list: QT_TRANSLATE_NOOP("CoreText", "a list"),
+    dict: QT_TRANSLATE_NOOP("CoreText", "an object"),
+}
 
 
 # --- rules for the reminder settings ---------------------------------------------------------
@@ -119,15 +136,19 @@ def parse_times_of_day(text: str) -> tuple[list[str], str | None]:
     ([], what is wrong, as a sentence to show them)."""
     words = [w for w in re.split(r"[,;\s]+", text.strip()) if w]
     if not words:
-        return [], "Write at least one time, such as 10:30."
+        return [], CoreText.tr("Write at least one time, such as 10:30.")
     times = set()
     for word in words:
         parsed = parse_time_of_day(word)
         if parsed is None:
-            return [], f"“{word}” is not a time of day; write times like 10:30, 15:00."
+            return [], CoreText.tr(
+                "“{word}” is not a time of day; write times like 10:30, 15:00."
+            ).format(word=word)
         times.add(f"{parsed[0]:02d}:{parsed[1]:02d}")
     if len(times) > MAX_REMINDER_TIMES:
-        return [], f"At most {MAX_REMINDER_TIMES} times a day."
+        return [], CoreText.tr("At most {MAX_REMINDER_TIMES} times a day.").format(
+            MAX_REMINDER_TIMES=MAX_REMINDER_TIMES
+        )
     return sorted(times), None
 
 
@@ -138,51 +159,57 @@ def work_hours_problem(start: str, end: str) -> str | None:
     reminders belong to two dates."""
     first, last = parse_time_of_day(start), parse_time_of_day(end)
     if first is None or last is None:
-        return "Work hours must be times of day such as 09:00."
+        return CoreText.tr("Work hours must be times of day such as 09:00.")
     if last <= first:
-        return "Work hours must end after they start."
+        return CoreText.tr("Work hours must end after they start.")
     return None
 
 
 def weekdays_problem(days: Sequence[object]) -> str | None:
     """What is wrong with a list of reminder days, as a sentence, or None."""
     if not days:
-        return "Choose at least one day."
+        return CoreText.tr("Choose at least one day.")
     if not all(isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in days):
-        return "Days must be numbers from 0 (Monday) to 6 (Sunday)."
+        return CoreText.tr("Days must be numbers from 0 (Monday) to 6 (Sunday).")
     return None
 
 
 def _time_of_day(value: str) -> str | None:
-    return None if parse_time_of_day(value) else "must be a time of day such as 09:00"
+    return None if parse_time_of_day(value) else CoreText.tr("must be a time of day such as 09:00")
 
 
 def _weekdays(value: list[Any]) -> str | None:
     if not value:
-        return "must list at least one weekday"
+        return CoreText.tr("must list at least one weekday")
     if weekdays_problem(value):
-        return "must list weekdays as numbers from 0 (Monday) to 6 (Sunday)"
+        return CoreText.tr("must list weekdays as numbers from 0 (Monday) to 6 (Sunday)")
     return None
 
 
 def _times_of_day(value: list[Any]) -> str | None:
     if not value:
-        return "must list at least one time"
+        return CoreText.tr("must list at least one time")
     if len(value) > MAX_REMINDER_TIMES:
-        return f"must have at most {MAX_REMINDER_TIMES} times"
+        return CoreText.tr("must have at most {MAX_REMINDER_TIMES} times").format(
+            MAX_REMINDER_TIMES=MAX_REMINDER_TIMES
+        )
     if not all(isinstance(t, str) and parse_time_of_day(t) for t in value):
-        return "must list times of day such as 10:30"
+        return CoreText.tr("must list times of day such as 10:30")
     return None
 
 
 def _cue_kinds(value: list[Any]) -> str | None:
     if all(kind in CUE_KINDS for kind in value):
         return None
-    return f"must list only {' and '.join(CUE_KINDS)}"
+    return CoreText.tr("must list only {join}").format(join=" and ".join(CUE_KINDS))
 
 
 def _one_of(*choices: str) -> Callable[[str], str | None]:
-    return lambda value: None if value in choices else f"must be one of {', '.join(choices)}"
+    return lambda value: (
+        None
+        if value in choices
+        else CoreText.tr("must be one of {join}").format(join=", ".join(choices))
+    )
 
 
 def _empty_or(parse: Callable[[str], date], example: str) -> Callable[[str], str | None]:
@@ -192,9 +219,11 @@ def _empty_or(parse: Callable[[str], date], example: str) -> Callable[[str], str
         try:
             moment = parse(value)
         except ValueError:
-            return f"must be empty or like {example}"
+            return CoreText.tr("must be empty or like {example}").format(example=example)
         if not year_in_range(moment):
-            return f"must be a date from {FIRST_YEAR} to {LAST_YEAR}"
+            return CoreText.tr("must be a date from {FIRST_YEAR} to {LAST_YEAR}").format(
+                FIRST_YEAR=FIRST_YEAR, LAST_YEAR=LAST_YEAR
+            )
         return None
 
     return check
@@ -245,6 +274,14 @@ class Settings:
     )
     theme = Spec[ThemeName](
         "system", str, description="the colours: system, light or dark", check=_one_of(*THEMES)
+    )
+    # The language of the window: "system" (the desktop's) or a shipped language's code; it
+    # applies at the next start (core/i18n.py).
+    language = Spec(
+        "system",
+        str,
+        description="the language: system, en, de, es or fr",
+        check=_one_of(*LANGUAGES),
     )
     window_geometry = Spec("", str, description="where the window was, as Qt saved it (base64)")
     # --- desk reminders: backcoach/core/schedule.py turns these into reminder times ---
@@ -325,10 +362,16 @@ class Settings:
         for name, value in changes.items():
             spec = SPECS.get(name)
             if spec is None:
-                raise SettingsError(f"There is no setting called {name!r}.")
+                raise SettingsError(
+                    CoreText.tr("There is no setting called {name!r}.").format(name=name)
+                )
             problem = spec.problem(value)
             if problem:
-                raise SettingsError(f"The setting {name!r} {problem}.")
+                raise SettingsError(
+                    CoreText.tr("The setting {name!r} {problem}.").format(
+                        name=name, problem=problem
+                    )
+                )
         settings = Settings({**self._values, **changes}, self._ignored)
         for rule in RULES:
             problem = rule.problem(settings)
@@ -343,7 +386,7 @@ class Settings:
     def from_json(cls, data: Any) -> tuple[Settings, list[str]]:
         """The settings, and a message for each stored value that was wrong and so ignored."""
         if not isinstance(data, Mapping):
-            return cls(), ["The settings were not an object; the defaults are used."]
+            return cls(), [CoreText.tr("The settings were not an object; the defaults are used.")]
         values: dict[str, Any] = {}
         ignored: dict[str, Any] = {}
         problems = []
@@ -351,15 +394,23 @@ class Settings:
             spec = SPECS.get(name)
             problem = spec.problem(value) if spec else None
             if problem:
-                problems.append(f"The setting {name!r} {problem}; its default is used.")
+                problems.append(
+                    CoreText.tr("The setting {name!r} {problem}; its default is used.").format(
+                        name=name, problem=problem
+                    )
+                )
                 ignored[name] = value
             else:
                 values[name] = value
         for rule in RULES:
             problem = rule.problem(cls(values))
             if problem:
-                names = " and ".join(repr(name) for name in rule.names)
-                problems.append(f"{problem} The settings {names} are not used: the defaults are.")
+                names = CoreText.tr(" and ").join(repr(name) for name in rule.names)
+                problems.append(
+                    CoreText.tr(
+                        "{problem} The settings {names} are not used: the defaults are."
+                    ).format(problem=problem, names=names)
+                )
                 ignored.update({name: values.pop(name) for name in rule.names if name in values})
         return cls(values, ignored), problems
 

@@ -9,10 +9,15 @@ from __future__ import annotations
 
 from backcoach.core.catalogue import Position
 from backcoach.core.engine import PauseReason
+from backcoach.core.i18n import QT_TRANSLATE_NOOP, Context
 from backcoach.core.timeline import Phase, Side, Step
 
+CoreText = Context("CoreText")
+
 # The safety note of an exercise of the user's own that has none: the guide's "never force it".
-UNWRITTEN_SAFETY = "Move gently and never force it. If it hurts, stop."
+UNWRITTEN_SAFETY = QT_TRANSLATE_NOOP(
+    "CoreText", "Move gently and never force it. If it hurts, stop."
+)
 
 
 def cue(step: Step, position: Position) -> str:
@@ -38,45 +43,56 @@ def safety_note(step: Step) -> str:
     """The exercise's safety note, shown and said as the exercise begins; "" at any other step."""
     if not opens_exercise(step):
         return ""
-    return step.exercise.safety or UNWRITTEN_SAFETY
+    return step.exercise.safety or unwritten_safety()
 
 
 def heading(step: Step, paused: PauseReason | None = None) -> str:
     """The line above the countdown: the phase, or that the session is paused and why."""
     if paused == PauseReason.SLEEP:
-        return "Paused: the computer slept"
+        return CoreText.tr("Paused: the computer slept")
     if paused is not None:
-        return "Paused"
+        return CoreText.tr("Paused")
     return step.phase.label
 
 
 def instruction(step: Step, paused: PauseReason | None = None) -> str:
     """What to do now, in a sentence or two; while paused, how to go on."""
     if paused == PauseReason.SLEEP:
-        return "The time asleep does not count. Press Space when you are ready to go on."
+        return CoreText.tr(
+            "The time asleep does not count. Press Space when you are ready to go on."
+        )
     if paused is not None:
-        return "Press Space or Resume to go on, Esc to stop."
+        return CoreText.tr("Press Space or Resume to go on, Esc to stop.")
     to, from_ = step.to_position, step.from_position
     exercise = step.exercise
     if step.phase == Phase.GET_READY:
         parts = [exercise.get_ready, cue(step, from_) if from_.id != to.id else "", cue(step, to)]
         return _sentences(parts)
     if step.phase == Phase.HOLD:
-        return _sentences([cue(step, to), exercise.hold_cue or "Hold still and breathe calmly."])
+        return _sentences(
+            [cue(step, to), exercise.hold_cue or CoreText.tr("Hold still and breathe calmly.")]
+        )
     if step.phase == Phase.RELEASE:
-        return _sentence(exercise.release_cue or f"Slowly come back: {to.name.lower()}")
+        return _sentence(
+            exercise.release_cue
+            or CoreText.tr("Slowly come back: {lower}").format(lower=to.name.lower())
+        )
     if step.phase == Phase.REST:
-        return "Rest and breathe. Stay where you are."
+        return CoreText.tr("Rest and breathe. Stay where you are.")
     if step.phase == Phase.SWITCH_SIDES:
-        return f"Now the {step.side_text.lower()}. {cue(step, to)}".strip()
+        return (
+            CoreText.tr("Now the {lower}. {cue}")
+            .format(lower=step.side_text.lower(), cue=cue(step, to))
+            .strip()
+        )
     return cue(step, to) or exercise.instructions
 
 
 def rep_text(step: Step) -> str:
     """ "Rep 2 of 5", with the set when there is more than one."""
-    text = f"Rep {step.rep} of {step.item.reps}"
+    text = CoreText.tr("Rep {rep} of {reps}").format(rep=step.rep, reps=step.item.reps)
     if step.item.sets > 1:
-        text += f" · Set {step.set} of {step.item.sets}"
+        text += CoreText.tr(" · Set {set} of {sets}").format(set=step.set, sets=step.item.sets)
     return text
 
 
@@ -86,7 +102,7 @@ def preview_text(step: Step, current: Step) -> str:
     parts = []
     if step.item_index != current.item_index or current.phase == Phase.GET_READY:
         parts.append(step.exercise.name)
-    parts.append(f"Rep {step.rep} of {step.item.reps}")
+    parts.append(CoreText.tr("Rep {rep} of {reps}").format(rep=step.rep, reps=step.item.reps))
     if step.side_text:
         parts.append(step.side_text)
     return " · ".join(parts)
@@ -110,20 +126,25 @@ def step_phrase(step: Step) -> str:
     phase, exercise = step.phase, step.exercise
     to, from_ = step.to_position, step.from_position
     if opens_exercise(step):
-        parts = [exercise.name, f"{step.side_text} first" if step.side_text else ""]
+        parts = [
+            exercise.name,
+            CoreText.tr("{side_text} first").format(side_text=step.side_text)
+            if step.side_text
+            else "",
+        ]
         if phase == Phase.GET_READY:
             parts += [exercise.get_ready, cue(step, from_) if from_.id != to.id else ""]
         return _sentences([*parts, cue(step, to), safety_note(step)])
     if phase == Phase.MOVE:
         return _sentence(cue(step, to) or to.name)
     if phase == Phase.HOLD:
-        return _sentences(["Hold", exercise.hold_cue])
+        return _sentences([CoreText.tr("Hold"), exercise.hold_cue])
     if phase == Phase.RELEASE:
         # How to come back, every time; the next exercise says its own name as it begins.
-        return _sentences(["Release", exercise.release_cue])
+        return _sentences([CoreText.tr("Release"), exercise.release_cue])
     if phase == Phase.SWITCH_SIDES:
-        return f"Switch sides. {_sentence(step.side_text)}"
-    return "Rest."
+        return CoreText.tr("Switch sides. {sentence}").format(sentence=_sentence(step.side_text))
+    return CoreText.tr("Rest.")
 
 
 def countdown_phrase(seconds: int) -> str:
@@ -131,8 +152,21 @@ def countdown_phrase(seconds: int) -> str:
 
 
 def end_phrase(completed: bool) -> str:
-    return "Well done. That was the whole routine." if completed else "Session stopped."
+    return (
+        CoreText.tr("Well done. That was the whole routine.")
+        if completed
+        else CoreText.tr("Session stopped.")
+    )
 
 
 def pause_phrase(reason: PauseReason) -> str:
-    return "Paused while the computer slept." if reason == PauseReason.SLEEP else "Paused."
+    return (
+        CoreText.tr("Paused while the computer slept.")
+        if reason == PauseReason.SLEEP
+        else CoreText.tr("Paused.")
+    )
+
+
+def unwritten_safety() -> str:
+    """The safety note of an exercise that has none, in the language in use."""
+    return CoreText.tr(UNWRITTEN_SAFETY)

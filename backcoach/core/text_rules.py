@@ -19,6 +19,10 @@ from __future__ import annotations
 
 import re
 
+from backcoach.core.i18n import Context
+
+CoreText = Context("CoreText")
+
 # Tab, line feed and carriage return are text in a note; everything else below the space is not.
 # (The characters as a regex class's body: storage/fast_reader.py checks the same in its decoder.)
 NOT_TEXT_CHARACTERS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
@@ -39,7 +43,7 @@ def text_problem(label: str, text: str, *, single_line: bool = False) -> str | N
     ("The name ..."), or None."""
     if not holds_non_text(text, single_line=single_line):
         return None
-    return (
-        f"{label} contains characters that are not text (such as control characters, "
-        "line breaks where one line is expected, or text direction overrides)."
-    )
+    return CoreText.tr(
+        "{label} contains characters that are not text (such as control characters, line breaks "
+        "where one line is expected, or text direction overrides)."
+    ).format(label=label)

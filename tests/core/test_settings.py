@@ -21,7 +21,7 @@ from backcoach.core.settings import (
 
 def test_every_spec_is_an_attribute_that_reads_its_value_or_its_default():
     assert SPECS["volume"] is Settings.volume and Settings.volume.name == "volume"
-    assert len(SPECS) == 26
+    assert len(SPECS) == 27
     settings = Settings().changed(volume=40)
     assert settings.volume == 40 and settings.sound is True
     for name, spec in SPECS.items():

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from backcoach import __version__
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import ARCHIVE
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.settings import SPECS, Settings, parse_rest_days
@@ -22,6 +23,8 @@ from backcoach.core.storage.layout import NOT_SAVED_FILE
 from backcoach.core.storage.migrations import SCHEMA_VERSION, SESSIONS, migrate
 from backcoach.core.storage.store import Store, StoreError
 from backcoach.core.words import archive_exported, archive_imported, cannot_write
+
+StorageText = Context("StorageText")
 
 ARCHIVE_FORMAT = "backcoach-archive"
 # An archive of many years is larger than any one data file.
@@ -83,21 +86,33 @@ def read_archive(path: Path) -> dict[str, Any]:
     data = read_json(Path(path), ARCHIVE)
     name = Path(path).name
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
-        raise FileProblem(f"{name} is not a BackCoach export (made with File > Export all data).")
+        raise FileProblem(
+            StorageText.tr(
+                "{name} is not a BackCoach export (made with File > Export all data)."
+            ).format(name=name)
+        )
     schema = data.get("schema")
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
-        raise FileProblem(f"{name} has no valid schema version.")
+        raise FileProblem(StorageText.tr("{name} has no valid schema version.").format(name=name))
     if schema > SCHEMA_VERSION:
-        raise FileProblem(f"{name} was made by a newer version of BackCoach; update to import it.")
+        raise FileProblem(
+            StorageText.tr(
+                "{name} was made by a newer version of BackCoach; update to import it."
+            ).format(name=name)
+        )
     if not isinstance(data.get("sessions"), list):
-        raise FileProblem(f"{name} has no list of sessions.")
+        raise FileProblem(StorageText.tr("{name} has no list of sessions.").format(name=name))
     if not isinstance(data.get("settings", {}), dict):
-        raise FileProblem(f"In {name}, 'settings' is not an object.")
+        raise FileProblem(
+            StorageText.tr("In {name}, 'settings' is not an object.").format(name=name)
+        )
     user_data = data.get("user_data", {})
     if not isinstance(user_data, dict) or not all(
         isinstance(user_data.get(key, []), list) for key in ("routines", "exercises")
     ):
-        raise FileProblem(f"In {name}, the routines are not readable.")
+        raise FileProblem(
+            StorageText.tr("In {name}, the routines are not readable.").format(name=name)
+        )
     if schema == SCHEMA_VERSION:
         return data  # no copy: an archive is the largest file the app reads
     # Sessions of an older archive go through the same migration as an older sessions file.
@@ -227,7 +242,7 @@ def _merge_by_id(mine: list[Any], incoming: Any) -> int:
                 continue  # imported before
             item = dict(item, id=_free_id(item["id"] + "-imported", by_id, next_number))
             if isinstance(item.get("name"), str):
-                item["name"] += " (imported)"
+                item["name"] += StorageText.tr(" (imported)")
         mine.append(item)
         by_id[item["id"]] = item
         ids_by_content.setdefault(content, []).append(item["id"])
@@ -256,7 +271,7 @@ def keep_sessions_aside(store: Store, sessions: list[SessionRecord]) -> Path:
     written to a file of their own in the data folder, in the archive's format: an updated
     BackCoach imports it (File › Import data). Its path; StoreError when it cannot be written."""
     if not store.writable:
-        raise StoreError("This command only reads the data folder.")
+        raise StoreError(StorageText.tr("This command only reads the data folder."))
     stamp = store.clock.now().strftime("%Y%m%d-%H%M%S")
     path = store.folder / NOT_SAVED_FILE.format(stamp=stamp)
     counter = 1

@@ -37,9 +37,11 @@ DEVICES_FOLDER = "devices"
 SETTINGS_FILE = "settings.json"
 ROUTINES_FILE = "routines.json"
 LOCAL_FILE = "local.json"
-# Settings that describe this computer, not the person: kept per computer, never merged.
+# Settings that describe this computer, not the person: kept per computer, never merged. The
+# language too: each computer may have its own desktop language (core/catalogue_translation.py
+# reads it before the store opens).
 LOCAL_SETTINGS = frozenset(
-    {"window_geometry", "start_at_login", "cue_problems_told", "tray_close_explained"}
+    {"window_geometry", "start_at_login", "cue_problems_told", "tray_close_explained", "language"}
 )
 _REST = "rest_days/"
 # What the older versions' shared files count as: older than any stamped change, and the file

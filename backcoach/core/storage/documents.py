@@ -37,6 +37,7 @@ from backcoach.core.data_words import (
     repaired_by_its_computer,
     what_came_back,
 )
+from backcoach.core.i18n import Context
 from backcoach.core.storage.backups import Backups
 from backcoach.core.storage.files import (
     FileProblem,
@@ -59,6 +60,8 @@ from backcoach.core.storage.recovery import (
     shape_problem,
 )
 
+StorageText = Context("StorageText")
+
 
 class StoreError(Exception):
     """A write that did not happen; the message says why, for a person.
@@ -78,11 +81,11 @@ class StoreError(Exception):
 def why(error: OSError) -> str:
     """The reason of a failed read or write, for a person."""
     if error.errno == errno.ENOSPC:
-        return "the disk is full"
+        return StorageText.tr("the disk is full")
     if error.errno in (errno.EACCES, errno.EPERM):
-        return "the app may not write there (permission denied)"
+        return StorageText.tr("the app may not write there (permission denied)")
     if error.errno == errno.EROFS:
-        return "the folder is read-only"
+        return StorageText.tr("the folder is read-only")
     return error.strerror or str(error)
 
 
@@ -96,7 +99,7 @@ class Documents:
         self.backups = backups
         self.writable = writable
         # Why a store that only reads writes nothing, for the message of a refused write.
-        self.read_only_reason = "this command only reads the data folder."
+        self.read_only_reason = StorageText.tr("this command only reads the data folder.")
         # Messages about files that could not be read, for the window to show once.
         self.problems: list[str] = []
         self.read_only: set[Path] = set()  # from a newer version
@@ -160,8 +163,10 @@ class Documents:
         except OSError as error:
             # Still usable in memory; the next save writes the migrated form (after a backup).
             self.problems.append(
-                f"{path} is from an older version of BackCoach and could not be updated yet: "
-                f"{why(error)}."
+                StorageText.tr(
+                    "{path} is from an older version of BackCoach and could not "
+                    "be updated yet: {why}."
+                ).format(path=path, why=why(error))
             )
         return migrated
 
@@ -174,7 +179,13 @@ class Documents:
             raw = path.read_bytes()
         except OSError as error:
             self.unreadable.add(path)
-            self.problems.append(file_left_alone(f"{path.name} cannot be read: {why(error)}."))
+            self.problems.append(
+                file_left_alone(
+                    StorageText.tr("{name} cannot be read: {why}.").format(
+                        name=path.name, why=why(error)
+                    )
+                )
+            )
             return None
         rebuilt = rebuild(raw, kind, path, self.backups, self.device)
         document = rebuilt.document or empty_document(kind, self.device)
@@ -252,21 +263,27 @@ class Documents:
             raise StoreError(
                 file_not_changed(
                     name,
-                    "it was written by a newer version of BackCoach, and this version never "
-                    "changes such a file.",
+                    StorageText.tr(
+                        "it was written by a newer version of BackCoach, and this "
+                        "version never changes such a file."
+                    ),
                 ),
                 newer_version=True,
             )
         if path in self.unreadable:
             raise StoreError(
-                file_not_changed(name, "it could not be read, so writing it would lose it."),
+                file_not_changed(
+                    name, StorageText.tr("it could not be read, so writing it would lose it.")
+                ),
                 retryable=reread,
             )
         if path in self.damaged:
             try:
                 keep_aside(path, path.read_bytes(), self.clock.now())
             except OSError as error:
-                reason = f"it is damaged and cannot be kept aside: {why(error)}."
+                reason = StorageText.tr("it is damaged and cannot be kept aside: {why}.").format(
+                    why=why(error)
+                )
                 raise StoreError(file_not_changed(name, reason), retryable=True) from None
             self.damaged.discard(path)
 
@@ -278,15 +295,23 @@ class Documents:
             self.backups.before_change(path)
         except OSError as error:
             raise StoreError(
-                f"Could not back up {path} before saving: {why(error)}.", retryable=True
+                StorageText.tr("Could not back up {path} before saving: {why}.").format(
+                    path=path, why=why(error)
+                ),
+                retryable=True,
             ) from error
         document = {**data, "schema": max(SCHEMA_VERSION, _schema(data))}
         try:
             write_json_atomic(path, document, private=True)
         except OSError as error:
-            raise StoreError(f"Could not save {path}: {why(error)}.", retryable=True) from error
+            raise StoreError(
+                StorageText.tr("Could not save {path}: {why}.").format(path=path, why=why(error)),
+                retryable=True,
+            ) from error
         except (TypeError, ValueError) as error:  # not JSON at all: a bug, said rather than raised
-            raise StoreError(f"Could not save {path}: {error}.") from error
+            raise StoreError(
+                StorageText.tr("Could not save {path}: {error}.").format(path=path, error=error)
+            ) from error
 
 
 def _schema(data: dict[str, Any]) -> int:

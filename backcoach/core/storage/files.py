@@ -12,8 +12,11 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import DATA_FILE, JsonLimits
 from backcoach.core.words import cannot_read
+
+StorageText = Context("StorageText")
 
 # Kept for the readers that name the data files' bounds directly.
 MAX_FILE_BYTES = DATA_FILE.max_bytes
@@ -73,30 +76,37 @@ def read_at_most(path: Path, max_bytes: int, size: int) -> bytes:
 
 
 def too_large(name: str, size: int, limit: int) -> str:
-    return (
-        f"{name} is {size / 1e6:,.1f} MB, more than the {limit / 1e6:,.0f} MB this app reads "
-        "for such a file."
-    )
+    return StorageText.tr(
+        "{name} is {value:,.1f} MB, more than the {value2:,.0f} MB this app reads for such a file."
+    ).format(name=name, value=size / 1e6, value2=limit / 1e6)
 
 
 def parse_json(raw: bytes, name: str, limits: JsonLimits = DATA_FILE) -> Any:
     """The JSON value in the bytes; FileProblem, saying why, for anything else. Linear in the
     size of the input: checked by check_structure before the parser builds anything."""
     if not raw or raw.isspace():
-        raise FileProblem(f"{name} is empty.")
+        raise FileProblem(StorageText.tr("{name} is empty.").format(name=name))
     if len(raw) > limits.max_bytes:
         raise FileProblem(too_large(name, len(raw), limits.max_bytes))
     try:
         text = raw.decode("utf-8-sig")  # a byte order mark from a Windows editor is harmless
     except UnicodeDecodeError:
-        raise FileProblem(f"{name} is not text (it is damaged or not a BackCoach file).") from None
+        raise FileProblem(
+            StorageText.tr("{name} is not text (it is damaged or not a BackCoach file).").format(
+                name=name
+            )
+        ) from None
     check_structure(text, name, limits)
     try:
         return json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
-        raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.") from None
+        raise FileProblem(
+            StorageText.tr("{name} is nested too deeply to be a BackCoach file.").format(name=name)
+        ) from None
     except ValueError as error:  # JSONDecodeError, and ints too long to convert
-        raise FileProblem(f"{name} is not valid JSON ({error}).") from None
+        raise FileProblem(
+            StorageText.tr("{name} is not valid JSON ({error}).").format(name=name, error=error)
+        ) from None
 
 
 # A JSON string, or what is left of an unterminated one: from a quote to the closing quote, or to
@@ -130,22 +140,32 @@ def check_structure(text: str, name: str, limits: JsonLimits) -> None:
         # Too many; the depth is worth saying only if it shows at the start ("[[[[...").
         start = _NOT_BRACKET.sub("", outside_strings[: limits.max_containers(0) * 8])
         if start and max(accumulate(map(_DEPTH_STEP.__getitem__, start))) > limits.max_depth:
-            raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
+            raise FileProblem(
+                StorageText.tr("{name} is nested too deeply to be a BackCoach file.").format(
+                    name=name
+                )
+            )
         raise FileProblem(
-            f"{name} holds far more lists and objects than a BackCoach file of its size could."
+            StorageText.tr(
+                "{name} holds far more lists and objects than a BackCoach file of its size could."
+            ).format(name=name)
         )
     brackets = _NOT_BRACKET.sub("", outside_strings)
     if brackets and max(accumulate(map(_DEPTH_STEP.__getitem__, brackets))) > limits.max_depth:
-        raise FileProblem(f"{name} is nested too deeply to be a BackCoach file.")
+        raise FileProblem(
+            StorageText.tr("{name} is nested too deeply to be a BackCoach file.").format(name=name)
+        )
     huge = _huge_number(limits).search(outside_strings)
     if huge:
         raise FileProblem(
-            f"{name} is not valid JSON for this app (a number is too large: {huge.group()}…)."
+            StorageText.tr(
+                "{name} is not valid JSON for this app (a number is too large: {group}…)."
+            ).format(name=name, group=huge.group())
         )
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number this app accepts")
+    raise ValueError(StorageText.tr("{name} is not a number this app accepts").format(name=name))
 
 
 def encode_json(data: Any) -> bytes:

@@ -22,6 +22,10 @@ import socket
 import sys
 from pathlib import Path
 
+from backcoach.core.i18n import Context
+
+StorageText = Context("StorageText")
+
 if sys.platform == "win32":  # pragma: no cover - Windows only
     import msvcrt
 else:
@@ -101,18 +105,23 @@ class InstanceLock:
     def describe_holder(self) -> str:
         """The holder, for people: "process 123 on desk, device desk-1a2b3c4d"."""
         lines = self.holder_lines() or []
-        parts = [f"process {lines[0]}" if lines and lines[0].isdigit() else "a process"]
+        parts = [
+            StorageText.tr("process {lines}").format(lines=lines[0])
+            if lines and lines[0].isdigit()
+            else StorageText.tr("a process")
+        ]
         if len(lines) > 2 and lines[2]:
-            parts.append(f"on {lines[2]}")
+            parts.append(StorageText.tr("on {lines}").format(lines=lines[2]))
         if len(lines) > 3 and lines[3]:
-            parts.append(f"device {lines[3]}")
+            parts.append(StorageText.tr("device {lines}").format(lines=lines[3]))
         return " ".join(parts[:2]) + (f", {parts[2]}" if len(parts) > 2 else "")
 
     def refusal(self) -> str:
-        return (
-            f"Another BackCoach ({self.describe_holder()}) is writing {self.path.parent}; "
-            "nothing was changed. Try again when it has finished or is closed."
-        )
+        return StorageText.tr(
+            "Another BackCoach ({describe_holder}) is writing {parent}; "
+            "nothing was changed. Try again when it has finished or is "
+            "closed."
+        ).format(describe_holder=self.describe_holder(), parent=self.path.parent)
 
     def holder_lines(self) -> list[str] | None:
         """The lines of the lock file while another process holds the lock, or None."""

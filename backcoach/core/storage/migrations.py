@@ -12,6 +12,10 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
+from backcoach.core.i18n import Context
+
+StorageText = Context("StorageText")
+
 SCHEMA_VERSION = 1
 
 
@@ -46,7 +50,9 @@ def migrate(kind: DocumentKind, data: Document) -> Document:
     """A copy of the document at the current schema (the same content if it already is)."""
     schema = data.get("schema", 0)
     if not isinstance(schema, int) or schema > SCHEMA_VERSION:
-        raise ValueError(f"cannot migrate a document of schema {schema!r}")
+        raise ValueError(
+            StorageText.tr("cannot migrate a document of schema {schema!r}").format(schema=schema)
+        )
     result = copy.deepcopy(data)
     while schema < SCHEMA_VERSION:
         result = MIGRATIONS[schema](kind, result)

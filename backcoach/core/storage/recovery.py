@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from backcoach.core.i18n import Context
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.storage.backups import Backup, Backups
 from backcoach.core.storage.files import FileProblem, parse_json, write_bytes_atomic
@@ -39,26 +40,32 @@ from backcoach.core.storage.migrations import (
 )
 from backcoach.core.storage.salvage import salvage_records
 
+StorageText = Context("StorageText")
+
 KIND_WORDS = {SETTINGS: "settings", ROUTINES: "routines", SESSIONS: "sessions"}
 
 
 def shape_problem(data: Any, kind: DocumentKind, name: str) -> str | None:
     """Why the document is not a BackCoach document of this kind, or None if it is one."""
     if not isinstance(data, dict):
-        return f"{name} does not hold {KIND_WORDS[kind]}."
+        return StorageText.tr("{name} does not hold {KIND_WORDS}.").format(
+            name=name, KIND_WORDS=KIND_WORDS[kind]
+        )
     schema = data.get("schema")
     if isinstance(schema, bool) or not isinstance(schema, int) or schema < 0:
-        return f"{name} has no valid schema version."
+        return StorageText.tr("{name} has no valid schema version.").format(name=name)
     if schema > SCHEMA_VERSION:
         return None  # a newer version may shape its files differently: not ours to judge
     if kind == SESSIONS and not isinstance(data.get("sessions"), list):
-        return f"{name} has no list of sessions."
+        return StorageText.tr("{name} has no list of sessions.").format(name=name)
     if kind == ROUTINES:
         for key in ("routines", "exercises"):
             if key in data and not isinstance(data[key], list):
-                return f"In {name}, {key!r} is not a list."
+                return StorageText.tr("In {name}, {key!r} is not a list.").format(
+                    name=name, key=key
+                )
     if kind == SETTINGS and "settings" in data and not isinstance(data["settings"], dict):
-        return f"In {name}, 'settings' is not an object."
+        return StorageText.tr("In {name}, 'settings' is not an object.").format(name=name)
     return None
 
 

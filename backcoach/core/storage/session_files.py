@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from backcoach.core.data_words import folder_left_alone, unreadable_sessions
+from backcoach.core.i18n import Context
 from backcoach.core.input_limits import year_in_range
 from backcoach.core.session import RecordError, SessionRecord
 from backcoach.core.storage.documents import Documents, StoreError
@@ -33,6 +34,8 @@ from backcoach.core.storage.versions import (
     parse_stamp,
     stamp_text,
 )
+
+StorageText = Context("StorageText")
 
 SessionVersion = Version[SessionRecord]
 
@@ -249,8 +252,10 @@ def _check_dates(record: SessionRecord) -> None:
     for moment in (record.started, record.ended):
         if not year_in_range(moment):
             raise StoreError(
-                f"This session's date ({moment:%Y-%m-%d}) is not one BackCoach keeps; check the "
-                "computer's clock."
+                StorageText.tr(
+                    "This session's date ({moment:%Y-%m-%d}) is not one "
+                    "BackCoach keeps; check the computer's clock."
+                ).format(moment=moment)
             )
 
 

@@ -30,6 +30,7 @@ from typing import Any
 
 from backcoach.core.clock import Clock, SystemClock
 from backcoach.core.data_words import conflict_copies_merged
+from backcoach.core.i18n import Context
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import Settings
 from backcoach.core.storage.backups import Backup, Backups
@@ -55,6 +56,8 @@ from backcoach.core.storage.migrations import (
 from backcoach.core.storage.recovery import good_document
 from backcoach.core.storage.session_files import SessionFiles
 from backcoach.core.storage.versions import stamp_text
+
+StorageText = Context("StorageText")
 
 __all__ = [
     "SETTINGS_FILE",
@@ -101,7 +104,11 @@ class Store:
         try:
             make_folders(store.folder, PRIVATE_FOLDER_MODE)
         except OSError as error:
-            store.problems.append(f"The data folder {folder} cannot be made: {why(error)}.")
+            store.problems.append(
+                StorageText.tr("The data folder {folder} cannot be made: {why}.").format(
+                    folder=folder, why=why(error)
+                )
+            )
         make_own_folders_private(store.folder, store.device)
         store.back_up_legacy_files()
         return store
@@ -119,7 +126,11 @@ class Store:
             make_folders(Path(folder), PRIVATE_FOLDER_MODE)
             held = lock.acquire()
         except OSError as error:
-            raise StoreError(f"The data folder {folder} cannot be locked: {why(error)}.") from error
+            raise StoreError(
+                StorageText.tr("The data folder {folder} cannot be locked: {why}.").format(
+                    folder=folder, why=why(error)
+                )
+            ) from error
         if not held:
             raise StoreError(lock.refusal())
         try:
@@ -171,10 +182,18 @@ class Store:
         try:
             raw = backup.path.read_bytes()
         except OSError as error:
-            raise StoreError(f"Could not read the backup {backup.path}: {why(error)}.") from error
+            raise StoreError(
+                StorageText.tr("Could not read the backup {path}: {why}.").format(
+                    path=backup.path, why=why(error)
+                )
+            ) from error
         kind = self._kind_of(backup.original)
         if good_document(raw, kind, backup.path.name) is None:
-            raise StoreError(f"The backup {backup.path} is damaged; nothing was restored.")
+            raise StoreError(
+                StorageText.tr("The backup {path} is damaged; nothing was restored.").format(
+                    path=backup.path
+                )
+            )
         documents = self.documents
         documents.read_only.discard(backup.original)  # the user chose to put this back
         documents.unreadable.discard(backup.original)
@@ -184,7 +203,10 @@ class Store:
             write_bytes_atomic(backup.original, raw, private=True)
         except OSError as error:
             raise StoreError(
-                f"Could not restore {backup.original}: {why(error)}.", retryable=True
+                StorageText.tr("Could not restore {original}: {why}.").format(
+                    original=backup.original, why=why(error)
+                ),
+                retryable=True,
             ) from error
 
     def _kind_of(self, path: Path) -> DocumentKind:
@@ -210,7 +232,9 @@ class Store:
                 self.backups.before_change(path, force=True)
         except OSError as error:
             self.problems.append(
-                f"Could not back up {path} before using the new layout: {why(error)}."
+                StorageText.tr(
+                    "Could not back up {path} before using the new layout: {why}."
+                ).format(path=path, why=why(error))
             )
             return
         local = {"schema": SCHEMA_VERSION, "device": self.device, "settings": {}}

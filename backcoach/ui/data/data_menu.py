@@ -11,30 +11,38 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from backcoach.core.hand_over import Status
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.storage.files import FileProblem
 from backcoach.core.storage.store import StoreError
 from backcoach.core.words import export_failed, import_failed, import_refused, plural
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+DataText = Context("DataText")
 
 if TYPE_CHECKING:
     from backcoach.ui.data.restore_dialog import RestoreDialog
 
-FILE_FILTER = "BackCoach export (*.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("DataText", "BackCoach export (*.json);;All files (*)")
 
 
 class DataActions:
     def __init__(self, window: QMainWindow, state: AppState) -> None:
         self.window, self.state = window, state
         self.export_action = self._action(
-            "&Export all data…",
+            DataText.tr("&Export all data…"),
             self.export_all,
-            "Save all settings, routines and sessions to one file",
+            DataText.tr("Save all settings, routines and sessions to one file"),
         )
         self.import_action = self._action(
-            "&Import data…", self.import_all, "Merge a file exported on this or another computer"
+            DataText.tr("&Import data…"),
+            self.import_all,
+            DataText.tr("Merge a file exported on this or another computer"),
         )
         self.restore_action = self._action(
-            "&Restore from backup…", self.show_restore, "Put back an earlier version of a data file"
+            DataText.tr("&Restore from backup…"),
+            self.show_restore,
+            DataText.tr("Put back an earlier version of a data file"),
         )
         self.actions = (self.export_action, self.import_action, self.restore_action)
 
@@ -52,7 +60,10 @@ class DataActions:
         if path is None:
             suggested = Path(self._documents()) / "backcoach-export.json"
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Export all data", str(suggested), FILE_FILTER
+                self.window,
+                DataText.tr("Export all data"),
+                str(suggested),
+                DataText.tr(FILE_FILTER),
             )
             if not chosen:
                 return False
@@ -72,7 +83,7 @@ class DataActions:
     def import_all(self, path: Path | None = None) -> bool:
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import data", self._documents(), FILE_FILTER
+                self.window, DataText.tr("Import data"), self._documents(), DataText.tr(FILE_FILTER)
             )
             if not chosen:
                 return False
@@ -116,20 +127,24 @@ def confirm_quit_with_unsaved(window: QMainWindow, state: AppState) -> bool:
     except Exception:  # a fault in saving must never close the window on unsaved data unasked
         pass
     count = len(state.unsaved)
-    what = plural(count, "session") if count else "Your latest settings"
+    what = plural(count, "session") if count else DataText.tr("Your latest settings")
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Not saved",
-        f"{what} could not be saved. {state.last_failure}",
+        DataText.tr("Not saved"),
+        DataText.tr("{what} could not be saved. {last_failure}").format(
+            what=what, last_failure=state.last_failure
+        ),
         parent=window,
     )
     box.setInformativeText(
-        "If you quit now, they are lost. Free some disk space or fix the folder's permissions, "
-        "then quit again; or export everything to another place."
+        DataText.tr(
+            "If you quit now, they are lost. Free some disk space or fix the folder's "
+            "permissions, then quit again; or export everything to another place."
+        )
     )
-    keep = box.addButton("Keep BackCoach open", QMessageBox.ButtonRole.RejectRole)
-    export = box.addButton("Export to a file…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("Quit without saving", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(DataText.tr("Keep BackCoach open"), QMessageBox.ButtonRole.RejectRole)
+    export = box.addButton(DataText.tr("Export to a file…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(DataText.tr("Quit without saving"), QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()

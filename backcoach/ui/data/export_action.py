@@ -11,12 +11,17 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from backcoach.core.storage.export import ExportError, exercises_path_for, export_csv
 from backcoach.core.words import csv_exported, export_failed
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+DataText = Context("DataText")
 
 
 def export_csv_action(window: QWidget, state: AppState) -> QAction:
     """The action, for the window's File menu (placed by its menu builder)."""
-    action = QAction("&Export history as CSV…", window)
-    action.setToolTip("Save your sessions, and the exercises of each, as two CSV files")
+    action = QAction(DataText.tr("&Export history as CSV…"), window)
+    action.setToolTip(
+        DataText.tr("Save your sessions, and the exercises of each, as two CSV files")
+    )
     action.triggered.connect(lambda: ask_and_export(window, state))
     return action
 
@@ -25,9 +30,9 @@ def ask_and_export(parent: QWidget, state: AppState) -> tuple[Path, Path] | None
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name, _ = QFileDialog.getSaveFileName(
         parent,
-        "Export history as CSV",
+        DataText.tr("Export history as CSV"),
         str(Path(documents) / "backcoach-sessions.csv"),
-        "CSV files (*.csv);;All files (*)",
+        DataText.tr("CSV files (*.csv);;All files (*)"),
     )
     if not name:
         return None
@@ -40,7 +45,7 @@ def export_to(parent: QWidget, state: AppState, path: Path) -> tuple[Path, Path]
             state.sessions, path, exercises_path_for(path), state.settings.day_start_hour
         )
     except ExportError as error:
-        QMessageBox.warning(parent, "Export history as CSV", export_failed(error))
+        QMessageBox.warning(parent, DataText.tr("Export history as CSV"), export_failed(error))
         return None
     state.problemReported.emit(csv_exported(len(state.sessions), *written))
     return written

@@ -5,6 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+from backcoach.ui.widgets.translation import Context
+
+DataText = Context("DataText")
+
 
 class NoticeBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -16,15 +20,15 @@ class NoticeBar(QFrame):
         layout = QHBoxLayout(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Notice")
+        self.label.setAccessibleName(DataText.tr("Notice"))
         # Messages quote file names, routine names and what a file held: shown as written.
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setForegroundRole(self.palette().ColorRole.ToolTipText)
         layout.addWidget(self.label, 1)
         close = QToolButton()
-        close.setText("Dismiss")
-        close.setToolTip("Hide this notice")
-        close.setAccessibleName("Dismiss notice")
+        close.setText(DataText.tr("Dismiss"))
+        close.setToolTip(DataText.tr("Hide this notice"))
+        close.setAccessibleName(DataText.tr("Dismiss notice"))
         close.clicked.connect(self.dismiss)
         layout.addWidget(close)
         self.messages: list[str] = []

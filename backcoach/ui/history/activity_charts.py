@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QBrush, QHelpEvent, QPalette
+from PySide6.QtGui import QBrush, QHelpEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from backcoach.core.history import Period, month_start, week_start
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
 from backcoach.ui.history.bar_data import BarData
+from backcoach.ui.history.chart_choices import GRANULARITIES, RANGES, show_selection
 from backcoach.ui.history.chart_data import (
     AVERAGE_OF,
     DAY,
@@ -44,33 +45,13 @@ from backcoach.ui.history.chart_data import (
     seconds_of,
 )
 from backcoach.ui.history.date_axis import DateAxis
-from backcoach.ui.history.history_colours import HistoryColours, history_colours
+from backcoach.ui.history.history_colours import history_colours
 from backcoach.ui.history.pain_points import PainPoints
+from backcoach.ui.widgets.translation import Context
 
-RANGES = (
-    ("4w", "4 weeks", 28),
-    ("3m", "3 months", 91),
-    ("12m", "12 months", 365),
-    ("all", "All", 0),
-)
-GRANULARITIES: tuple[tuple[Period, str], ...] = (
-    ("day", "Days"),
-    ("week", "Weeks"),
-    ("month", "Months"),
-)
+HistoryText = Context("HistoryText")
+
 POINT_REACH = 8.0  # pixels from a pain point that still show its tooltip
-
-
-def show_selection(button: QPushButton, colours: HistoryColours) -> None:
-    """A checked toggle in the palette's selection colours, an unchecked one as any button: the
-    style's own "pressed" look hardly shows in a dark palette."""
-    if button.isChecked():
-        palette = QPalette(button.palette())
-        palette.setColor(QPalette.ColorRole.Button, colours.selected)
-        palette.setColor(QPalette.ColorRole.ButtonText, colours.selected_text)
-        button.setPalette(palette)
-    else:
-        button.setPalette(QPalette())  # nothing of its own: the window's palette again
 
 
 class ActivityCharts(QWidget):
@@ -100,20 +81,22 @@ class ActivityCharts(QWidget):
         layout.addLayout(self._build_toolbar())
         self.trend = QLabel()
         self.trend.setWordWrap(True)
-        self.trend.setAccessibleName("Pain trend")
+        self.trend.setAccessibleName(HistoryText.tr("Pain trend"))
         self.trend.setToolTip(
-            f"Each end is the average pain before {AVERAGE_OF} sessions: the first ones you "
-            f"rated, and the last ones."
+            HistoryText.tr(
+                "Each end is the average pain before {AVERAGE_OF} sessions: "
+                "the first ones you rated, and the last ones."
+            ).format(AVERAGE_OF=AVERAGE_OF)
         )
         layout.addWidget(self.trend)
         self.range_note = QLabel()
         self.range_note.setWordWrap(True)
-        self.range_note.setAccessibleName("Dates shown")
+        self.range_note.setAccessibleName(HistoryText.tr("Dates shown"))
         self.range_note.hide()
         layout.addWidget(self.range_note)
 
         self.graphics = pg.GraphicsLayoutWidget()
-        self.graphics.setAccessibleName("Charts of active minutes and pain")
+        self.graphics.setAccessibleName(HistoryText.tr("Charts of active minutes and pain"))
         self.graphics.setToolTip("")
         self.graphics.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.graphics, 1)
@@ -131,8 +114,8 @@ class ActivityCharts(QWidget):
             plot.hideButtons()
             plot.showGrid(x=False, y=True, alpha=0.25)
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
-        self.minutes_plot.setLabel("left", "Active minutes per day")
-        self.pain_plot.setLabel("left", "Pain (0–10)")
+        self.minutes_plot.setLabel("left", HistoryText.tr("Active minutes per day"))
+        self.pain_plot.setLabel("left", HistoryText.tr("Pain (0–10)"))
         self._pain_axis_for = (0.0, 0)
         self.pain_plot.vb.sigResized.connect(self._fit_pain_axis)
         self._fit_pain_axis()
@@ -157,7 +140,7 @@ class ActivityCharts(QWidget):
         self.lines = {key: self.pain_plot.plot() for key in PAIN_KEYS}
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.legend.setAccessibleName("Legend of the charts")
+        self.legend.setAccessibleName(HistoryText.tr("Legend of the charts"))
         layout.addWidget(self.legend)
         self.minutes_plot.vb.sigXRangeChanged.connect(self._fit_y)
         for plot in (self.minutes_plot, self.pain_plot):
@@ -170,24 +153,31 @@ class ActivityCharts(QWidget):
     def _build_toolbar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.granularity_buttons = QButtonGroup(self)
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(HistoryText.tr("Show:")))
         self.granularity_by_key: dict[str, QPushButton] = {}
-        for key, text in GRANULARITIES:
-            button = self._toggle(text, f"Active minutes per {key}", key == self.granularity)
-            button.setAccessibleName(f"Bars per {key}")
+        for key, text, tip, name in GRANULARITIES:
+            button = self._toggle(
+                HistoryText.tr(text), HistoryText.tr(tip), key == self.granularity
+            )
+            button.setAccessibleName(HistoryText.tr(name))
             button.clicked.connect(lambda _=False, k=key: self.set_granularity(k))
             self.granularity_buttons.addButton(button)
             bar.addWidget(button)
             self.granularity_by_key[key] = button
             setattr(self, f"{key}_button", button)
         bar.addSpacing(self.fontMetrics().horizontalAdvance("M") * 2)
-        bar.addWidget(QLabel("Range:"))
+        bar.addWidget(QLabel(HistoryText.tr("Range:")))
         self.range_buttons: dict[str, QPushButton] = {}
         self.range_group = QButtonGroup(self)
-        for span, text, days in RANGES:
-            tip = "Everything you logged" if not days else f"The last {text}"
+        for span, range_text, days in RANGES:
+            text = HistoryText.tr(range_text)
+            tip = (
+                HistoryText.tr("Everything you logged")
+                if not days
+                else HistoryText.tr("The last {text}").format(text=text)
+            )
             button = self._toggle(text, tip, span == self.range_key)
-            button.setAccessibleName(f"Range: {text}")
+            button.setAccessibleName(HistoryText.tr("Range: {text}").format(text=text))
             button.clicked.connect(lambda _=False, k=span: self.set_range(k))
             self.range_group.addButton(button)
             bar.addWidget(button)
@@ -231,15 +221,24 @@ class ActivityCharts(QWidget):
         text = c.plot_text.name()
 
         def swatch(symbol: str, colour: str) -> str:
-            return f'<span style="color:{colour}">{symbol}</span>'
+            return HistoryText.tr('<span style="color:{colour}">{symbol}</span>').format(
+                colour=colour, symbol=symbol
+            )
 
         self.legend.setText(
-            f'<span style="color:{text}">'
-            f"{swatch('■', c.bars.name())} Active minutes &nbsp; "
-            f"{swatch('▨', c.rest.name())} Rest or flare-up day &nbsp; "
-            f"{swatch('━━', c.pain_before.name())} Pain before &nbsp; "
-            f"{swatch('━━', c.pain_after.name())} Pain after "
-            f"(lines: the average of {AVERAGE_OF} sessions; rings: each session)</span>"
+            HistoryText.tr(
+                '<span style="color:{text}">{swatch} Active minutes &nbsp; '
+                "{swatch2} Rest or flare-up day &nbsp; {swatch3} Pain before "
+                "&nbsp; {swatch4} Pain after (lines: the average of "
+                "{AVERAGE_OF} sessions; rings: each session)</span>"
+            ).format(
+                text=text,
+                swatch=swatch("■", c.bars.name()),
+                swatch2=swatch("▨", c.rest.name()),
+                swatch3=swatch("━━", c.pain_before.name()),
+                swatch4=swatch("━━", c.pain_after.name()),
+                AVERAGE_OF=AVERAGE_OF,
+            )
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -307,7 +306,8 @@ class ActivityCharts(QWidget):
 
     def set_granularity(self, key: Period) -> None:
         self.granularity = key
-        self.minutes_plot.setLabel("left", f"Active minutes per {key}")
+        tip = next(tip for period, _, tip, _ in GRANULARITIES if period == key)
+        self.minutes_plot.setLabel("left", HistoryText.tr(tip))
         self.granularity_by_key[key].setChecked(True)
         self._draw_bars()
         if self.range_key:
@@ -379,8 +379,12 @@ class ActivityCharts(QWidget):
         first, last = self.visible_range()
         last -= timedelta(days=1)
         self.range_note.setText(
-            f"Showing {date_text(first, year=first.year != last.year)} to {date_text(last)}, "
-            "as dragged or zoomed. A range button shows a usual span again."
+            HistoryText.tr(
+                "Showing {date_text} to {date_text2}, as dragged or zoomed. "
+                "A range button shows a usual span again."
+            ).format(
+                date_text=date_text(first, year=first.year != last.year), date_text2=date_text(last)
+            )
         )
         self.range_note.show()
 

@@ -17,13 +17,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from backcoach.core.history import month_start
 from backcoach.core.words import active_text, date_text, month_name, plural, weekday_name
 from backcoach.ui.history.history_colours import history_colours
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 MONTHS = 12
 LAYOUTS = ((6, 2), (12, 1), (4, 3), (3, 4), (2, 6))  # (columns, rows) of month blocks
@@ -74,6 +77,11 @@ class Geometry:
         return self.top + self.rows * self.block_height + (self.rows - 1) * self.gap_y
 
 
+def first_weekday() -> int:
+    """The locale's first day of the week, numbered as date.weekday() does (0: Monday)."""
+    return (QLocale().firstDayOfWeek().value - 1) % 7
+
+
 class CalendarHeatmap(QWidget):
     restToggled = Signal(object)  # a date
     currentChanged = Signal(object)  # a date
@@ -83,7 +91,7 @@ class CalendarHeatmap(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Calendar of the last 12 months")
+        self.setAccessibleName(HistoryText.tr("Calendar of the last 12 months"))
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -135,11 +143,11 @@ class CalendarHeatmap(QWidget):
         if count:
             words += f": {plural(count, 'session')}, {active_text(self.minutes.get(day, 0) * 60)}"
         else:
-            words += ": no session"
+            words += HistoryText.tr(": no session")
         if day in self.rest:
-            words += "; rest day"
+            words += HistoryText.tr("; rest day")
         if day == self.today:
-            words += " (today)"
+            words += HistoryText.tr(" (today)")
         return words
 
     # --- geometry --------------------------------------------------------------------------
@@ -197,7 +205,7 @@ class CalendarHeatmap(QWidget):
     def minimumSizeHint(self) -> QSize:
         fm = self.fontMetrics()
         # Six across at the smallest day that still shows the months' short names.
-        cell = max(6.0, fm.horizontalAdvance("Mar 2025") / 7)
+        cell = max(6.0, fm.horizontalAdvance(HistoryText.tr("Mar 2025")) / 7)
         g = Geometry(cell, 6, 2, 0, 0, fm.height() * 1.4, 0, cell, fm.height() * 0.6)
         return QSize(int(6 * g.block_width + 5 * cell), int(g.bottom))
 
@@ -213,11 +221,15 @@ class CalendarHeatmap(QWidget):
         first = self.first_day
         return (day.year - first.year) * 12 + day.month - first.month
 
+    def column(self, day: date) -> int:
+        """The day's column in its month: the locale's first day of the week comes first."""
+        return (day.weekday() - first_weekday()) % 7
+
     def cell_rect(self, day: date, g: Geometry | None = None) -> QRectF:
         g = g or self.grid()
         origin = self.month_origin(self._month_index(day), g)
-        week = (day.day - 1 + month_start(day).weekday()) // 7
-        x = origin.x() + day.weekday() * g.cell
+        week = (day.day - 1 + self.column(month_start(day))) // 7
+        x = origin.x() + self.column(day) * g.cell
         y = origin.y() + g.title + g.weekdays + week * g.cell
         return QRectF(x, y, g.cell, g.cell)
 
@@ -230,7 +242,7 @@ class CalendarHeatmap(QWidget):
             y = point.y() - origin.y() - g.title - g.weekdays
             if not (0 <= x < g.block_width and 0 <= y < g.cell * 6):
                 continue
-            offset = int(y // g.cell) * 7 + int(x // g.cell) - first.weekday()
+            offset = int(y // g.cell) * 7 + int(x // g.cell) - self.column(first)
             day = first + timedelta(days=offset)
             if offset < 0 or day.month != first.month or day > self.today:
                 return None
@@ -272,10 +284,10 @@ class CalendarHeatmap(QWidget):
         for index in range(MONTHS):
             origin = self.month_origin(index, g)
             if g.weekdays:
-                for weekday in range(7):
-                    letter = weekday_name(weekday, "short")[0]
+                for column in range(7):
+                    letter = weekday_name((first_weekday() + column) % 7, "short")[0]
                     rect = QRectF(
-                        origin.x() + weekday * g.cell, origin.y() + g.title, g.cell, g.weekdays
+                        origin.x() + column * g.cell, origin.y() + g.title, g.cell, g.weekdays
                     )
                     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), letter)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -326,8 +338,10 @@ class CalendarHeatmap(QWidget):
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.describe(self.current))
         self.setToolTip(
-            "Each square is a day, darker with more active minutes; a stroke marks a rest day. "
-            "Arrow keys move, Space marks a rest day."
+            HistoryText.tr(
+                "Each square is a day, darker with more active minutes; a stroke marks a rest "
+                "day. Arrow keys move, Space marks a rest day."
+            )
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -374,64 +388,3 @@ class CalendarHeatmap(QWidget):
     def focusOutEvent(self, event) -> None:
         self.update()
         super().focusOutEvent(event)
-
-
-class HeatmapLegend(QWidget):
-    """ "Less ▢▢▢▢▢ More", and what a struck-through day means, in the calendar's own shades."""
-
-    def __init__(self, heatmap: CalendarHeatmap, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.heatmap = heatmap
-        self.setAccessibleName("Calendar legend")
-        self.setToolTip("Lighter squares: fewer active minutes; darker: more. A stroke: rest day.")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def sizeHint(self) -> QSize:
-        fm = self.fontMetrics()
-        width = fm.horizontalAdvance("Less More Rest day") + fm.averageCharWidth() * 8
-        return QSize(int(width + fm.height() * 0.9 * 6 + 15 + 4), fm.height() + 6)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fm = self.fontMetrics()
-        size = fm.height() * 0.9
-        colours = self.heatmap.colours
-        x = 0.0
-        y = (self.height() - size) / 2
-
-        def label(words: str) -> None:
-            nonlocal x
-            painter.setPen(colours.page_text)
-            width = fm.horizontalAdvance(words)
-            painter.drawText(
-                QRectF(x, 0, width + 2, self.height()), int(Qt.AlignmentFlag.AlignVCenter), words
-            )
-            x += width + fm.averageCharWidth()
-
-        label("Less")
-        for level in range(5):
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(self.heatmap.shade(level))
-            painter.drawRoundedRect(QRectF(x, y, size, size), 2, 2)
-            x += size + 3
-        x += fm.averageCharWidth() - 3
-        label("More")
-        x += fm.averageCharWidth() * 3
-        painter.setPen(Qt.PenStyle.NoPen)
-        empty = self.heatmap.shade(0)
-        painter.setBrush(empty)
-        rect = QRectF(x, y, size, size)
-        painter.drawRoundedRect(rect, 2, 2)
-        CalendarHeatmap._strike(painter, rect, colours.stroke_on(empty))
-        x += size + fm.averageCharWidth()
-        label("Rest day")
-        painter.end()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self.update()
-        super().changeEvent(event)

@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.core.session import SessionRecord
-from backcoach.ui.history.calendar_heatmap import CalendarHeatmap, HeatmapLegend
+from backcoach.ui.history.calendar_heatmap import CalendarHeatmap
+from backcoach.ui.history.calendar_legend import HeatmapLegend
 from backcoach.ui.history.chart_data import session_line
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 
 class CalendarPage(QWidget):
@@ -38,11 +42,13 @@ class CalendarPage(QWidget):
         self.legend = HeatmapLegend(self.calendar)
         row.addWidget(self.legend)
         row.addStretch(1)
-        self.rest_button = QPushButton("Mark as rest day")
+        self.rest_button = QPushButton(HistoryText.tr("Mark as rest day"))
         self.rest_button.setCheckable(True)
-        self.rest_button.setAccessibleName("Rest day")
+        self.rest_button.setAccessibleName(HistoryText.tr("Rest day"))
         self.rest_button.setToolTip(
-            "Mark or unmark the chosen day as a rest or flare-up day (Space in the calendar)"
+            HistoryText.tr(
+                "Mark or unmark the chosen day as a rest or flare-up day (Space in the calendar)"
+            )
         )
         self.rest_button.clicked.connect(lambda: self.restToggled.emit(self.calendar.current))
         row.addWidget(self.rest_button)
@@ -50,14 +56,14 @@ class CalendarPage(QWidget):
 
         # The chosen day, in words, then its sessions: what the space under the months is for.
         self.day_label = QLabel()
-        self.day_label.setAccessibleName("Chosen day")
+        self.day_label.setAccessibleName(HistoryText.tr("Chosen day"))
         self.day_label.setWordWrap(True)
         font = self.day_label.font()
         font.setBold(True)
         self.day_label.setFont(font)
         layout.addWidget(self.day_label)
         self.day_sessions = QLabel()
-        self.day_sessions.setAccessibleName("Sessions of the chosen day")
+        self.day_sessions.setAccessibleName(HistoryText.tr("Sessions of the chosen day"))
         self.day_sessions.setWordWrap(True)
         self.day_sessions.setTextFormat(Qt.TextFormat.RichText)
         self.day_sessions.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -73,8 +79,10 @@ class CalendarPage(QWidget):
         layout.addWidget(scroll, 1)
 
         hint = QLabel(
-            "Click a day or move with the arrow keys. Rest and flare-up days pause your streak "
-            "instead of breaking it."
+            HistoryText.tr(
+                "Click a day or move with the arrow keys. Rest and flare-up "
+                "days pause your streak instead of breaking it."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -84,4 +92,6 @@ class CalendarPage(QWidget):
         ordered = sorted(sessions, key=lambda r: r.started)
         self.day_sessions.setText("<br>".join(session_line(r, with_note=True) for r in ordered))
         self.rest_button.setChecked(is_rest)
-        self.rest_button.setText("Rest day (unmark)" if is_rest else "Mark as rest day")
+        self.rest_button.setText(
+            HistoryText.tr("Rest day (unmark)") if is_rest else HistoryText.tr("Mark as rest day")
+        )

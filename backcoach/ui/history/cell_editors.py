@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewIt
 
 from backcoach.core.session import NOTE_LIMIT, rating_problem
 from backcoach.ui.history.session_dialog import NOT_RATED
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -64,17 +67,21 @@ class RatingDelegate(QStyledItemDelegate):
         editor = QLineEdit(parent)
         editor.setValidator(RatingValidator(editor))
         editor.setMaxLength(4)
-        editor.setPlaceholderText("not rated")
+        editor.setPlaceholderText(HistoryText.tr("not rated"))
         editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         editor.setAccessibleName(name)
-        editor.setToolTip(f"{name}: 0 (none) to 10 (worst); empty for not rated")
+        editor.setToolTip(
+            HistoryText.tr("{name}: 0 (none) to 10 (worst); empty for not rated").format(name=name)
+        )
         editor.textEdited.connect(lambda text: self._check(name, text))
         return editor
 
     def _check(self, name: str, text: str) -> None:
         _, problem = parse_rating(text)
         self.problem.emit(
-            f"{name}: “{text.strip()}” cannot be saved. {problem} Leave it empty for not rated."
+            HistoryText.tr(
+                "{name}: “{strip}” cannot be saved. {problem} Leave it empty for not rated."
+            ).format(name=name, strip=text.strip(), problem=problem)
             if problem
             else ""
         )

@@ -23,6 +23,9 @@ from backcoach.core.words import (
     plural,
     time_text,
 )
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 DAY = 86400.0
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -121,12 +124,12 @@ def _pain_words(record: SessionRecord) -> str:
         return ""
     before = "–" if record.pain_before is None else record.pain_before
     after = "–" if record.pain_after is None else record.pain_after
-    return f", pain {before} → {after}"
+    return HistoryText.tr(", pain {before} → {after}").format(before=before, after=after)
 
 
 def session_line(record: SessionRecord, with_note: bool = False) -> str:
     """One session, as rich text: "07:22 Full floor routine: 7 min 2 s, pain 4 → 2"."""
-    done = "" if record.completed else " (partial)"
+    done = "" if record.completed else HistoryText.tr(" (partial)")
     line = (
         f"{time_text(record.started)} {escape(record.routine_name)}{done}: "
         f"{duration_text(record.active_seconds)}{_pain_words(record)}"
@@ -140,12 +143,16 @@ def day_tip(day: date, sessions: Sequence[SessionRecord], minutes: float, rest: 
     lines = []
     if sessions:
         count = plural(len(sessions), "session")
-        lines.append(f"{title}: {active_text(minutes * 60)} in {count}")
+        lines.append(
+            HistoryText.tr("{title}: {active_text} in {count}").format(
+                title=title, active_text=active_text(minutes * 60), count=count
+            )
+        )
         lines += [session_line(r) for r in sessions]
     else:
-        lines.append(f"{title}: no session")
+        lines.append(HistoryText.tr("{title}: no session").format(title=title))
     if rest:
-        lines.append("Rest or flare-up day")
+        lines.append(HistoryText.tr("Rest or flare-up day"))
     return _tip(lines) if sessions or rest else ""
 
 
@@ -154,7 +161,7 @@ def period_tip(
 ) -> str:
     """A week's or a month's bar: its dates, active time, and sessions on how many days."""
     if granularity == "week":
-        title, length = f"Week of {date_text(first)}", 7
+        title, length = HistoryText.tr("Week of {date_text}").format(date_text=date_text(first)), 7
     else:
         title = month_text(first, "short")
         length = (month_start(first + timedelta(days=31)) - first).days
@@ -163,7 +170,9 @@ def period_tip(
     return _tip(
         [
             f"<b>{title}</b>: {active_text(minutes * 60)}",
-            f"{plural(count, 'session')} on {plural(len(days), 'day')}",
+            HistoryText.tr("{plural} on {plural2}").format(
+                plural=plural(count, "session"), plural2=plural(len(days), "day")
+            ),
         ]
     )
 
@@ -182,7 +191,9 @@ def point_tip(record: SessionRecord, key: str) -> str:
     which = "before" if key == "pain_before" else "after"
     return _tip(
         [
-            f"<b>Pain {which}: {getattr(record, key)}</b>",
+            HistoryText.tr("<b>Pain {which}: {getattr}</b>").format(
+                which=which, getattr=getattr(record, key)
+            ),
             f"{date_text(record.started.date(), weekday='short')}, {session_line(record)}",
         ]
     )

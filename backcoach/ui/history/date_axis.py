@@ -14,6 +14,9 @@ import pyqtgraph as pg
 from PySide6.QtGui import QFontMetricsF
 
 from backcoach.core.words import date_text, month_name
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 DAY = 86400.0
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -73,7 +76,7 @@ class DateAxis(pg.AxisItem):
     def _label_room(self) -> float:
         """The width a label needs, with a gap: the widest date this axis writes."""
         metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
-        return metrics.horizontalAdvance("30 Sep 2026") * 1.3
+        return metrics.horizontalAdvance(HistoryText.tr("30 Sep 2026")) * 1.3
 
     def tickValues(self, minVal: float, maxVal: float, size: float) -> list:
         if maxVal <= minVal or size <= 0:

@@ -31,6 +31,9 @@ from backcoach.core.history import (
 from backcoach.core.session import SessionRecord
 from backcoach.core.settings import toggled_rest_days
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 # More than the calendar's twelve months (and the month it starts in).
 CALENDAR_DAYS = 400
@@ -88,15 +91,15 @@ class HistoryView(QWidget):
         # Why the last request was refused (a rest day on a day with a session), until the next.
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("History message")
+        self.message.setAccessibleName(HistoryText.tr("History message"))
         self.message.hide()
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("History pages")
+        self.tabs.setAccessibleName(HistoryText.tr("History pages"))
         self.charts = ActivityCharts(self._today())
-        self.tabs.addTab(self.charts, "&Progress")
-        self.tabs.setTabToolTip(0, "Active minutes and pain over time")
+        self.tabs.addTab(self.charts, HistoryText.tr("&Progress"))
+        self.tabs.setTabToolTip(0, HistoryText.tr("Active minutes and pain over time"))
 
         calendar_page = self.calendar_page = CalendarPage(self._today())
         self.calendar = calendar_page.calendar
@@ -104,14 +107,18 @@ class HistoryView(QWidget):
         self.day_label = calendar_page.day_label
         calendar_page.restToggled.connect(self.toggle_rest_day)
         calendar_page.dayChosen.connect(self._calendar_day_chosen)
-        self.tabs.addTab(calendar_page, "&Calendar")
-        self.tabs.setTabToolTip(1, "The last 12 months, day by day; mark rest days here")
+        self.tabs.addTab(calendar_page, HistoryText.tr("&Calendar"))
+        self.tabs.setTabToolTip(
+            1, HistoryText.tr("The last 12 months, day by day; mark rest days here")
+        )
 
         self.table_stale = True
         self.table.installEventFilter(self)
         self.table.view.viewport().installEventFilter(self)
-        self.tabs.addTab(self.table, "&Sessions")
-        self.tabs.setTabToolTip(2, "Every session: edit notes and ratings, delete, add")
+        self.tabs.addTab(self.table, HistoryText.tr("&Sessions"))
+        self.tabs.setTabToolTip(
+            2, HistoryText.tr("Every session: edit notes and ratings, delete, add")
+        )
         layout.addWidget(self.tabs, 1)
         self.content_page = content
         self.pages.addWidget(content)
@@ -120,26 +127,36 @@ class HistoryView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addStretch(2)
-        title = self.empty_title = QLabel("Your history starts with your first session")
+        title = self.empty_title = QLabel(
+            HistoryText.tr("Your history starts with your first session")
+        )
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         text = QLabel(
-            "Each session you finish shows up here: minutes per day, how your back felt before "
-            "and after, and your streaks. A streak is kind to a bad back: days you mark as rest "
-            "days pause it instead of breaking it."
+            HistoryText.tr(
+                "Each session you finish shows up here: minutes per day, how your back felt "
+                "before and after, and your streaks. A streak is kind to a bad back: days you "
+                "mark as rest days pause it instead of breaking it."
+            )
         )
         text.setWordWrap(True)
         text.setMaximumWidth(title.sizeHint().width() * 3 // 2)
-        self.start_button = QPushButton("Start a routine")
-        self.start_button.setToolTip("Go to the player and start your first session")
-        self.start_button.setAccessibleName("Start a routine")
+        self.start_button = QPushButton(HistoryText.tr("Start a routine"))
+        self.start_button.setToolTip(
+            HistoryText.tr("Go to the player and start your first session")
+        )
+        self.start_button.setAccessibleName(HistoryText.tr("Start a routine"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.startRequested)
-        self.empty_add_button = QPushButton("Add a session done without the app…")
-        self.empty_add_button.setToolTip("Log a session you did at the physio's or from memory")
-        self.empty_add_button.setAccessibleName("Add a session done without the app")
+        self.empty_add_button = QPushButton(HistoryText.tr("Add a session done without the app…"))
+        self.empty_add_button.setToolTip(
+            HistoryText.tr("Log a session you did at the physio's or from memory")
+        )
+        self.empty_add_button.setAccessibleName(
+            HistoryText.tr("Add a session done without the app")
+        )
         self.empty_add_button.clicked.connect(self.table.add_session)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -181,7 +198,9 @@ class HistoryView(QWidget):
         # A long history is still being read (see AppState.load_in_steps): say so, not "empty".
         loading = self.state.sessions_loading
         self.empty_title.setText(
-            "Reading your history…" if loading else "Your history starts with your first session"
+            HistoryText.tr("Reading your history…")
+            if loading
+            else HistoryText.tr("Your history starts with your first session")
         )
         self.start_button.setVisible(not loading)
         self.empty_add_button.setVisible(not loading)

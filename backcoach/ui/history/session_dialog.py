@@ -22,6 +22,9 @@ from backcoach.core.routine import Routine
 from backcoach.core.session import MANUAL_MINUTES, NOTE_LIMIT, RecordError, SessionRecord
 from backcoach.ui.history.title_room import make_room_for_title
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 NOT_RATED = -1
 
@@ -30,10 +33,14 @@ def rating_box(name: str) -> QSpinBox:
     """A 0 to 10 rating, or "not rated" one step below 0."""
     box = QSpinBox()
     box.setRange(NOT_RATED, 10)
-    box.setSpecialValueText("not rated")
+    box.setSpecialValueText(HistoryText.tr("not rated"))
     box.setValue(NOT_RATED)
     box.setAccessibleName(name)
-    box.setToolTip(f"{name}, 0 (none) to 10 (worst); below 0 leaves it unrated")
+    box.setToolTip(
+        HistoryText.tr("{name}, 0 (none) to 10 (worst); below 0 leaves it unrated").format(
+            name=name
+        )
+    )
     return box
 
 
@@ -56,58 +63,60 @@ def _from_wall_time(shown: QDateTime) -> datetime:
 class AddSessionDialog(QDialog):
     def __init__(self, routines: Sequence[Routine], now: datetime, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Add a session done without the app")
+        self.setWindowTitle(HistoryText.tr("Add a session done without the app"))
         self.now = now
         form = QFormLayout(self)
 
         self.when = QDateTimeEdit(_wall_time(now))
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(_wall_time(now))
-        self.when.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.when.setAccessibleName("When it started")
-        self.when.setToolTip("The day and time the session started")
-        form.addRow("&When:", self.when)
+        self.when.setDisplayFormat(HistoryText.tr("ddd d MMM yyyy  HH:mm"))
+        self.when.setAccessibleName(HistoryText.tr("When it started"))
+        self.when.setToolTip(HistoryText.tr("The day and time the session started"))
+        form.addRow(HistoryText.tr("&When:"), self.when)
 
         self.routine = QComboBox()
         for routine in routines:
             self.routine.addItem(routine.name, routine.id)
-        self.routine.setAccessibleName("Routine")
-        self.routine.setToolTip("The routine you followed")
-        form.addRow("&Routine:", self.routine)
+        self.routine.setAccessibleName(HistoryText.tr("Routine"))
+        self.routine.setToolTip(HistoryText.tr("The routine you followed"))
+        form.addRow(HistoryText.tr("&Routine:"), self.routine)
 
         self.minutes = QSpinBox()
         self.minutes.setRange(*MANUAL_MINUTES)
         self.minutes.setValue(10)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("Minutes exercising")
-        self.minutes.setToolTip("How long you exercised, not counting breaks")
-        form.addRow("&Minutes:", self.minutes)
+        self.minutes.setSuffix(HistoryText.tr(" min"))
+        self.minutes.setAccessibleName(HistoryText.tr("Minutes exercising"))
+        self.minutes.setToolTip(HistoryText.tr("How long you exercised, not counting breaks"))
+        form.addRow(HistoryText.tr("&Minutes:"), self.minutes)
 
-        self.completed = QCheckBox("I did the whole routine")
+        self.completed = QCheckBox(HistoryText.tr("I did the whole routine"))
         self.completed.setChecked(True)
-        self.completed.setAccessibleName("Completed")
-        self.completed.setToolTip("Untick when you stopped part way")
+        self.completed.setAccessibleName(HistoryText.tr("Completed"))
+        self.completed.setToolTip(HistoryText.tr("Untick when you stopped part way"))
         form.addRow("", self.completed)
 
-        self.pain_before = rating_box("Pain before")
-        self.pain_after = rating_box("Pain after")
-        form.addRow("Pain &before:", self.pain_before)
-        form.addRow("Pain &after:", self.pain_after)
+        self.pain_before = rating_box(HistoryText.tr("Pain before"))
+        self.pain_after = rating_box(HistoryText.tr("Pain after"))
+        form.addRow(HistoryText.tr("Pain &before:"), self.pain_before)
+        form.addRow(HistoryText.tr("Pain &after:"), self.pain_after)
 
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setToolTip("Anything worth remembering about this session")
+        self.note.setAccessibleName(HistoryText.tr("Note"))
+        self.note.setToolTip(HistoryText.tr("Anything worth remembering about this session"))
         self.note.setMaxLength(NOTE_LIMIT)
-        form.addRow("&Note:", self.note)
+        form.addRow(HistoryText.tr("&Note:"), self.note)
 
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(HistoryText.tr("Problem"))
         self.problem.hide()
         form.addRow(self.problem)
 
         buttons, _ = confirm_buttons(
-            "Add session", "Log this session in your history", "Close without adding anything"
+            HistoryText.tr("Add session"),
+            HistoryText.tr("Log this session in your history"),
+            HistoryText.tr("Close without adding anything"),
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

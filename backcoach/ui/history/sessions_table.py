@@ -5,14 +5,10 @@ command, so Ctrl+Z takes back an edit, a deletion or an addition alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -28,160 +24,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backcoach.core.session import RecordError, SessionRecord
+from backcoach.core.session import SessionRecord
 from backcoach.core.words import (
-    active_text,
-    date_text,
-    duration_text,
-    moment_text,
     month_name,
     weekday_name,
 )
 from backcoach.ui.app_state import AppState
 from backcoach.ui.history.cell_editors import NoteDelegate, RatingDelegate
-from backcoach.ui.history.session_dialog import NOT_RATED, AddSessionDialog
-from backcoach.ui.widgets.plain_text import plain_tooltip
+from backcoach.ui.history.session_dialog import AddSessionDialog
+from backcoach.ui.history.sessions_model import (  # noqa: F401 (the tests find the columns here)
+    COLUMNS,
+    DATE,
+    DONE,
+    DURATION,
+    EDITABLE,
+    NOTE,
+    PAIN_AFTER,
+    PAIN_BEFORE,
+    ROUTINE,
+    SessionsModel,
+    session_day,
+)
+from backcoach.ui.widgets.translation import Context
 
-COLUMNS = ("Date", "Routine", "Duration", "Done", "Pain before", "Pain after", "Note")
-# The pain columns hold a number: their names on two lines keep them narrow.
-HEADERS = ("Date", "Routine", "Duration", "Done", "Pain\nbefore", "Pain\nafter", "Note")
-DATE, ROUTINE, DURATION, DONE, PAIN_BEFORE, PAIN_AFTER, NOTE = range(len(COLUMNS))
-EDITABLE = {PAIN_BEFORE: "pain_before", PAIN_AFTER: "pain_after", NOTE: "note"}
-
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class SessionsModel(QAbstractTableModel):
-    """The sessions, newest first. An edit is not applied here: it is handed to `on_edit`."""
-
-    refused = Signal(str)  # an edit the core's rules refused, and why
-
-    def __init__(self, on_edit: Callable[[SessionRecord, SessionRecord], None]) -> None:
-        super().__init__()
-        self.records: list[SessionRecord] = []
-        self.on_edit = on_edit
-
-    def set_records(self, records: Sequence[SessionRecord]) -> None:
-        """Show these records. When they are the same sessions as before (an edit), the rows
-        are updated in place: a reset would close the editor that is committing the edit, and
-        take the keyboard focus (and with it Ctrl+Z) out of the table."""
-        new = sorted(records, key=lambda r: r.started, reverse=True)
-        old = self.records
-        if len(new) == len(old) and all(a.id == b.id for a, b in zip(new, old, strict=True)):
-            self.records = new
-            for row, (before, after) in enumerate(zip(old, new, strict=True)):
-                if before is not after and before != after:
-                    self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
-            return
-        self.beginResetModel()
-        self.records = new
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return COLUMNS[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.column() in EDITABLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.records[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record, column)
-        if role == Qt.ItemDataRole.EditRole and column in EDITABLE:
-            value = getattr(record, EDITABLE[column])
-            return NOT_RATED if value is None else value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == DURATION:
-                return (
-                    f"{duration_text(record.duration_seconds)} in all, "
-                    f"{active_text(record.active_seconds)}"
-                )
-            if column == DONE and record.source == "manual":
-                return "Entered by hand"
-            if column == ROUTINE:
-                return plain_tooltip(record.routine_name)  # the whole name, when cut
-            if column == NOTE:
-                # The note as written, never run as HTML (ui/widgets/plain_text.py).
-                return plain_tooltip(record.note) or "Double-click (or F2) to add a note"
-            if column in (PAIN_BEFORE, PAIN_AFTER):
-                return "Pain from 0 (none) to 10 (worst); F2 to change"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            DURATION,
-            PAIN_BEFORE,
-            PAIN_AFTER,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{COLUMNS[column]}: {self._display(record, column) or 'none'}"
-        return None
-
-    def _display(self, record: SessionRecord, column: int) -> str:
-        if column == DATE:
-            return moment_text(record.started, weekday=True)
-        if column == ROUTINE:
-            return record.routine_name
-        if column == DURATION:
-            return duration_text(record.duration_seconds)
-        if column == DONE:
-            done = "Completed" if record.completed else "Partial"
-            return done + (" (by hand)" if record.source == "manual" else "")
-        if column in (PAIN_BEFORE, PAIN_AFTER):
-            value = getattr(record, EDITABLE[column])
-            return "" if value is None else str(value)
-        if column == NOTE:
-            return record.note
-        return ""
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
-            return False
-        record = self.records[index.row()]
-        field = EDITABLE[index.column()]
-        if field == "note":
-            new_value: Any = str(value).strip()
-        else:
-            number = int(value)
-            new_value = None if number == NOT_RATED else number
-        if getattr(record, field) == new_value:
-            return False
-        try:
-            changed = record.updated(**{field: new_value})
-        except RecordError as error:
-            self.refused.emit(str(error))
-            return False
-        self.on_edit(record, changed)
-        return True
-
-
-# --- undo commands ----------------------------------------------------------------------------
-
-
-def _day(record: SessionRecord) -> str:
-    # "Undo delete the session of Mon 5 Feb", in the Edit menu.
-    return date_text(record.started.date(), weekday="short", year=False)
+HistoryText = Context("HistoryText")
 
 
 class EditSession(QUndoCommand):
     def __init__(self, state: AppState, old: SessionRecord, new: SessionRecord) -> None:
-        super().__init__(f"edit the session of {_day(old)}")
+        super().__init__(HistoryText.tr("edit the session of {day}").format(day=session_day(old)))
         self.state, self.old, self.new = state, old, new
         self.record_id = old.id
 
@@ -195,7 +66,9 @@ class EditSession(QUndoCommand):
 
 class DeleteSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
-        super().__init__(f"delete the session of {_day(record)}")
+        super().__init__(
+            HistoryText.tr("delete the session of {day}").format(day=session_day(record))
+        )
         self.state, self.record = state, record
         self.record_id = record.id
 
@@ -209,7 +82,7 @@ class DeleteSession(QUndoCommand):
 
 class AddSession(QUndoCommand):
     def __init__(self, state: AppState, record: SessionRecord) -> None:
-        super().__init__(f"add the session of {_day(record)}")
+        super().__init__(HistoryText.tr("add the session of {day}").format(day=session_day(record)))
         self.state, self.record = state, record
         self.record_id = record.id
 
@@ -233,20 +106,28 @@ class SessionsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        self.add_button = self._button("&Add a session…", "Log a session you did without the app")
+        self.add_button = self._button(
+            HistoryText.tr("&Add a session…"),
+            HistoryText.tr("Log a session you did without the app"),
+        )
         self.add_button.clicked.connect(self.add_session)
         self.delete_button = self._button(
-            "&Delete", "Delete the selected session (Delete key); Undo brings it back"
+            HistoryText.tr("&Delete"),
+            HistoryText.tr("Delete the selected session (Delete key); Undo brings it back"),
         )
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = self._button("&Undo", "Take back the last change (Ctrl+Z)")
+        self.undo_button = self._button(
+            HistoryText.tr("&Undo"), HistoryText.tr("Take back the last change (Ctrl+Z)")
+        )
         self.undo_button.clicked.connect(undo_stack.undo)
-        self.redo_button = self._button("Re&do", "Do the change again (Ctrl+Shift+Z)")
+        self.redo_button = self._button(
+            HistoryText.tr("Re&do"), HistoryText.tr("Do the change again (Ctrl+Shift+Z)")
+        )
         self.redo_button.clicked.connect(undo_stack.redo)
         for button in (self.add_button, self.delete_button, self.undo_button, self.redo_button):
             bar.addWidget(button)
         self.status = QLabel()
-        self.status.setAccessibleName("Last change")
+        self.status.setAccessibleName(HistoryText.tr("Last change"))
         self.status.setWordWrap(True)  # a long message wraps instead of widening the window
         bar.addWidget(self.status, 1)
         layout.addLayout(bar)
@@ -254,8 +135,10 @@ class SessionsTable(QWidget):
         self.model = SessionsModel(self._edit)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Sessions")
-        self.view.setToolTip("Your sessions, newest first. F2 edits a rating or the note.")
+        self.view.setAccessibleName(HistoryText.tr("Sessions"))
+        self.view.setToolTip(
+            HistoryText.tr("Your sessions, newest first. F2 edits a rating or the note.")
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(
@@ -270,7 +153,7 @@ class SessionsTable(QWidget):
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.sectionResized.connect(self._column_resized)
-        names = {column: COLUMNS[column] for column in (PAIN_BEFORE, PAIN_AFTER)}
+        names = {column: HistoryText.tr(COLUMNS[column]) for column in (PAIN_BEFORE, PAIN_AFTER)}
         self.rating_delegate = RatingDelegate(names, self.view)
         for column in (PAIN_BEFORE, PAIN_AFTER):
             self.view.setItemDelegateForColumn(column, self.rating_delegate)
@@ -282,14 +165,14 @@ class SessionsTable(QWidget):
         self._fitting = False
         self._user_sized = False  # once a column is dragged, the widths are the user's
 
-        self.delete_action = QAction("Delete session", self)
+        self.delete_action = QAction(HistoryText.tr("Delete session"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
         self.view.addAction(self.delete_action)
-        undo = undo_stack.createUndoAction(self, "&Undo")
+        undo = undo_stack.createUndoAction(self, HistoryText.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = undo_stack.createRedoAction(self, "&Redo")
+        redo = undo_stack.createRedoAction(self, HistoryText.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (undo, redo):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -341,19 +224,23 @@ class SessionsTable(QWidget):
             for m in range(1, 13)
         ]
         manual = any(r.source == "manual" for r in self.model.records)
-        done = ("Completed (by hand)", "Partial (by hand)") if manual else ("Completed", "Partial")
+        done = (
+            (HistoryText.tr("Completed (by hand)"), HistoryText.tr("Partial (by hand)"))
+            if manual
+            else (HistoryText.tr("Completed"), HistoryText.tr("Partial"))
+        )
         widths = {
             DATE: fits(*dates),
-            DURATION: fits("59 min 59 s", "23 h 59 min"),
+            DURATION: fits(HistoryText.tr("59 min 59 s"), HistoryText.tr("23 h 59 min")),
             DONE: fits(*done),
             PAIN_BEFORE: fits("10"),
             PAIN_AFTER: fits("10"),
         }
         widths = {column: max(width, title(column)) for column, width in widths.items()}
-        names = {r.routine_name for r in self.model.records} or {"Routine"}
+        names = {r.routine_name for r in self.model.records} or {HistoryText.tr("Routine")}
         viewport = self.view.viewport().width()
         room = viewport - sum(widths.values()) - viewport // 6  # a sixth at least for the note
-        shortest = fits("Full floor routine")
+        shortest = fits(HistoryText.tr("Full floor routine"))
         widths[ROUTINE] = max(title(ROUTINE), min(fits(*names), max(shortest, room)))
         self._fitting = True
         try:
@@ -402,7 +289,7 @@ class SessionsTable(QWidget):
     def _rating_problem(self, text: str) -> None:
         if text:
             self.status.setText(text)
-        elif self.status.text().startswith(tuple(COLUMNS)):
+        elif self.status.text().startswith(tuple(HistoryText.tr(name) for name in COLUMNS)):
             self.status.setText("")  # the rating being typed is right again
 
     def _stack_moved(self, index: int) -> None:
@@ -419,9 +306,9 @@ class SessionsTable(QWidget):
             text = command.text()
             text = text[0].upper() + text[1:]
             self.status.setText(
-                f"Undone: {text}. Redo brings it back."
+                HistoryText.tr("Undone: {text}. Redo brings it back.").format(text=text)
                 if undone
-                else f"Done: {text}. Undo takes it back."
+                else HistoryText.tr("Done: {text}. Undo takes it back.").format(text=text)
             )
             self._select(getattr(command, "record_id", None))
         self._update_buttons()
@@ -443,8 +330,12 @@ class SessionsTable(QWidget):
         self.undo_button.setEnabled(stack.canUndo())
         self.redo_button.setEnabled(stack.canRedo())
         self.undo_button.setToolTip(
-            f"Undo: {stack.undoText()} (Ctrl+Z)" if stack.canUndo() else "Nothing to undo"
+            HistoryText.tr("Undo: {undoText} (Ctrl+Z)").format(undoText=stack.undoText())
+            if stack.canUndo()
+            else HistoryText.tr("Nothing to undo")
         )
         self.redo_button.setToolTip(
-            f"Redo: {stack.redoText()} (Ctrl+Shift+Z)" if stack.canRedo() else "Nothing to redo"
+            HistoryText.tr("Redo: {redoText} (Ctrl+Shift+Z)").format(redoText=stack.redoText())
+            if stack.canRedo()
+            else HistoryText.tr("Nothing to redo")
         )

@@ -25,6 +25,9 @@ from backcoach.core.words import date_text, duration_text, plural
 from backcoach.ui.history.title_room import make_room_for_title
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 from backcoach.ui.widgets.fitted_label import FittedLabel
+from backcoach.ui.widgets.translation import Context
+
+HistoryText = Context("HistoryText")
 
 
 def _short(day: date | None, today: date) -> str:
@@ -66,25 +69,29 @@ class StreakCards(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.current = Card("Current streak")
-        self.best = Card("Best streak")
-        self.weekly = Card("Weekly goal")
-        self.week = Card("This week")
+        self.current = Card(HistoryText.tr("Current streak"))
+        self.best = Card(HistoryText.tr("Best streak"))
+        self.weekly = Card(HistoryText.tr("Weekly goal"))
+        self.week = Card(HistoryText.tr("This week"))
         for card in (self.current, self.best, self.weekly, self.week):
             layout.addWidget(card, 1)
-        self.current.detail.setAccessibleName("Current streak explained")
+        self.current.detail.setAccessibleName(HistoryText.tr("Current streak explained"))
         buttons = QVBoxLayout()
-        self.rest_today = QPushButton("Rest day today")
+        self.rest_today = QPushButton(HistoryText.tr("Rest day today"))
         self.rest_today.setCheckable(True)
-        self.rest_today.setAccessibleName("Rest day today")
+        self.rest_today.setAccessibleName(HistoryText.tr("Rest day today"))
         self.rest_today.setToolTip(
-            "A bad day or a flare-up: mark today as a rest day. It pauses your streak instead of "
-            "breaking it."
+            HistoryText.tr(
+                "A bad day or a flare-up: mark today as a rest day. It pauses your streak instead "
+                "of breaking it."
+            )
         )
         self.rest_today.clicked.connect(self.restTodayToggled)
-        self.settings_button = QPushButton("Goal and day start…")
-        self.settings_button.setAccessibleName("Goal and day start")
-        self.settings_button.setToolTip("Set a weekly goal and the hour your day starts")
+        self.settings_button = QPushButton(HistoryText.tr("Goal and day start…"))
+        self.settings_button.setAccessibleName(HistoryText.tr("Goal and day start"))
+        self.settings_button.setToolTip(
+            HistoryText.tr("Set a weekly goal and the hour your day starts")
+        )
         self.settings_button.clicked.connect(self.settingsRequested)
         buttons.addWidget(self.rest_today)
         buttons.addWidget(self.settings_button)
@@ -98,34 +105,54 @@ class StreakCards(QWidget):
         if best.days:
             self.best.show_values(
                 plural(best.days, "day"),
-                f"{_short(best.first, today)} to {_short(best.last, today)}",
+                HistoryText.tr("{short} to {short2}").format(
+                    short=_short(best.first, today), short2=_short(best.last, today)
+                ),
             )
         else:
-            self.best.show_values("0 days", "Your longest run of days shows here.")
+            self.best.show_values(
+                HistoryText.tr("0 days"), HistoryText.tr("Your longest run of days shows here.")
+            )
         if weekly.goal:
             # This week's days lead: a goal set today reads "0 of 4 days", never "0 weeks".
             days = weekly.this_week_days
             left = weekly.goal - days
-            detail = "This week: goal met." if left <= 0 else f"This week, {left} to go."
+            detail = (
+                HistoryText.tr("This week: goal met.")
+                if left <= 0
+                else HistoryText.tr("This week, {left} to go.").format(left=left)
+            )
             if weekly.weeks:
-                detail += f" Met {plural(weekly.weeks, 'week')} in a row."
-            self.weekly.show_values(f"{days} of {plural(weekly.goal, 'day')}", detail)
+                detail += HistoryText.tr(" Met {plural} in a row.").format(
+                    plural=plural(weekly.weeks, "week")
+                )
+            self.weekly.show_values(
+                HistoryText.tr("{days} of {plural}").format(
+                    days=days, plural=plural(weekly.goal, "day")
+                ),
+                detail,
+            )
         else:
             self.weekly.show_values(
-                "No goal", "Set a goal of some days a week with “Goal and day start”."
+                HistoryText.tr("No goal"),
+                HistoryText.tr("Set a goal of some days a week with “Goal and day start”."),
             )
         if summary.this_week_sessions:
             minutes = duration_text(summary.this_week_minutes * 60)
-            detail = (
-                f"{plural(summary.this_week_sessions, 'session')} on "
-                f"{plural(weekly.this_week_days, 'day')}"
+            detail = HistoryText.tr("{plural} on {plural2}").format(
+                plural=plural(summary.this_week_sessions, "session"),
+                plural2=plural(weekly.this_week_days, "day"),
             )
         else:
-            minutes, detail = "None yet", "No session since Monday"
+            minutes, detail = HistoryText.tr("None yet"), HistoryText.tr("No session since Monday")
         self.week.show_values(minutes, detail)
         self.week.setToolTip(
-            f"{self.week.toolTip()}\nIn all: {plural(summary.sessions, 'session')} on "
-            f"{plural(summary.active_days, 'day')}, {duration_text(summary.active_minutes * 60)}."
+            HistoryText.tr("{toolTip}\nIn all: {plural} on {plural2}, {duration_text}.").format(
+                toolTip=self.week.toolTip(),
+                plural=plural(summary.sessions, "session"),
+                plural2=plural(summary.active_days, "day"),
+                duration_text=duration_text(summary.active_minutes * 60),
+            )
         )
         self.rest_today.setChecked(rest_today)
 
@@ -133,34 +160,42 @@ class StreakCards(QWidget):
 class StreakSettingsDialog(QDialog):
     def __init__(self, goal: int, day_start: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Weekly goal and day start")
+        self.setWindowTitle(HistoryText.tr("Weekly goal and day start"))
         form = QFormLayout(self)
         explain = QLabel(
-            "A weekly goal counts the weeks in a row with that many days of exercise. Rest days "
-            "you mark make up for missing days. A later day start counts a session after "
-            "midnight for the day before."
+            HistoryText.tr(
+                "A weekly goal counts the weeks in a row with that many days of exercise. Rest "
+                "days you mark make up for missing days. A later day start counts a session after "
+                "midnight for the day before."
+            )
         )
         explain.setWordWrap(True)
         form.addRow(explain)
         self.goal = QSpinBox()
         self.goal.setRange(*Settings.weekly_goal_days.bounds)
-        self.goal.setSpecialValueText("no goal")
-        self.goal.setSuffix(" days a week")
+        self.goal.setSpecialValueText(HistoryText.tr("no goal"))
+        self.goal.setSuffix(HistoryText.tr(" days a week"))
         self.goal.setValue(goal)
-        self.goal.setAccessibleName("Weekly goal")
-        self.goal.setToolTip("Days a week you aim to exercise (0: no goal)")
-        form.addRow("Weekly &goal:", self.goal)
+        self.goal.setAccessibleName(HistoryText.tr("Weekly goal"))
+        self.goal.setToolTip(HistoryText.tr("Days a week you aim to exercise (0: no goal)"))
+        form.addRow(HistoryText.tr("Weekly &goal:"), self.goal)
         self.day_start = QSpinBox()
         self.day_start.setRange(*Settings.day_start_hour.bounds)
         self.day_start.setSuffix(":00")
         self.day_start.setValue(day_start)
-        self.day_start.setAccessibleName("Day starts at")
+        self.day_start.setAccessibleName(HistoryText.tr("Day starts at"))
         earliest, latest = Settings.day_start_hour.bounds
         self.day_start.setToolTip(
-            f"The hour a new day starts, from {earliest}:00 (midnight) to {latest}:00"
+            HistoryText.tr(
+                "The hour a new day starts, from {earliest}:00 (midnight) to {latest}:00"
+            ).format(earliest=earliest, latest=latest)
         )
-        form.addRow("Day &starts at:", self.day_start)
-        buttons, _ = confirm_buttons("OK", "Save these settings", "Close without changing anything")
+        form.addRow(HistoryText.tr("Day &starts at:"), self.day_start)
+        buttons, _ = confirm_buttons(
+            "OK",
+            HistoryText.tr("Save these settings"),
+            HistoryText.tr("Close without changing anything"),
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -16,6 +16,9 @@ from backcoach.core.words import date_text
 from backcoach.ui.paper.page_flow import PageFlow
 from backcoach.ui.paper.paper_style import GREY, INK, PAPER, RULE, font, paper_palette
 from backcoach.ui.widgets.pose_picture import PosePicture
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 FIGURES_PER_ROW = 4
 FIGURE_ASPECT = 0.62  # height / width of a picture
@@ -26,13 +29,19 @@ def paint_handout(
     device: QPagedPaintDevice, painter: QPainter, handout: Handout, poses: PoseLibrary, today: date
 ) -> int:
     """Draw the handout on the device's pages; the number of pages."""
-    flow = PageFlow(device, painter, f"BackCoach · {handout.routine_name}")
+    flow = PageFlow(
+        device,
+        painter,
+        PaperText.tr("BackCoach · {routine_name}").format(routine_name=handout.routine_name),
+    )
     flow.paragraph(handout.routine_name, font(20, bold=True), after=1)
     if handout.description:
         flow.paragraph(handout.description, font(11), colour=GREY)
     flow.paragraph(
-        f"Your home exercises, printed on {date_text(today)}. Do them slowly; "
-        "breathe normally while you hold.",
+        PaperText.tr(
+            "Your home exercises, printed on {date_text}. Do them "
+            "slowly; breathe normally while you hold."
+        ).format(date_text=date_text(today)),
         font(10),
         colour=GREY,
         after=3,
@@ -46,7 +55,7 @@ def paint_handout(
 
 
 def _safety(flow: PageFlow, handout: Handout) -> None:
-    flow.heading("Safety first", 12)
+    flow.heading(PaperText.tr("Safety first"), 12)
     for title, text in handout.safety:
         flow.paragraph(f"{title}. {text}", font(9), indent=flow.mm(3), after=0.8)
     flow.space(2)
@@ -63,9 +72,15 @@ def _exercise(flow: PageFlow, exercise: HandoutExercise, poses: PoseLibrary) -> 
         flow.text_height(exercise.name, font(13, bold=True))
         + flow.text_height(exercise.purpose, font(9.5, italic=True))
         + rows * (picture_height + caption_height)
-        + flow.text_height(f"Do: {exercise.dose}. {exercise.rest}", font(10, bold=True))
+        + flow.text_height(
+            PaperText.tr("Do: {dose}. {rest}").format(dose=exercise.dose, rest=exercise.rest),
+            font(10, bold=True),
+        )
         + flow.text_height(exercise.instructions, font(10))
-        + flow.text_height(f"Take care: {exercise.safety}", font(9.5, italic=True))
+        + flow.text_height(
+            PaperText.tr("Take care: {safety}").format(safety=exercise.safety),
+            font(9.5, italic=True),
+        )
         + flow.mm(12)
     )
     flow.heading(f"{exercise.number}. {exercise.name}", keep_with=picture_height + caption_height)
@@ -94,15 +109,29 @@ def _exercise(flow: PageFlow, exercise: HandoutExercise, poses: PoseLibrary) -> 
 
         flow.block(picture_height + caption_height, draw)
     flow.space(1)
-    flow.paragraph(f"Do: {exercise.dose}. {exercise.rest}", font(10, bold=True), after=1)
+    flow.paragraph(
+        PaperText.tr("Do: {dose}. {rest}").format(dose=exercise.dose, rest=exercise.rest),
+        font(10, bold=True),
+        after=1,
+    )
     flow.paragraph(exercise.instructions, font(10))
     if exercise.safety:
-        flow.paragraph(f"Take care: {exercise.safety}", font(9.5, italic=True), after=2)
+        flow.paragraph(
+            PaperText.tr("Take care: {safety}").format(safety=exercise.safety),
+            font(9.5, italic=True),
+            after=2,
+        )
     flow.rule()
 
 
 def _tick_table(flow: PageFlow, handout: Handout) -> None:
-    header = ["Day", "Date", *handout.tick_exercises, "Pain before (0–10)", "Pain after"]
+    header = [
+        PaperText.tr("Day"),
+        PaperText.tr("Date"),
+        *handout.tick_exercises,
+        PaperText.tr("Pain before (0–10)"),
+        PaperText.tr("Pain after"),
+    ]
     rows = [
         [str(day), "", *(TICK for _ in handout.tick_exercises), "", ""]
         for day in range(1, TICK_DAYS + 1)
@@ -110,10 +139,13 @@ def _tick_table(flow: PageFlow, handout: Handout) -> None:
     widths = [0.8, 1.4, *(1.3 for _ in handout.tick_exercises), 1.1, 1.0]
     # The table goes on a page of its own when it does not fit whole below the last exercise.
     flow.ensure(flow.mm(12) * (TICK_DAYS + 3))
-    flow.heading("Two weeks on paper", 12)
+    flow.heading(PaperText.tr("Two weeks on paper"), 12)
     flow.paragraph(
-        "Tick each exercise when you have done it, and write down your pain before and after "
-        "(0 is none, 10 the worst). Bring this sheet to your next appointment.",
+        PaperText.tr(
+            "Tick each exercise when you have done it, and write down "
+            "your pain before and after (0 is none, 10 the worst). Bring "
+            "this sheet to your next appointment."
+        ),
         font(9.5),
         colour=GREY,
     )

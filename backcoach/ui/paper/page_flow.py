@@ -19,6 +19,9 @@ from PySide6.QtGui import (
 )
 
 from backcoach.ui.paper.paper_style import GREY, INK, MARGIN_MM, RULE, font
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 
 class PageFlow:
@@ -208,5 +211,5 @@ class PageFlow:
         self.painter.drawText(
             area,
             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-            f"Page {self.page}",
+            PaperText.tr("Page {page}").format(page=self.page),
         )

@@ -15,6 +15,9 @@ from backcoach.core.history import week_start
 from backcoach.core.report import PainPoint
 from backcoach.core.words import date_text
 from backcoach.ui.paper.paper_style import GREY, INK, PAPER, RULE, font
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 REST_BAND = QColor("#dddddd")
 AFTER = QColor("#555555")
@@ -115,8 +118,13 @@ def _weekly_means(rated: Sequence[tuple[date, int]]) -> list[tuple[date, float]]
 
 def _legend(painter: QPainter, area: QRectF, mm: float, rest: bool) -> None:
     entries = [
-        (INK, True, Qt.PenStyle.SolidLine, "Pain before a session (line: weekly mean)"),
-        (AFTER, False, Qt.PenStyle.DashLine, "after (dashed)"),
+        (
+            INK,
+            True,
+            Qt.PenStyle.SolidLine,
+            PaperText.tr("Pain before a session (line: weekly mean)"),
+        ),
+        (AFTER, False, Qt.PenStyle.DashLine, PaperText.tr("after (dashed)")),
     ]
     x = area.left()
     y = area.top() + area.height() / 2
@@ -141,6 +149,6 @@ def _legend(painter: QPainter, area: QRectF, mm: float, rest: bool) -> None:
         painter.drawText(
             QRectF(x + 5.5 * mm, area.top(), 40 * mm, area.height()),
             int(Qt.AlignmentFlag.AlignVCenter),
-            "rest or flare-up day",
+            PaperText.tr("rest or flare-up day"),
         )
     painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -23,6 +23,9 @@ from backcoach.core.paper_data import inside_folder
 from backcoach.ui.app_state import AppState
 from backcoach.ui.paper.paper_style import page_size_for
 from backcoach.ui.paper.pdf_files import Painter, paint_on, write_pdf
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 SIZES = (QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter)
 
@@ -47,27 +50,31 @@ class PaperDialog(QDialog):
         self.setMinimumWidth(min(540, self.screen().availableGeometry().width() - 40))
         self.form = QFormLayout()
         self.size_box = QComboBox()
-        self.size_box.setAccessibleName("Paper size")
-        self.size_box.setToolTip("A4 or US Letter; chosen from your language and country")
+        self.size_box.setAccessibleName(PaperText.tr("Paper size"))
+        self.size_box.setToolTip(
+            PaperText.tr("A4 or US Letter; chosen from your language and country")
+        )
         for size in SIZES:
             self.size_box.addItem(QPageSize.name(size), size)
         self.size_box.setCurrentIndex(SIZES.index(page_size_for().id()))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("What happened")
+        self.status.setAccessibleName(PaperText.tr("What happened"))
         buttons = QDialogButtonBox()
         self.save_button = self._button(
-            buttons, "&Save as PDF…", "Write the document as a PDF file"
+            buttons, PaperText.tr("&Save as PDF…"), PaperText.tr("Write the document as a PDF file")
         )
         self.save_button.clicked.connect(self.save)
         self.preview_button = self._button(
-            buttons, "Print pre&view…", "See the pages, then print them on paper"
+            buttons,
+            PaperText.tr("Print pre&view…"),
+            PaperText.tr("See the pages, then print them on paper"),
         )
         self.preview_button.clicked.connect(self.preview)
         self.preview_button.setVisible(print_support())
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setToolTip("Close this window")
+        close.setAccessibleName(PaperText.tr("Close"))
+        close.setToolTip(PaperText.tr("Close this window"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -77,7 +84,7 @@ class PaperDialog(QDialog):
         self._printer: object = None  # kept while a preview is open: the preview draws on it
 
     def add_size_row(self) -> None:
-        self.form.addRow("Paper si&ze:", self.size_box)
+        self.form.addRow(PaperText.tr("Paper si&ze:"), self.size_box)
 
     @staticmethod
     def _button(buttons: QDialogButtonBox, text: str, tip: str) -> QPushButton:
@@ -107,7 +114,10 @@ class PaperDialog(QDialog):
             QStandardPaths.StandardLocation.DocumentsLocation
         )
         name, _ = QFileDialog.getSaveFileName(
-            self, f"Save {title}", str(Path(documents) / file_name), "PDF files (*.pdf)"
+            self,
+            PaperText.tr("Save {title}").format(title=title),
+            str(Path(documents) / file_name),
+            PaperText.tr("PDF files (*.pdf)"),
         )
         return self.save_to(Path(name), paint, title) if name else None
 
@@ -117,15 +127,21 @@ class PaperDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         if inside_folder(path, self.state.store.folder):
             self.status.setText(
-                f"{path.name} would go into BackCoach's data folder: choose another folder."
+                PaperText.tr(
+                    "{name} would go into BackCoach's data folder: choose another folder."
+                ).format(name=path.name)
             )
             return None
         try:
             write_pdf(path, paint, self.page_size(), title)
         except OSError as error:
-            self.status.setText(f"{path} could not be written: {error.strerror or error}.")
+            self.status.setText(
+                PaperText.tr("{path} could not be written: {value}.").format(
+                    path=path, value=error.strerror or error
+                )
+            )
             return None
-        self.status.setText(f"Saved {path}.")
+        self.status.setText(PaperText.tr("Saved {path}.").format(path=path))
         return path
 
     def preview(self) -> None:
@@ -142,7 +158,7 @@ class PaperDialog(QDialog):
         printer.setFullPage(True)
         self._printer = printer
         dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle(f"Print preview: {made[1]}")
+        dialog.setWindowTitle(PaperText.tr("Print preview: {made}").format(made=made[1]))
         dialog.paintRequested.connect(lambda printer: paint_on(printer, paint))
         dialog.exec()
         dialog.deleteLater()

@@ -7,18 +7,25 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 
 def handout_action(window: QWidget, state: AppState) -> QAction:
-    action = QAction("&Print handout…", window)
-    action.setToolTip("Put a routine on paper: pictures, numbers, safety notes and a tick table")
+    action = QAction(PaperText.tr("&Print handout…"), window)
+    action.setToolTip(
+        PaperText.tr("Put a routine on paper: pictures, numbers, safety notes and a tick table")
+    )
     action.triggered.connect(lambda: show_handout_dialog(window, state))
     return action
 
 
 def report_action(window: QWidget, state: AppState) -> QAction:
-    action = QAction("&Report for my physiotherapist…", window)
-    action.setToolTip("A PDF of what you did and how your pain went, for your next appointment")
+    action = QAction(PaperText.tr("&Report for my physiotherapist…"), window)
+    action.setToolTip(
+        PaperText.tr("A PDF of what you did and how your pain went, for your next appointment")
+    )
     action.triggered.connect(lambda: show_report_dialog(window, state))
     return action
 

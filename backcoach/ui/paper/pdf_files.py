@@ -20,6 +20,9 @@ from backcoach.core.report import ProgressReport
 from backcoach.ui.paper.handout_pdf import paint_handout
 from backcoach.ui.paper.paper_style import page_size_for
 from backcoach.ui.paper.report_pdf import paint_report
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 RESOLUTION = 300  # dots per inch the PDF's coordinates count in: fine lines, exact text
 
@@ -39,7 +42,7 @@ def paint_on(device: QPagedPaintDevice, paint: Painter) -> int:
     """Draw on a device (a PDF writer, a printer); the number of pages."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("Qt could not start drawing on the page")
+        raise OSError(PaperText.tr("Qt could not start drawing on the page"))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -83,7 +86,9 @@ def write_handout(path: Path, handout: Handout, today: date) -> int:
 
 
 def write_report(path: Path, report: ProgressReport, today: date) -> int:
-    return _write_counted(path, report_painter(report, today), "BackCoach progress report")
+    return _write_counted(
+        path, report_painter(report, today), PaperText.tr("BackCoach progress report")
+    )
 
 
 def _write_counted(path: Path, paint: Painter, title: str) -> int:

@@ -9,46 +9,57 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QWidget
 
 from backcoach.core.history import day_of
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.report import ReportError, default_period, progress_report
 from backcoach.ui.app_state import AppState
 from backcoach.ui.paper.paper_dialog import PaperDialog
 from backcoach.ui.paper.pdf_files import Painter, report_painter
+from backcoach.ui.widgets.translation import Context
+
+PaperText = Context("PaperText")
 
 # The periods offered: a label and how many weeks back (None: every session; 0: chosen dates).
 PERIODS = (
-    ("The last 4 weeks", 4),
-    ("The last 3 months", 13),
-    ("Everything", None),
-    ("Dates I choose", 0),
+    (QT_TRANSLATE_NOOP("PaperText", "The last 4 weeks"), 4),
+    (QT_TRANSLATE_NOOP("PaperText", "The last 3 months"), 13),
+    (QT_TRANSLATE_NOOP("PaperText", "Everything"), None),
+    (QT_TRANSLATE_NOOP("PaperText", "Dates I choose"), 0),
 )
 
 
 class ReportDialog(PaperDialog):
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
-        super().__init__(state, "Report for my physiotherapist", parent)
+        super().__init__(state, PaperText.tr("Report for my physiotherapist"), parent)
         self.period_box = QComboBox()
-        self.period_box.setAccessibleName("Period")
-        self.period_box.setToolTip("The weeks the report covers")
+        self.period_box.setAccessibleName(PaperText.tr("Period"))
+        self.period_box.setToolTip(PaperText.tr("The weeks the report covers"))
         for label, weeks in PERIODS:
-            self.period_box.addItem(label, weeks)
+            self.period_box.addItem(PaperText.tr(label), weeks)
         first, last = default_period(self.today())
-        self.from_edit = self._date_edit("From", "The first day of the report", first)
-        self.to_edit = self._date_edit("To", "The last day of the report", last)
-        self.form.addRow("&Period:", self.period_box)
-        self.form.addRow("&From:", self.from_edit)
-        self.form.addRow("&To:", self.to_edit)
+        self.from_edit = self._date_edit(
+            PaperText.tr("From"), PaperText.tr("The first day of the report"), first
+        )
+        self.to_edit = self._date_edit(
+            PaperText.tr("To"), PaperText.tr("The last day of the report"), last
+        )
+        self.form.addRow(PaperText.tr("&Period:"), self.period_box)
+        self.form.addRow(PaperText.tr("&From:"), self.from_edit)
+        self.form.addRow(PaperText.tr("&To:"), self.to_edit)
         self.add_size_row()
         self.period_box.currentIndexChanged.connect(self._period_chosen)
         self._period_chosen()
         self.status.setText(
-            "Sessions per week against your goal, each exercise, pain before and after, "
-            "rest days, notes and the routine as prescribed: one or two pages."
+            PaperText.tr(
+                "Sessions per week against your goal, each exercise, pain "
+                "before and after, rest days, notes and the routine as "
+                "prescribed: one or two pages."
+            )
         )
 
     def _date_edit(self, name: str, tip: str, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day.year, day.month, day.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit.setDisplayFormat(PaperText.tr("d MMM yyyy"))
         edit.setAccessibleName(name)
         edit.setToolTip(tip)
         return edit
@@ -98,7 +109,7 @@ class ReportDialog(PaperDialog):
         except ReportError as error:
             return str(error)
         name = f"backcoach-report-{report.first.isoformat()}-to-{report.last.isoformat()}.pdf"
-        return report_painter(report, self.today()), "Progress report", name
+        return report_painter(report, self.today()), PaperText.tr("Progress report"), name
 
 
 def _day(chosen: QDate) -> date:

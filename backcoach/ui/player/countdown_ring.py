@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
 from backcoach.ui.widgets.theme import mix
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 # How far into the ring the digits' box reaches: its corners at this share of the inner radius.
 DIGIT_FILL = 0.5
@@ -44,10 +47,10 @@ class CountdownRing(QWidget):
         )
         self.digits = QLabel(self)
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits.setAccessibleName("Seconds left")
+        self.digits.setAccessibleName(PlayerText.tr("Seconds left"))
         self.caption = QLabel(self)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.caption.setAccessibleName("Countdown caption")
+        self.caption.setAccessibleName(PlayerText.tr("Countdown caption"))
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 160)

@@ -15,32 +15,43 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.ui.app_state import AppState
 from backcoach.ui.player.cues import Cues
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 HELP = {
-    "sound": (
+    "sound": QT_TRANSLATE_NOOP(
+        "PlayerText",
         "No chime or ticks: no sound output was found, or the sound library is missing (on "
-        "Linux, install libpulse0, check the sound, and start BackCoach again)."
+        "Linux, install libpulse0, check the sound, and start BackCoach again).",
     ),
-    "voice": (
+    "voice": QT_TRANSLATE_NOOP(
+        "PlayerText",
         "No voice: the speech service is missing or does not answer (on Linux, install "
-        "speech-dispatcher and espeak-ng, check the sound, and start BackCoach again)."
+        "speech-dispatcher and espeak-ng, check the sound, and start BackCoach again).",
     ),
 }
-BOTH = (
+BOTH = QT_TRANSLATE_NOOP(
+    "PlayerText",
     "No chime, ticks or voice: no working sound output or speech service was found (on Linux, "
     "install libpulse0, speech-dispatcher and espeak-ng, check the sound, and start BackCoach "
-    "again)."
+    "again).",
 )
-GOES_ON = "Sessions go on silently: the screen shows every step."
+GOES_ON = QT_TRANSLATE_NOOP("PlayerText", "Sessions go on silently: the screen shows every step.")
 
 
 def explain(kinds: list[str], first: bool = True) -> str:
     """The plain explanation for the cues that cannot play; `first`: the first said this run
     (a later one does not say again that sessions go on)."""
-    text = BOTH if set(kinds) >= set(HELP) else " ".join(HELP[kind] for kind in kinds)
-    return f"{text} {GOES_ON}" if first else text
+    text = (
+        PlayerText.tr(BOTH)
+        if set(kinds) >= set(HELP)
+        else " ".join(PlayerText.tr(HELP[kind]) for kind in kinds)
+    )
+    return f"{text} {PlayerText.tr(GOES_ON)}" if first else text
 
 
 class CueProblems(QObject):
@@ -94,4 +105,6 @@ class CueProblems(QObject):
         """The explanation again, with the system's own reasons, for the Sound & voice menu."""
         kinds = [kind for kind in HELP if kind in self.reasons]
         reasons = " ".join(self.reasons[kind] for kind in kinds)
-        return f"{explain(kinds)}\n\nWhat the system said: {reasons}"
+        return PlayerText.tr("{explain}\n\nWhat the system said: {reasons}").format(
+            explain=explain(kinds), reasons=reasons
+        )

@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSlider,
+    QStyle,
     QToolButton,
     QWidget,
     QWidgetAction,
 )
 
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class CueSettingsMenu(QMenu):
@@ -32,19 +36,19 @@ class CueSettingsMenu(QMenu):
         super().__init__(parent)
         self.state = state
         self.setToolTipsVisible(True)
-        self.sound_action = self._toggle("&Sounds (tick and chime)", "sound")
-        self.voice_action = self._toggle("&Voice", "voice")
+        self.sound_action = self._toggle(PlayerText.tr("&Sounds (tick and chime)"), "sound")
+        self.voice_action = self._toggle(PlayerText.tr("&Voice"), "voice")
 
         volume_row = QWidget(self)
         row = QHBoxLayout(volume_row)
         row.setContentsMargins(12, 4, 12, 4)
-        label = QLabel("Vol&ume")
+        label = QLabel(PlayerText.tr("Vol&ume"))
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.volume.setMinimumWidth(140)
-        self.volume.setAccessibleName("Volume")
-        self.volume.setToolTip("How loud the sounds and the voice are")
+        self.volume.setAccessibleName(PlayerText.tr("Volume"))
+        self.volume.setToolTip(PlayerText.tr("How loud the sounds and the voice are"))
         label.setBuddy(self.volume)
         row.addWidget(label)
         row.addWidget(self.volume, 1)
@@ -54,13 +58,15 @@ class CueSettingsMenu(QMenu):
         self.volume.valueChanged.connect(self._volume_changed)
         self.volume.sliderReleased.connect(self._save_volume)
 
-        self.try_action = QAction("&Try the cues", self)
-        self.try_action.setToolTip("Play the chime and say a phrase at this volume")
+        self.try_action = QAction(PlayerText.tr("&Try the cues"), self)
+        self.try_action.setToolTip(PlayerText.tr("Play the chime and say a phrase at this volume"))
         self.try_action.triggered.connect(self.tryRequested)
         self.addAction(self.try_action)
         # Shown once a cue was found not to play (see cue_problems.py).
-        self.problem_action = QAction("&No sound or voice? What to install…", self)
-        self.problem_action.setToolTip("Why the sounds or the voice do not play, and the fix")
+        self.problem_action = QAction(PlayerText.tr("&No sound or voice? What to install…"), self)
+        self.problem_action.setToolTip(
+            PlayerText.tr("Why the sounds or the voice do not play, and the fix")
+        )
         self.problem_action.setVisible(False)
         self.addAction(self.problem_action)
         state.settingsChanged.connect(self.refresh)
@@ -107,8 +113,8 @@ class CueSettingsButton(QToolButton):
     ) -> None:
         super().__init__(parent)
         self.state = state
-        self.setAccessibleName("Sound and voice settings")
-        self.setToolTip("Turn the sounds and the voice on or off, set the volume")
+        self.setAccessibleName(PlayerText.tr("Sound and voice settings"))
+        self.setToolTip(PlayerText.tr("Turn the sounds and the voice on or off, set the volume"))
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.setMenu(menu)  # not owned: the player owns the one menu
@@ -118,4 +124,10 @@ class CueSettingsButton(QToolButton):
     def refresh(self) -> None:
         settings = self.state.settings
         silent = not settings.sound and not settings.voice
-        self.setText("Muted" if silent else "Sound && voice")
+        self.setText(PlayerText.tr("Muted") if silent else PlayerText.tr("Sound && voice"))
+        # The tool button's own size hint falls a little short of some words (accented
+        # letters): room for the words as shown, the style's margins and the menu's arrow.
+        shown = self.text().replace("&&", "&")
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self)
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(shown) + 2 * margin + arrow)

@@ -21,6 +21,9 @@ from backcoach.core import step_text
 from backcoach.core.engine import PauseReason
 from backcoach.core.settings import Settings
 from backcoach.core.timeline import Phase, Step
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class SoundOutput(Protocol):
@@ -47,6 +50,8 @@ def loudness(volume_percent: int) -> float:
 class Cues(QObject):
     # An output cannot play: its kind ("sound" or "voice") and the reason it gave. Once a run.
     unavailable = Signal(str, str)
+    # Something to say once about a cue that still plays: no voice of the app's language.
+    notice = Signal(str)
 
     def __init__(
         self,
@@ -71,6 +76,8 @@ class Cues(QObject):
     def voice(self) -> VoiceOutput:
         if self._voice.on_problem is None:
             self._voice.on_problem = lambda reason: self._tell("voice", reason)
+        if getattr(self._voice, "on_notice", False) is None:
+            self._voice.on_notice = self.notice.emit  # type: ignore[attr-defined]
         return self._voice
 
     # --- moments of a session ------------------------------------------------------------
@@ -95,7 +102,7 @@ class Cues(QObject):
     def try_out(self) -> None:
         """Play the chime and say a phrase, so the user can set the volume."""
         self.chime()
-        self.say("This is how the cues sound.")
+        self.say(PlayerText.tr("This is how the cues sound."))
 
     # --- outputs -------------------------------------------------------------------------
 

@@ -14,6 +14,9 @@ from backcoach.core.catalogue import Exercise
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class ExercisePreview(QWidget):
@@ -23,20 +26,20 @@ class ExercisePreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         self.pose = PoseView()
-        self.pose.setAccessibleName("Picture of the chosen exercise")
+        self.pose.setAccessibleName(PlayerText.tr("Picture of the chosen exercise"))
         layout.addWidget(self.pose, 1)
         self.name = QLabel()
         self.name.setFont(scaled_font(self, 1.3, bold=True))
         self.name.setWordWrap(True)
-        self.name.setAccessibleName("Chosen exercise")
+        self.name.setAccessibleName(PlayerText.tr("Chosen exercise"))
         self.purpose = QLabel()
         self.purpose.setWordWrap(True)
         self.purpose.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.purpose.setAccessibleName("What the exercise is for")
+        self.purpose.setAccessibleName(PlayerText.tr("What the exercise is for"))
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setFont(scaled_font(self, 1.05))
-        self.instructions.setAccessibleName("How to do the exercise")
+        self.instructions.setAccessibleName(PlayerText.tr("How to do the exercise"))
         self.safety = QLabel()
         self.safety.setWordWrap(True)
         self.safety.setTextFormat(Qt.TextFormat.RichText)
@@ -44,7 +47,7 @@ class ExercisePreview(QWidget):
         self.safety.setAutoFillBackground(True)
         self.safety.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.safety.setMargin(6)
-        self.safety.setAccessibleName("Safety note of the exercise")
+        self.safety.setAccessibleName(PlayerText.tr("Safety note of the exercise"))
         # An exercise of the user's own may come from a shared file (ui/widgets/plain_text.py).
         plain_labels(self.name, self.purpose, self.instructions)
         for label in (self.name, self.purpose, self.instructions, self.safety):
@@ -62,8 +65,8 @@ class ExercisePreview(QWidget):
         self.purpose.setText(exercise.purpose)
         self.purpose.setVisible(bool(exercise.purpose))
         self.instructions.setText(exercise.instructions)
-        note = exercise.safety or step_text.UNWRITTEN_SAFETY
-        self.safety.setText(f"<b>Safety:</b> {escape(note)}")
+        note = exercise.safety or step_text.unwritten_safety()
+        self.safety.setText(PlayerText.tr("<b>Safety:</b> {escape}").format(escape=escape(note)))
         self.safety.show()
 
     def clear(self) -> None:

@@ -7,21 +7,24 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class PainBeforeDialog(QDialog):
     def __init__(self, routine_name: str, rating: int | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"Start {routine_name}")
-        self.setAccessibleName("Before the session")
+        self.setWindowTitle(PlayerText.tr("Start {routine_name}").format(routine_name=routine_name))
+        self.setAccessibleName(PlayerText.tr("Before the session"))
         layout = QVBoxLayout(self)
-        self.pain = PainScale("How does your back feel right now?")
+        self.pain = PainScale(PlayerText.tr("How does your back feel right now?"))
         self.pain.set_value(rating)
         layout.addWidget(self.pain)
         buttons, self.start_button = confirm_buttons(
-            "&Start",
-            "Start the session, with the rating if you chose one",
-            "Start nothing, and go back",
+            PlayerText.tr("&Start"),
+            PlayerText.tr("Start the session, with the rating if you chose one"),
+            PlayerText.tr("Start nothing, and go back"),
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -15,6 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
+
 
 class RatingButton(QPushButton):
     """A rating; the chosen one stands out at a glance, in the selection's colours, drawn from
@@ -67,7 +71,7 @@ class PainScale(QWidget):
         for value in range(lowest, 11):
             button = RatingButton(str(value))
             button.setCheckable(True)
-            button.setAccessibleName(f"Pain {value} of 10")
+            button.setAccessibleName(PlayerText.tr("Pain {value} of 10").format(value=value))
             button.setToolTip(_describe(value))
             button.setMinimumWidth(button.fontMetrics().horizontalAdvance("10") + 20)
             self.group.addButton(button, value)
@@ -76,9 +80,12 @@ class PainScale(QWidget):
         self.group.idToggled.connect(self._toggled)
         ends = QHBoxLayout()
         for text, align in (
-            ("No pain" if lowest == 0 else "Mild", Qt.AlignmentFlag.AlignLeft),
-            ("Moderate", Qt.AlignmentFlag.AlignHCenter),
-            ("Worst imaginable", Qt.AlignmentFlag.AlignRight),
+            (
+                PlayerText.tr("No pain") if lowest == 0 else PlayerText.tr("Mild"),
+                Qt.AlignmentFlag.AlignLeft,
+            ),
+            (PlayerText.tr("Moderate"), Qt.AlignmentFlag.AlignHCenter),
+            (PlayerText.tr("Worst imaginable"), Qt.AlignmentFlag.AlignRight),
         ):
             label = QLabel(text)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -86,13 +93,13 @@ class PainScale(QWidget):
         grid.addLayout(ends, 1, 0, 1, len(self.buttons))
         layout.addLayout(grid)
 
-        self.clear_button = QPushButton("No answer")
-        self.clear_button.setAccessibleName("Clear the pain rating")
-        self.clear_button.setToolTip("Leave the rating out; it is optional")
+        self.clear_button = QPushButton(PlayerText.tr("No answer"))
+        self.clear_button.setAccessibleName(PlayerText.tr("Clear the pain rating"))
+        self.clear_button.setToolTip(PlayerText.tr("Leave the rating out; it is optional"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)
         row = QHBoxLayout()
-        self.hint = QLabel("Optional")
+        self.hint = QLabel(PlayerText.tr("Optional"))
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         row.addWidget(self.hint)
         row.addStretch(1)
@@ -130,11 +137,11 @@ class PainScale(QWidget):
 
 def _describe(value: int) -> str:
     if value == 0:
-        return "0: no pain"
+        return PlayerText.tr("0: no pain")
     if value <= 3:
-        return f"{value}: mild pain"
+        return PlayerText.tr("{value}: mild pain").format(value=value)
     if value <= 6:
-        return f"{value}: moderate pain"
+        return PlayerText.tr("{value}: moderate pain").format(value=value)
     if value <= 9:
-        return f"{value}: severe pain"
-    return "10: the worst pain imaginable"
+        return PlayerText.tr("{value}: severe pain").format(value=value)
+    return PlayerText.tr("10: the worst pain imaginable")

@@ -48,6 +48,9 @@ from backcoach.ui.player.step_drawing import StepDrawing
 from backcoach.ui.player.stop_question import StopAnswer, StopQuestion, ask_to_stop
 from backcoach.ui.widgets.shortcuts import make_shortcut
 from backcoach.ui.widgets.tab_order import follow_layout
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 if TYPE_CHECKING:
     from backcoach.ui.player.hurt_page import HurtPage
@@ -68,6 +71,7 @@ class PlayerView(QWidget):
         self.cue_problems = CueProblems(
             state, cues, lambda: self.focus_mode or self.session_in_progress, self
         )
+        cues.notice.connect(state.problemReported.emit)
         self.focus_mode = False
         self.stop_question: QMessageBox | None = None
         self.log = SessionLog(state, lambda: self.summary_page, self)
@@ -215,7 +219,9 @@ class PlayerView(QWidget):
             timeline = build_timeline(self.state.selected_routine, self.state.catalogue)
             engine = Engine(timeline, self.state.clock)
         except (EngineError, ValueError) as error:
-            self.state.problemReported.emit(f"This routine cannot start: {error}")
+            self.state.problemReported.emit(
+                PlayerText.tr("This routine cannot start: {error}").format(error=error)
+            )
             return
         self.engine = engine
         self.log.begin(pain_before)
@@ -284,7 +290,9 @@ class PlayerView(QWidget):
         self.focusModeRequested.emit(self.focus_mode)
 
     def explain_cue_problems(self) -> None:
-        QMessageBox.information(self, "No sound or voice", self.cue_problems.details())
+        QMessageBox.information(
+            self, PlayerText.tr("No sound or voice"), self.cue_problems.details()
+        )
 
     def set_focus_mode(self, on: bool) -> None:
         self.focus_mode = on
@@ -294,7 +302,7 @@ class PlayerView(QWidget):
         button.blockSignals(True)
         button.setChecked(on)
         button.blockSignals(False)
-        button.setText("Leave full screen" if on else "Full screen")
+        button.setText(PlayerText.tr("Leave full screen") if on else PlayerText.tr("Full screen"))
 
     def confirm_close(self) -> bool:
         """Whether the window may close now. During a session: pause, ask, and (on yes) stop,
@@ -340,7 +348,10 @@ class PlayerView(QWidget):
                 self._apply(self.engine.resume())
 
         self.stop_question = ask_to_stop(
-            self, question, "&Go on" if was_running else "S&tay", answered
+            self,
+            question,
+            PlayerText.tr("&Go on") if was_running else PlayerText.tr("S&tay"),
+            answered,
         )
 
     def _stop_and_close(self) -> None:

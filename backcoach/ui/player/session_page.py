@@ -27,6 +27,9 @@ from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class SessionPage(QWidget):
@@ -38,11 +41,11 @@ class SessionPage(QWidget):
 
         header = QHBoxLayout()
         self.exercise_label = QLabel()
-        self.exercise_label.setAccessibleName("Exercise")
+        self.exercise_label.setAccessibleName(PlayerText.tr("Exercise"))
         self.exercise_label.setFont(scaled_font(self, 2.0, bold=True))
         self.exercise_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress_label = QLabel()
-        self.progress_label.setAccessibleName("Routine progress")
+        self.progress_label.setAccessibleName(PlayerText.tr("Routine progress"))
         self.progress_label.setFont(scaled_font(self, 1.1))
         self.progress_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.progress_label.setAlignment(
@@ -57,21 +60,21 @@ class SessionPage(QWidget):
         self.routine_bar.setRange(0, 1000)
         self.routine_bar.setTextVisible(False)
         self.routine_bar.setMaximumHeight(6)
-        self.routine_bar.setAccessibleName("Routine done")
-        self.routine_bar.setToolTip("How much of the routine is done")
+        self.routine_bar.setAccessibleName(PlayerText.tr("Routine done"))
+        self.routine_bar.setToolTip(PlayerText.tr("How much of the routine is done"))
         layout.addWidget(self.routine_bar)
 
         status = QHBoxLayout()
         self.phase_label = QLabel()
-        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setAccessibleName(PlayerText.tr("Phase"))
         self.phase_label.setFont(scaled_font(self, 1.9, bold=True))
         # The accent is made readable as text on the window (ui/widgets/theme.py).
         self.phase_label.setForegroundRole(QPalette.ColorRole.Accent)
         self.rep_label = QLabel()
-        self.rep_label.setAccessibleName("Repetition")
+        self.rep_label.setAccessibleName(PlayerText.tr("Repetition"))
         self.rep_label.setFont(scaled_font(self, 1.5))
         self.side_label = QLabel()
-        self.side_label.setAccessibleName("Side")
+        self.side_label.setAccessibleName(PlayerText.tr("Side"))
         self.side_label.setFont(scaled_font(self, 1.5, bold=True))
         status.addWidget(self.phase_label)
         status.addStretch(1)
@@ -86,7 +89,7 @@ class SessionPage(QWidget):
         self.pose = PoseView()
         left.addWidget(self.pose, 1)
         self.instruction_label = QLabel()
-        self.instruction_label.setAccessibleName("Instruction")
+        self.instruction_label.setAccessibleName(PlayerText.tr("Instruction"))
         self.instruction_label.setWordWrap(True)
         self.instruction_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.instruction_label.setFont(scaled_font(self, 1.35))
@@ -102,7 +105,7 @@ class SessionPage(QWidget):
         )
         # The exercise's safety note, in a panel of its own while the user gets ready.
         self.safety_label = QLabel()
-        self.safety_label.setAccessibleName("Safety note")
+        self.safety_label.setAccessibleName(PlayerText.tr("Safety note"))
         self.safety_label.setWordWrap(True)
         self.safety_label.setTextFormat(Qt.TextFormat.RichText)
         self.safety_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -129,22 +132,44 @@ class SessionPage(QWidget):
         controls = QHBoxLayout()
         controls.setSpacing(8)
         self.previous_button = make_button(
-            "◀ Previous", "Previous", "Back to the start of this exercise, or the one before (Left)"
+            PlayerText.tr("◀ Previous"),
+            PlayerText.tr("Previous"),
+            PlayerText.tr("Back to the start of this exercise, or the one before (Left)"),
         )
-        self.pause_button = make_button("Pause", "Pause", "Pause (Space)")
+        self.pause_button = make_button(
+            PlayerText.tr("Pause"), PlayerText.tr("Pause"), PlayerText.tr("Pause (Space)")
+        )
         self.pause_button.setFont(scaled_font(self, 1.15, bold=True))
+        # Room for "Resume" too, so the button keeps its width when its word changes; twice
+        # the word in English, less in a language whose word is long (the row must fit 800 px).
+        metrics = self.pause_button.fontMetrics()
+        resume = metrics.horizontalAdvance(PlayerText.tr("Resume"))
         self.pause_button.setMinimumWidth(
-            self.pause_button.fontMetrics().horizontalAdvance("Resume") * 2
+            min(
+                2 * resume,
+                max(resume, metrics.horizontalAdvance(PlayerText.tr("Pause")))
+                + 3 * metrics.height(),
+            )
         )
-        self.skip_button = make_button("Skip ▶", "Skip", "Skip to the next exercise (Right)")
+        self.skip_button = make_button(
+            PlayerText.tr("Skip ▶"),
+            PlayerText.tr("Skip"),
+            PlayerText.tr("Skip to the next exercise (Right)"),
+        )
         self.stop_button = make_button(
-            "Stop", "Stop", "Stop the session and log what you did (Esc)"
+            PlayerText.tr("Stop"),
+            PlayerText.tr("Stop"),
+            PlayerText.tr("Stop the session and log what you did (Esc)"),
         )
         self.hurt_button = make_button(
-            "This hurts", "This hurts", "Stop this exercise because it hurts (H)"
+            PlayerText.tr("This hurts"),
+            PlayerText.tr("This hurts"),
+            PlayerText.tr("Stop this exercise because it hurts (H)"),
         )
         self.focus_button = make_button(
-            "Full screen", "Full screen", "A full-screen view without distractions (F)"
+            PlayerText.tr("Full screen"),
+            PlayerText.tr("Full screen"),
+            PlayerText.tr("A full-screen view without distractions (F)"),
         )
         self.focus_button.setCheckable(True)
         controls.addWidget(self.previous_button)

@@ -20,6 +20,9 @@ from backcoach.core.timeline import build_timeline
 from backcoach.ui.app_state import AppState
 from backcoach.ui.player.pain_before_dialog import PainBeforeDialog
 from backcoach.ui.player.start_page import StartPage
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 # Takes the start to run, and runs it now, later, or never.
 Gate = Callable[[Callable[[], None]], None]
@@ -114,7 +117,10 @@ class SessionStart(QObject):
         try:
             timeline = build_timeline(routine, self.state.catalogue)
         except (EngineError, ValueError) as error:
-            self.page.show_problem(routine.name, f"This routine cannot start: {error}")
+            self.page.show_problem(
+                routine.name,
+                PlayerText.tr("This routine cannot start: {error}").format(error=error),
+            )
             return
         self.page.show_routine(timeline)
 

@@ -13,6 +13,9 @@ from importlib import resources
 from typing import Any
 
 from backcoach.core.resources import asset
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 SOUND_NAMES = ("tick", "chime")
 
@@ -46,10 +49,10 @@ class SoundEffects:
             from PySide6.QtCore import QUrl
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as error:  # no QtMultimedia, or a library it needs is missing
-            self._fail(f"Sounds are not available ({error}).")
+            self._fail(PlayerText.tr("Sounds are not available ({error}).").format(error=error))
             return None
         if not QMediaDevices.audioOutputs():
-            self._fail("Sounds are not available: no audio output was found.")
+            self._fail(PlayerText.tr("Sounds are not available: no audio output was found."))
             return None
         effects = {}
         for name in SOUND_NAMES:
@@ -66,7 +69,11 @@ class SoundEffects:
 
         if effect.status() == QSoundEffect.Status.Error:
             self._effects = None
-            self._fail(f"Sounds are not available: the {name} sound could not be played.")
+            self._fail(
+                PlayerText.tr(
+                    "Sounds are not available: the {name} sound could not be played."
+                ).format(name=name)
+            )
 
     def _fail(self, message: str) -> None:
         self.problem = message

@@ -17,12 +17,19 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 from PySide6.QtNetwork import QLocalSocket
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
+
 # How long the service has to answer, and to create its socket once spawned.
 ANSWER_MS = 4000
 SPAWN_POLL_MS = 100
 # The first thing a client says, and the answer's code for "OK" (2xx).
 HELLO = b"SET SELF CLIENT_NAME backcoach:voice:check\r\n"
-NOT_INSTALLED = "Spoken cues need speech-dispatcher, which is not installed on this computer."
+NOT_INSTALLED = QT_TRANSLATE_NOOP(
+    "PlayerText", "Spoken cues need speech-dispatcher, which is not installed on this computer."
+)
 
 
 def socket_path() -> Path | None:
@@ -79,11 +86,11 @@ class SpeechServiceCheck(QObject):
             return
         if not self._spawned:
             if shutil.which("speech-dispatcher") is None:
-                self._done(NOT_INSTALLED)
+                self._done(PlayerText.tr(NOT_INSTALLED))
                 return
             self._spawned = QProcess.startDetached("speech-dispatcher", ["--spawn"])[0]
             if not self._spawned:
-                self._done(NOT_INSTALLED)
+                self._done(PlayerText.tr(NOT_INSTALLED))
                 return
         self.poll.start()  # until the deadline
 
@@ -92,11 +99,15 @@ class SpeechServiceCheck(QObject):
         if line:
             ok = line[:1] == b"2"
             self._done(
-                "" if ok else f"The speech service refused: {line.decode(errors='replace')}."
+                ""
+                if ok
+                else PlayerText.tr("The speech service refused: {decode}.").format(
+                    decode=line.decode(errors="replace")
+                )
             )
 
     def _silent(self) -> str:
-        return "The speech service (speech-dispatcher) does not answer."
+        return PlayerText.tr("The speech service (speech-dispatcher) does not answer.")
 
     def _done(self, problem: str) -> None:
         if self._over:

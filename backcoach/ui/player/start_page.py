@@ -26,6 +26,9 @@ from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.plain_text import plain_labels
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class RoutineExercises(QListWidget):
@@ -45,11 +48,11 @@ class StartPage(QWidget):
         layout.setSpacing(10)
 
         top = QHBoxLayout()
-        routine_label = QLabel("&Routine")
+        routine_label = QLabel(PlayerText.tr("&Routine"))
         routine_label.setFont(scaled_font(self, 1.1))
         self.routine_box = QComboBox()
-        self.routine_box.setAccessibleName("Routine")
-        self.routine_box.setToolTip("The routine to follow")
+        self.routine_box.setAccessibleName(PlayerText.tr("Routine"))
+        self.routine_box.setToolTip(PlayerText.tr("The routine to follow"))
         self.routine_box.setFont(scaled_font(self, 1.1))
         self.routine_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         routine_label.setBuddy(self.routine_box)
@@ -63,23 +66,23 @@ class StartPage(QWidget):
         self.title = QLabel()
         self.title.setFont(scaled_font(self, 2.0, bold=True))
         self.title.setWordWrap(True)
-        self.title.setAccessibleName("Routine name")
+        self.title.setAccessibleName(PlayerText.tr("Routine name"))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setFont(scaled_font(self, 1.15))
-        self.description.setAccessibleName("Routine description")
+        self.description.setAccessibleName(PlayerText.tr("Routine description"))
         self.length = QLabel()
         self.length.setFont(scaled_font(self, 1.15, bold=True))
-        self.length.setAccessibleName("Routine length")
+        self.length.setAccessibleName(PlayerText.tr("Routine length"))
         plain_labels(self.title, self.description, self.length)  # from data (plain_text.py)
 
         # The routine and its exercises; the one chosen is read beside them before starting.
         body = QHBoxLayout()
         body.setSpacing(24)
         self.exercises = RoutineExercises()
-        self.exercises.setAccessibleName("Exercises in the routine")
+        self.exercises.setAccessibleName(PlayerText.tr("Exercises in the routine"))
         self.exercises.setToolTip(
-            "Choose an exercise to see its picture, how to do it and its safety note"
+            PlayerText.tr("Choose an exercise to see its picture, how to do it and its safety note")
         )
         self.exercises.setFont(scaled_font(self, 1.1))
         self.exercises.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -106,23 +109,34 @@ class StartPage(QWidget):
         bottom = QHBoxLayout()
         bottom.setSpacing(24)
         rating = QVBoxLayout()
-        self.pain = PainScale("How does your back feel right now?")
+        self.pain = PainScale(PlayerText.tr("How does your back feel right now?"))
         rating.addWidget(self.pain)
         # In sight, not in a menu: a user who does not want the question can say so here.
-        self.ask_pain_box = QCheckBox("&Ask how my back feels before and after each session")
-        self.ask_pain_box.setAccessibleName("Ask how my back feels")
+        self.ask_pain_box = QCheckBox(
+            PlayerText.tr("&Ask how my back feels before and after each session")
+        )
+        self.ask_pain_box.setAccessibleName(PlayerText.tr("Ask how my back feels"))
         self.ask_pain_box.setToolTip(
-            "A pain rating from 0 to 10 before and after each session, for the history's chart"
+            PlayerText.tr(
+                "A pain rating from 0 to 10 before and after each session, for the history's chart"
+            )
         )
         rating.addWidget(self.ask_pain_box)
         bottom.addLayout(rating, 3)
         # Not a default button: outside a dialog it only looks like one, and that look hid the
         # focus ring; Space starts from anywhere on the page.
-        self.start_button = make_button("&Start", "Start", "Start the routine (Space)")
+        self.start_button = make_button(
+            PlayerText.tr("&Start"),
+            PlayerText.tr("Start"),
+            PlayerText.tr("Start the routine (Space)"),
+        )
         self.start_button.setFont(scaled_font(self, 1.5, bold=True))
+        # A big target: three times its word, or its word and a wide margin when the word is
+        # long (a translation), so the rating beside it keeps its room.
+        metrics = self.start_button.fontMetrics()
+        word = metrics.horizontalAdvance(PlayerText.tr("Start"))
         self.start_button.setMinimumSize(
-            self.start_button.fontMetrics().horizontalAdvance("Start") * 3,
-            self.start_button.fontMetrics().height() * 2 + 8,
+            min(3 * word, word + 6 * metrics.height()), metrics.height() * 2 + 8
         )
         self.start_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bottom.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -140,8 +154,10 @@ class StartPage(QWidget):
         self.title.setText(routine.name)
         self.description.setText(routine.description)
         self.length.setText(
-            f"{plural(len(timeline.items), 'exercise')} · about "
-            f"{duration_text(timeline.total_seconds)}"
+            PlayerText.tr("{plural} · about {duration_text}").format(
+                plural=plural(len(timeline.items), "exercise"),
+                duration_text=duration_text(timeline.total_seconds),
+            )
         )
         row = self.exercises.currentRow()
         same = [e.id for e in self._shown] == [e.id for e in timeline.exercises]

@@ -17,6 +17,9 @@ from backcoach.core.timeline import Phase, Step
 from backcoach.core.words import clock_text, countdown_text
 from backcoach.ui.player.session_page import SessionPage
 from backcoach.ui.widgets.plain_text import plain_tooltip
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 # Phases that show what comes next: the body is still, the mind can look ahead.
 PREVIEW_PHASES = (Phase.GET_READY, Phase.REST, Phase.SWITCH_SIDES)
@@ -53,31 +56,41 @@ class StepDrawing:
         page.exercise_label.setToolTip(plain_tooltip(step.exercise.instructions))
         routine_left = engine.routine_left()
         page.progress_label.setText(
-            f"Exercise {step.item_index + 1} of {len(engine.timeline.items)}"
-            f" · {clock_text(routine_left)} left"
+            PlayerText.tr("Exercise {value} of {len} · {clock_text} left").format(
+                value=step.item_index + 1,
+                len=len(engine.timeline.items),
+                clock_text=clock_text(routine_left),
+            )
         )
         total = engine.timeline.total_seconds
         page.routine_bar.setValue(round(1000 * (1 - routine_left / total)) if total else 0)
 
         ring = page.ring
         if engine.state == State.RESUMING:
-            page.phase_label.setText("Get set")
+            page.phase_label.setText(PlayerText.tr("Get set"))
             ring.set_text(
-                countdown_text(engine.resume_countdown_left()), f"then {step.phase.label}"
+                countdown_text(engine.resume_countdown_left()),
+                PlayerText.tr("then {label}").format(label=step.phase.label),
             )
         else:
             page.phase_label.setText(step_text.heading(step, paused))
             ring.set_text(countdown_text(engine.remaining()), step.phase.label if paused else "")
         ring.set_dimmed(paused is not None)
         ring.set_progress(engine.progress())
-        ring.setAccessibleDescription(f"{ring.text} seconds left of {step.phase.label}")
+        ring.setAccessibleDescription(
+            PlayerText.tr("{text} seconds left of {label}").format(
+                text=ring.text, label=step.phase.label
+            )
+        )
         ring.animate(engine.progress if counting else None)
 
         page.rep_label.setText(step_text.rep_text(step))
         page.side_label.setText(step.side_text)
         page.instruction_label.setText(step_text.instruction(step, paused))
         note = step_text.safety_note(step)
-        page.safety_label.setText(f"<b>Safety:</b> {escape(note)}" if note else "")
+        page.safety_label.setText(
+            PlayerText.tr("<b>Safety:</b> {escape}").format(escape=escape(note)) if note else ""
+        )
         following = engine.timeline.next_hold(step.index)
         if note:  # as an exercise begins, its safety note comes first
             page.show_below(page.safety_label)
@@ -88,9 +101,13 @@ class StepDrawing:
             page.show_below(None)
 
         button = page.pause_button
-        button.setText("Resume" if paused else "Pause")
-        button.setAccessibleName("Resume" if paused else "Pause")
-        button.setToolTip("Resume after a 3-2-1 countdown (Space)" if paused else "Pause (Space)")
+        button.setText(PlayerText.tr("Resume") if paused else PlayerText.tr("Pause"))
+        button.setAccessibleName(PlayerText.tr("Resume") if paused else PlayerText.tr("Pause"))
+        button.setToolTip(
+            PlayerText.tr("Resume after a 3-2-1 countdown (Space)")
+            if paused
+            else PlayerText.tr("Pause (Space)")
+        )
 
     def _show_figure(self, engine: Engine, counting: bool) -> None:
         pose, step = self.page.pose, engine.step

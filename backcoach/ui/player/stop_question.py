@@ -12,25 +12,35 @@ from enum import Enum
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
+
 
 class StopQuestion(Enum):
     STOP = (
-        "Stop the session?",
-        "Stop now? What you have done so far is logged as a partial session. "
-        "Started it by mistake? Discard it, and nothing is logged.",
+        QT_TRANSLATE_NOOP("PlayerText", "Stop the session?"),
+        QT_TRANSLATE_NOOP(
+            "PlayerText",
+            "Stop now? What you have done so far is logged as a partial session. "
+            "Started it by mistake? Discard it, and nothing is logged.",
+        ),
     )
     QUIT = (
-        "Quit during a session?",
-        "A session is running. Stop it, log what you did so far, and quit?",
+        QT_TRANSLATE_NOOP("PlayerText", "Quit during a session?"),
+        QT_TRANSLATE_NOOP(
+            "PlayerText", "A session is running. Stop it, log what you did so far, and quit?"
+        ),
     )
 
     @property
     def title(self) -> str:
-        return self.value[0]
+        return PlayerText.tr(self.value[0])
 
     @property
     def text(self) -> str:
-        return self.value[1]
+        return PlayerText.tr(self.value[1])
 
 
 class StopAnswer(Enum):
@@ -58,15 +68,20 @@ def ask_to_stop(
     box = StopBox(QMessageBox.Icon.Question, question.title, question.text, parent=parent)
     quitting = question is StopQuestion.QUIT
     box.stop_button = box.addButton(
-        "&Stop, log and quit" if quitting else "&Stop and log", QMessageBox.ButtonRole.AcceptRole
+        PlayerText.tr("&Stop, log and quit") if quitting else PlayerText.tr("&Stop and log"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
-    box.stop_button.setToolTip("End the session here and log what you did as a partial session")
+    box.stop_button.setToolTip(
+        PlayerText.tr("End the session here and log what you did as a partial session")
+    )
     box.discard_button = None
     if not quitting:
-        box.discard_button = box.addButton("&Discard", QMessageBox.ButtonRole.DestructiveRole)
-        box.discard_button.setToolTip("End the session and log nothing of it")
+        box.discard_button = box.addButton(
+            PlayerText.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.discard_button.setToolTip(PlayerText.tr("End the session and log nothing of it"))
     box.go_on_button = box.addButton(go_on, QMessageBox.ButtonRole.RejectRole)
-    box.go_on_button.setToolTip("Close this question and carry on with the session")
+    box.go_on_button.setToolTip(PlayerText.tr("Close this question and carry on with the session"))
     for button in box.buttons():
         button.setAccessibleName(button.text().replace("&", ""))
     box.setDefaultButton(box.go_on_button)

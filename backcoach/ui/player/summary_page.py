@@ -23,6 +23,9 @@ from backcoach.core.words import duration_text, plural
 from backcoach.ui.player.pain_scale import PainScale
 from backcoach.ui.widgets.buttons import make_button
 from backcoach.ui.widgets.fonts import scaled_font
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class SummaryPage(QWidget):
@@ -36,23 +39,23 @@ class SummaryPage(QWidget):
         layout.setSpacing(10)
         self.title = QLabel()
         self.title.setFont(scaled_font(self, 2.2, bold=True))
-        self.title.setAccessibleName("Summary")
+        self.title.setAccessibleName(PlayerText.tr("Summary"))
         layout.addWidget(self.title)
         self.totals = QLabel()
         self.totals.setFont(scaled_font(self, 1.3))
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName("Duration and reps")
+        self.totals.setAccessibleName(PlayerText.tr("Duration and reps"))
         layout.addWidget(self.totals)
         self.progress = QLabel()
         self.progress.setFont(scaled_font(self, 1.2, bold=True))
         self.progress.setForegroundRole(QPalette.ColorRole.Accent)
         self.progress.setWordWrap(True)
-        self.progress.setAccessibleName("Streak and weekly goal")
+        self.progress.setAccessibleName(PlayerText.tr("Streak and weekly goal"))
         layout.addWidget(self.progress)
         self.exercises = QLabel()
         self.exercises.setTextFormat(Qt.TextFormat.RichText)
         self.exercises.setWordWrap(True)
-        self.exercises.setAccessibleName("Exercises done")
+        self.exercises.setAccessibleName(PlayerText.tr("Exercises done"))
         self.exercises.setFont(scaled_font(self, 1.15))
         self.exercises.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # A long routine on a small screen: the list scrolls, the rating and the note stay.
@@ -63,13 +66,13 @@ class SummaryPage(QWidget):
         self.exercises_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.exercises_area.setMinimumHeight(self.exercises.fontMetrics().lineSpacing() * 3)
         layout.addWidget(self.exercises_area, 1)
-        self.pain = PainScale("How does your back feel now?")
+        self.pain = PainScale(PlayerText.tr("How does your back feel now?"))
         layout.addWidget(self.pain)
-        note_label = QLabel("&Note (optional)")
+        note_label = QLabel(PlayerText.tr("&Note (optional)"))
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setToolTip("Anything worth remembering about this session")
-        self.note.setPlaceholderText("How it went, what felt tight, what helped…")
+        self.note.setAccessibleName(PlayerText.tr("Note"))
+        self.note.setToolTip(PlayerText.tr("Anything worth remembering about this session"))
+        self.note.setPlaceholderText(PlayerText.tr("How it went, what felt tight, what helped…"))
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
         note_label.setBuddy(self.note)
@@ -77,16 +80,20 @@ class SummaryPage(QWidget):
         layout.addWidget(self.note)
         row = QHBoxLayout()
         self.status = QLabel()
-        self.status.setAccessibleName("Log status")
+        self.status.setAccessibleName(PlayerText.tr("Log status"))
         self.status.setWordWrap(True)
         row.addWidget(self.status, 1)
         self.log_button = make_button(
-            "&Log it after all", "Log it after all", "Undo the discard: log what you did"
+            PlayerText.tr("&Log it after all"),
+            PlayerText.tr("Log it after all"),
+            PlayerText.tr("Undo the discard: log what you did"),
         )
         self.log_button.clicked.connect(self.logRequested)
         row.addWidget(self.log_button)
         self.done_button = make_button(
-            "&Save and finish", "Save and finish", "Save the rating and note with the session"
+            PlayerText.tr("&Save and finish"),
+            PlayerText.tr("Save and finish"),
+            PlayerText.tr("Save the rating and note with the session"),
         )
         self.done_button.setFont(scaled_font(self, 1.2, bold=True))
         row.addWidget(self.done_button)
@@ -103,23 +110,35 @@ class SummaryPage(QWidget):
     ) -> None:
         """progress: the streak and the week's goal, said after a completed session."""
         if discarded:
-            self.title.setText("Session discarded")
+            self.title.setText(PlayerText.tr("Session discarded"))
         else:
-            self.title.setText("Well done!" if record.completed else "Session stopped")
+            self.title.setText(
+                PlayerText.tr("Well done!")
+                if record.completed
+                else PlayerText.tr("Session stopped")
+            )
         self.progress.setText(progress)
         self.progress.setVisible(bool(progress))
         planned_reps = sum(e.reps_planned for e in record.exercises)
         self.totals.setText(
-            f"{duration_text(record.duration_seconds)} · {len(record.exercises_begun)} of "
-            f"{plural(len(record.exercises), 'exercise')} · {record.reps_done} of "
-            f"{plural(planned_reps, 'rep')}"
+            PlayerText.tr("{duration_text} · {len} of {plural} · {reps_done} of {plural2}").format(
+                duration_text=duration_text(record.duration_seconds),
+                len=len(record.exercises_begun),
+                plural=plural(len(record.exercises), "exercise"),
+                reps_done=record.reps_done,
+                plural2=plural(planned_reps, "rep"),
+            )
         )
         rows = []
         for exercise in record.exercises:
-            done = f"{exercise.reps_done} of {plural(exercise.reps_planned, 'rep')}"
+            done = PlayerText.tr("{reps_done} of {plural}").format(
+                reps_done=exercise.reps_done, plural=plural(exercise.reps_planned, "rep")
+            )
             partly = 0 < exercise.holds_done < exercise.holds_planned
             if exercise.holds_planned != exercise.reps_planned and partly:
-                done += f" ({exercise.holds_done} of {plural(exercise.holds_planned, 'hold')})"
+                done += PlayerText.tr(" ({holds_done} of {plural})").format(
+                    holds_done=exercise.holds_done, plural=plural(exercise.holds_planned, "hold")
+                )
             mark = "✓" if exercise.holds_done >= exercise.holds_planned else "·"
             rows.append(
                 f"<tr><td>{mark}</td><td><b>{escape(exercise.name)}</b></td>"
@@ -133,22 +152,34 @@ class SummaryPage(QWidget):
                 + (f" ({h.rating}/10)" if h.rating is not None else "")
                 for h in record.hurts
             )
-            hurts = f"<p>It hurt during: {escape(said)}</p>"
-        self.exercises.setText(f"<table cellspacing='4'>{''.join(rows)}</table>{hurts}")
+            hurts = PlayerText.tr("<p>It hurt during: {escape}</p>").format(escape=escape(said))
+        self.exercises.setText(
+            PlayerText.tr("<table cellspacing='4'>{join}</table>{hurts}").format(
+                join="".join(rows), hurts=hurts
+            )
+        )
         self.pain.setVisible(ask_pain)
         self.pain.set_value(record.pain_after)
         self.note.setPlainText(record.note)
         if logged:
-            kind = "as complete" if record.completed else "as partial, with what you did"
-            self.status.setText(f"Logged {kind}.")
+            kind = (
+                PlayerText.tr("as complete")
+                if record.completed
+                else PlayerText.tr("as partial, with what you did")
+            )
+            self.status.setText(PlayerText.tr("Logged {kind}.").format(kind=kind))
         elif discarded:
-            self.status.setText("Nothing was logged. Discarded by mistake? Log it after all.")
+            self.status.setText(
+                PlayerText.tr("Nothing was logged. Discarded by mistake? Log it after all.")
+            )
         else:
-            self.status.setText("Nothing was logged: no exercise had begun.")
+            self.status.setText(PlayerText.tr("Nothing was logged: no exercise had begun."))
         self.log_button.setVisible(discarded and not logged)
         self.note.setEnabled(logged)
         self.pain.setEnabled(logged)
-        self.done_button.setText("&Save and finish" if logged else "&Back to the start")
+        self.done_button.setText(
+            PlayerText.tr("&Save and finish") if logged else PlayerText.tr("&Back to the start")
+        )
         self.done_button.setAccessibleName(self.done_button.text().replace("&", ""))
         self.done_button.setFocus()
 

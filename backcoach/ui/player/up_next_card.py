@@ -11,6 +11,9 @@ from backcoach.core.pose.sides import mirrored_for
 from backcoach.core.timeline import Step
 from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.pose_view import PoseView
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 
 class UpNextCard(QFrame):
@@ -19,27 +22,27 @@ class UpNextCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAccessibleName("Up next")
+        self.setAccessibleName(PlayerText.tr("Up next"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.pose = PoseView()
         self.pose.setMinimumSize(96, 60)
         self.pose.setMaximumSize(QSize(200, 110))
-        self.pose.setAccessibleName("Up next illustration")
+        self.pose.setAccessibleName(PlayerText.tr("Up next illustration"))
         layout.addWidget(self.pose, 2)
         text = QVBoxLayout()
-        self.title = QLabel("Up next")
+        self.title = QLabel(PlayerText.tr("Up next"))
         self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.what = QLabel()
         self.what.setWordWrap(True)
-        self.what.setAccessibleName("Up next exercise")
+        self.what.setAccessibleName(PlayerText.tr("Up next exercise"))
         font = QFont(self.what.font())
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.what.setFont(font)
         self.how = QLabel()
         self.how.setWordWrap(True)
-        self.how.setAccessibleName("Up next position")
+        self.how.setAccessibleName(PlayerText.tr("Up next position"))
         plain_labels(self.what, self.how)  # names and cues, from data (plain_text.py)
         text.addStretch(1)
         for label in (self.title, self.what, self.how):

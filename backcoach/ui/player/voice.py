@@ -14,7 +14,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from backcoach.ui.player.speech_service import SpeechServiceCheck
+from backcoach.ui.widgets.translation import Context
+
+PlayerText = Context("PlayerText")
 
 # The engine plug-in that needs speech-dispatcher to answer first.
 SPEECH_DISPATCHER_ENGINE = "speechd"
@@ -29,6 +34,9 @@ class Voice:
         self.on_problem: Callable[[str], None] | None = None
         self.check: SpeechServiceCheck | None = None  # while speech-dispatcher is being asked
         self._waiting: tuple[str, float] | None = None  # the phrase to say once it answers
+        # Told once, when the engine is made, that it has no voice of the app's language.
+        self.on_notice: Callable[[str], None] | None = None
+        self.language_note = ""
 
     @property
     def loaded(self) -> bool:
@@ -63,7 +71,9 @@ class Voice:
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as error:  # the module, or a library it needs (libpulse...), is missing
-            return self._fail(f"Spoken cues are not available ({error}).")
+            return self._fail(
+                PlayerText.tr("Spoken cues are not available ({error}).").format(error=error)
+            )
         name = self._engine_name
         if name is None and SPEECH_DISPATCHER_ENGINE in QTextToSpeech.availableEngines():
             name = SPEECH_DISPATCHER_ENGINE if sys.platform.startswith("linux") else None
@@ -79,7 +89,9 @@ class Voice:
         if check is not None:
             check.deleteLater()
         if problem:
-            self._fail(f"Spoken cues are not available: {problem}")
+            self._fail(
+                PlayerText.tr("Spoken cues are not available: {problem}").format(problem=problem)
+            )
             return
         self._make(SPEECH_DISPATCHER_ENGINE)
         waiting, self._waiting = self._waiting, None
@@ -91,19 +103,46 @@ class Voice:
 
         speech = QTextToSpeech(name) if name else QTextToSpeech()
         if speech.state() == QTextToSpeech.State.Error:
-            reason = speech.errorString() or "no speech engine was found"
+            reason = speech.errorString() or PlayerText.tr("no speech engine was found")
             speech.deleteLater()
-            return self._fail(f"Spoken cues are not available: {reason}.")
+            return self._fail(
+                PlayerText.tr("Spoken cues are not available: {reason}.").format(reason=reason)
+            )
         speech.errorOccurred.connect(lambda *_: self._fail_later(speech.errorString()))
         self._speech = speech
+        self.language_note = speak_language(speech, QLocale())
+        if self.language_note and self.on_notice is not None:
+            self.on_notice(self.language_note)
         return speech
 
     def _fail_later(self, reason: str) -> None:
         self._speech = None
-        self._fail(f"Spoken cues stopped working: {reason or 'the speech engine failed'}.")
+        self._fail(
+            PlayerText.tr("Spoken cues stopped working: {value}.").format(
+                value=reason or PlayerText.tr("the speech engine failed")
+            )
+        )
 
     def _fail(self, message: str) -> None:
         self.problem = message
         if self.on_problem is not None:
             self.on_problem(message)
         return None
+
+
+def speak_language(speech: Any, locale: QLocale) -> str:
+    """Give the engine a voice of `locale`'s language (the app's, QLocale's default), of its
+    country where there is one; when the engine has none, leave its voice and return what to
+    tell the user, once."""
+    wanted = locale.language()
+    matches = [found for found in speech.availableLocales() if found.language() == wanted]
+    if not matches:
+        return PlayerText.tr(
+            "No voice for {language} is installed, so the spoken cues use another language. "
+            "Your system's speech settings can add one."
+        ).format(language=locale.nativeLanguageName())
+    same_country = [found for found in matches if found.territory() == locale.territory()]
+    chosen = (same_country or matches)[0]
+    if speech.locale() != chosen:
+        speech.setLocale(chosen)
+    return ""

@@ -15,6 +15,9 @@ import sys
 from PySide6.QtCore import QObject, QProcess, Signal
 
 from backcoach import APP_NAME
+from backcoach.ui.widgets.translation import Context
+
+RemindersText = Context("RemindersText")
 
 # What the user can choose in the notification; "default" is a click on its body.
 START, SNOOZE, OPEN = "start", "snooze", "default"
@@ -46,9 +49,11 @@ class DesktopNotification(QObject):
             "--icon=backcoach",
             f"--expire-time={timeout_ms}",
             "--wait",
-            f"--action={START}=Start now",
+            RemindersText.tr("--action={START}=Start now").format(START=START),
             f"--action={SNOOZE}={snooze_text}",
-            f"--action={OPEN}=Open {APP_NAME}",
+            RemindersText.tr("--action={OPEN}=Open {APP_NAME}").format(
+                OPEN=OPEN, APP_NAME=APP_NAME
+            ),
             title,
             body,
         ]

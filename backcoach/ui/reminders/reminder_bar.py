@@ -14,9 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.ui.widgets.plain_text import plain_labels
+from backcoach.ui.widgets.translation import Context
 
-SNOOZE_CHOICES = ((15, "15 minutes"), (30, "30 minutes"), (60, "1 hour"))
+RemindersText = Context("RemindersText")
+
+SNOOZE_CHOICES = (
+    (15, QT_TRANSLATE_NOOP("RemindersText", "15 minutes")),
+    (30, QT_TRANSLATE_NOOP("RemindersText", "30 minutes")),
+    (60, QT_TRANSLATE_NOOP("RemindersText", "1 hour")),
+)
 
 
 class ReminderBar(QFrame):
@@ -27,7 +35,7 @@ class ReminderBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(RemindersText.tr("Reminder"))
         # The highlight colours of the palette: it stands out in light and dark themes alike.
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.palette().ColorRole.Highlight)
@@ -35,7 +43,7 @@ class ReminderBar(QFrame):
         layout = QHBoxLayout(self)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Reminder message")
+        self.label.setAccessibleName(RemindersText.tr("Reminder message"))
         plain_labels(self.label)  # names the routine, from data (ui/widgets/plain_text.py)
         self.label.setForegroundRole(self.palette().ColorRole.HighlightedText)
         font = QFont(self.label.font())
@@ -43,31 +51,39 @@ class ReminderBar(QFrame):
         self.label.setFont(font)
         layout.addWidget(self.label, 1)
 
-        self.start_button = QPushButton("&Start now")
-        self.start_button.setAccessibleName("Start the routine now")
-        self.start_button.setToolTip("Open the player and start the reminder's routine")
+        self.start_button = QPushButton(RemindersText.tr("&Start now"))
+        self.start_button.setAccessibleName(RemindersText.tr("Start the routine now"))
+        self.start_button.setToolTip(
+            RemindersText.tr("Open the player and start the reminder's routine")
+        )
         self.start_button.clicked.connect(self._start)
         layout.addWidget(self.start_button)
 
         self.snooze_button = QToolButton()
-        self.snooze_button.setText("S&nooze 15 min")
-        self.snooze_button.setAccessibleName("Snooze the reminder")
-        self.snooze_button.setToolTip("Remind me again in 15 minutes (the arrow offers longer)")
+        self.snooze_button.setText(RemindersText.tr("S&nooze 15 min"))
+        self.snooze_button.setAccessibleName(RemindersText.tr("Snooze the reminder"))
+        self.snooze_button.setToolTip(
+            RemindersText.tr("Remind me again in 15 minutes (the arrow offers longer)")
+        )
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.snooze_button.clicked.connect(lambda: self._snooze(SNOOZE_CHOICES[0][0]))
         menu = QMenu(self.snooze_button)
-        menu.setAccessibleName("Snooze for")
+        menu.setAccessibleName(RemindersText.tr("Snooze for"))
         for minutes, text in SNOOZE_CHOICES:
-            action = QAction(f"Snooze {text}", menu)
+            action = QAction(
+                RemindersText.tr("Snooze {text}").format(text=RemindersText.tr(text)), menu
+            )
             action.triggered.connect(lambda _=False, m=minutes: self._snooze(m))
             menu.addAction(action)
         self.snooze_button.setMenu(menu)
         layout.addWidget(self.snooze_button)
 
         self.dismiss_button = QToolButton()
-        self.dismiss_button.setText("&Dismiss")
-        self.dismiss_button.setAccessibleName("Dismiss the reminder")
-        self.dismiss_button.setToolTip("Hide this reminder; the next one comes as scheduled")
+        self.dismiss_button.setText(RemindersText.tr("&Dismiss"))
+        self.dismiss_button.setAccessibleName(RemindersText.tr("Dismiss the reminder"))
+        self.dismiss_button.setToolTip(
+            RemindersText.tr("Hide this reminder; the next one comes as scheduled")
+        )
         self.dismiss_button.clicked.connect(self._dismiss)
         layout.addWidget(self.dismiss_button)
         self.hide()

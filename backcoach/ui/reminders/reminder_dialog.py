@@ -43,6 +43,9 @@ from backcoach.core.words import describe_reminders, weekday_name
 from backcoach.ui.app_state import AppState
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 from backcoach.ui.widgets.dialog_fit import grow_to_fit
+from backcoach.ui.widgets.translation import Context
+
+RemindersText = Context("RemindersText")
 
 W = TypeVar("W", bound=QWidget)
 
@@ -67,7 +70,7 @@ class ReminderDialog(QDialog):
         self.autostart_data_dir = autostart_data_dir
         self._status = status  # "Next reminder: today at 10:00", from the tray
         self._saving = False  # our own change: the fields already show it
-        self.setWindowTitle("Reminders")
+        self.setWindowTitle(RemindersText.tr("Reminders"))
         self._build()
         self._load()
         state.settingsChanged.connect(self._load)
@@ -95,9 +98,9 @@ class ReminderDialog(QDialog):
         # The dialog grows when a message appears next to a field, rather than clipping it.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.enabled_box = self._control(
-            QCheckBox("&Remind me to do a routine at my desk"),
-            "Reminders",
-            "Turn desk reminders on or off",
+            QCheckBox(RemindersText.tr("&Remind me to do a routine at my desk")),
+            RemindersText.tr("Reminders"),
+            RemindersText.tr("Turn desk reminders on or off"),
         )
         self.enabled_box.toggled.connect(self._save_enabled)
         layout.addWidget(self.enabled_box)
@@ -106,45 +109,56 @@ class ReminderDialog(QDialog):
         form = QFormLayout(self.details)
         form.setContentsMargins(0, 0, 0, 0)
         self.routine_box = self._control(
-            QComboBox(), "Reminder routine", "The routine a reminder starts when you click it"
+            QComboBox(),
+            RemindersText.tr("Reminder routine"),
+            RemindersText.tr("The routine a reminder starts when you click it"),
         )
         for routine in self.state.routines:
             self.routine_box.addItem(routine.name, routine.id)
         self.routine_box.currentIndexChanged.connect(self._save_routine)
-        form.addRow("R&outine:", self.routine_box)
+        form.addRow(RemindersText.tr("R&outine:"), self.routine_box)
         layout.addWidget(self.details)
 
-        schedule = QGroupBox("When")
+        schedule = QGroupBox(RemindersText.tr("When"))
         grid = QVBoxLayout(schedule)
         self.interval_radio = self._control(
-            QRadioButton("&Every"),
-            "Remind at an interval",
-            "Remind every so many minutes during work hours",
+            QRadioButton(RemindersText.tr("&Every")),
+            RemindersText.tr("Remind at an interval"),
+            RemindersText.tr("Remind every so many minutes during work hours"),
         )
         low, high = Settings.reminder_interval_minutes.bounds
         self.interval_spin = self._control(
             QSpinBox(),
-            "Minutes between reminders",
-            f"Minutes between reminders, from {low} to {high}; a session you do restarts the count",
+            RemindersText.tr("Minutes between reminders"),
+            RemindersText.tr(
+                "Minutes between reminders, from {low} to {high}; a session "
+                "you do restarts the count"
+            ).format(low=low, high=high),
         )
         self.interval_spin.setRange(low, high)
-        self.interval_spin.setSuffix(" min")
+        self.interval_spin.setSuffix(RemindersText.tr(" min"))
         self.interval_spin.valueChanged.connect(self._save_interval)
         row = QHBoxLayout()
         row.addWidget(self.interval_radio)
         row.addWidget(self.interval_spin)
-        row.addWidget(QLabel("during work hours"))
+        row.addWidget(QLabel(RemindersText.tr("during work hours")))
         row.addStretch(1)
         grid.addLayout(row)
 
         hours = QHBoxLayout()
         hours.addSpacing(24)
-        self.start_edit = self._control(QTimeEdit(), "Work hours start", "When work hours start")
-        self.end_edit = self._control(QTimeEdit(), "Work hours end", "When work hours end")
+        self.start_edit = self._control(
+            QTimeEdit(),
+            RemindersText.tr("Work hours start"),
+            RemindersText.tr("When work hours start"),
+        )
+        self.end_edit = self._control(
+            QTimeEdit(), RemindersText.tr("Work hours end"), RemindersText.tr("When work hours end")
+        )
         for edit in (self.start_edit, self.end_edit):
             edit.setDisplayFormat("HH:mm")
             edit.timeChanged.connect(self._save_hours)
-        hours_label = QLabel("&Work hours:")
+        hours_label = QLabel(RemindersText.tr("&Work hours:"))
         hours_label.setBuddy(self.start_edit)
         hours.addWidget(hours_label)
         hours.addWidget(self.start_edit)
@@ -152,18 +166,20 @@ class ReminderDialog(QDialog):
         hours.addWidget(self.end_edit)
         hours.addStretch(1)
         grid.addLayout(hours)
-        self.hours_problem = self._problem_label("Work hours problem")
+        self.hours_problem = self._problem_label(RemindersText.tr("Work hours problem"))
         grid.addWidget(self.hours_problem)
 
         self.times_radio = self._control(
-            QRadioButton("At &fixed times:"),
-            "Remind at fixed times",
-            "Remind at the times of day you write",
+            QRadioButton(RemindersText.tr("At &fixed times:")),
+            RemindersText.tr("Remind at fixed times"),
+            RemindersText.tr("Remind at the times of day you write"),
         )
         self.times_edit = self._control(
             QLineEdit(),
-            "Reminder times",
-            "Times of day on a 24-hour clock, separated by commas, such as 10:30, 15:00",
+            RemindersText.tr("Reminder times"),
+            RemindersText.tr(
+                "Times of day on a 24-hour clock, separated by commas, such as 10:30, 15:00"
+            ),
         )
         self.times_edit.setPlaceholderText("10:30, 15:00")
         self.times_edit.textEdited.connect(self._save_times)
@@ -171,7 +187,7 @@ class ReminderDialog(QDialog):
         row.addWidget(self.times_radio)
         row.addWidget(self.times_edit, 1)
         grid.addLayout(row)
-        self.times_problem = self._problem_label("Reminder times problem")
+        self.times_problem = self._problem_label(RemindersText.tr("Reminder times problem"))
         grid.addWidget(self.times_problem)
 
         self.mode_group = QButtonGroup(self)
@@ -180,17 +196,21 @@ class ReminderDialog(QDialog):
         self.interval_radio.toggled.connect(self._save_mode)
 
         days = QHBoxLayout()
-        days.addWidget(QLabel("On:"))
+        days.addWidget(QLabel(RemindersText.tr("On:")))
         self.day_boxes = []
         for day in range(7):
             name = weekday_name(day)
-            box = self._control(QCheckBox(weekday_name(day, "short")), name, f"Remind on {name}")
+            box = self._control(
+                QCheckBox(weekday_name(day, "short")),
+                name,
+                RemindersText.tr("Remind on {name}").format(name=name),
+            )
             box.toggled.connect(self._save_days)
             self.day_boxes.append(box)
             days.addWidget(box)
         days.addStretch(1)
         grid.addLayout(days)
-        self.days_problem = self._problem_label("Weekdays problem")
+        self.days_problem = self._problem_label(RemindersText.tr("Weekdays problem"))
         grid.addWidget(self.days_problem)
         layout.addWidget(schedule)
         self.schedule_box = schedule
@@ -198,14 +218,16 @@ class ReminderDialog(QDialog):
         goal = QHBoxLayout()
         self.goal_spin = self._control(
             QSpinBox(),
-            "Sessions a day",
-            "No more reminders on a day once you have completed this many sessions "
-            "(0: remind all day)",
+            RemindersText.tr("Sessions a day"),
+            RemindersText.tr(
+                "No more reminders on a day once you have completed this "
+                "many sessions (0: remind all day)"
+            ),
         )
         self.goal_spin.setRange(*Settings.reminder_goal_sessions.bounds)
         self.goal_spin.setSpecialValueText("never")
         self.goal_spin.valueChanged.connect(self._save_goal)
-        goal_label = QLabel("&Stop for the day after completed sessions:")
+        goal_label = QLabel(RemindersText.tr("&Stop for the day after completed sessions:"))
         goal_label.setBuddy(self.goal_spin)
         goal.addWidget(goal_label)
         goal.addWidget(self.goal_spin)
@@ -213,38 +235,42 @@ class ReminderDialog(QDialog):
         layout.addLayout(goal)
 
         self.dnd_box = self._control(
-            QCheckBox("&Do not disturb (hold every reminder)"),
-            "Do not disturb",
-            "Hold every reminder until you switch this off",
+            QCheckBox(RemindersText.tr("&Do not disturb (hold every reminder)")),
+            RemindersText.tr("Do not disturb"),
+            RemindersText.tr("Hold every reminder until you switch this off"),
         )
         self.dnd_box.toggled.connect(self._save_dnd)
         layout.addWidget(self.dnd_box)
 
         self.login_box = self._control(
-            QCheckBox("Start BackCoach in the tray when I &log in"),
-            "Start at login",
-            "Start BackCoach in the background at login, so reminders come without opening it",
+            QCheckBox(RemindersText.tr("Start BackCoach in the tray when I &log in")),
+            RemindersText.tr("Start at login"),
+            RemindersText.tr(
+                "Start BackCoach in the background at login, so reminders come without opening it"
+            ),
         )
         if not autostart.supported():
             self.login_box.setEnabled(False)
             self.login_box.setToolTip(
-                "On this system, add BackCoach to the programs that start at login by hand: "
-                "see docs/reminders.md"
+                RemindersText.tr(
+                    "On this system, add BackCoach to the programs that start at "
+                    "login by hand: see docs/reminders.md"
+                )
             )
         self.login_box.toggled.connect(self._save_login)
         layout.addWidget(self.login_box)
-        self.login_problem = self._problem_label("Start at login problem")
+        self.login_problem = self._problem_label(RemindersText.tr("Start at login problem"))
         layout.addWidget(self.login_problem)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Reminder schedule")
+        self.summary.setAccessibleName(RemindersText.tr("Reminder schedule"))
         layout.addWidget(self.summary)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
-        close.setToolTip("Close; every change is already saved")
+        close.setAccessibleName(RemindersText.tr("Close"))
+        close.setToolTip(RemindersText.tr("Close; every change is already saved"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

@@ -21,6 +21,9 @@ from PySide6.QtCore import SLOT, QObject, Qt, QTimer, Signal, Slot
 from backcoach.core.clock import machine_slept
 from backcoach.core.schedule import ReminderPlan, SystemZone, next_reminder
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+RemindersText = Context("RemindersText")
 
 if TYPE_CHECKING:  # QtDBus is optional at run time: some Qt builds have none
     from PySide6.QtDBus import QDBusConnection

@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
 from backcoach import APP_NAME
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine import Routine
 from backcoach.core.timeline import routine_seconds
 from backcoach.core.words import duration_text, time_text, weekday_name
@@ -29,6 +30,9 @@ from backcoach.ui.reminders.reminder_bar import SNOOZE_CHOICES, ReminderBar
 from backcoach.ui.reminders.reminder_timer import ReminderTimer
 from backcoach.ui.widgets.app_icon import app_icon
 from backcoach.ui.widgets.plain_text import plain_tooltip
+from backcoach.ui.widgets.translation import Context
+
+RemindersText = Context("RemindersText")
 
 if TYPE_CHECKING:
     from backcoach.ui.reminders.reminder_dialog import ReminderDialog
@@ -37,10 +41,11 @@ if TYPE_CHECKING:
     # reminders never import the shell at run time (the ui's layers contract in pyproject.toml).
     from backcoach.ui.shell.main_window import MainWindow
 
-REMINDER_TITLE = "Time for your back"
-KEPT_IN_TRAY_TITLE = f"{APP_NAME} is still running"
-KEPT_IN_TRAY_TEXT = (
-    "Reminders go on from the tray icon. To quit BackCoach, choose Quit from the tray menu."
+REMINDER_TITLE = QT_TRANSLATE_NOOP("RemindersText", "Time for your back")
+KEPT_IN_TRAY_TITLE = QT_TRANSLATE_NOOP("RemindersText", "BackCoach is still running")
+KEPT_IN_TRAY_TEXT = QT_TRANSLATE_NOOP(
+    "RemindersText",
+    "Reminders go on from the tray icon. To quit BackCoach, choose Quit from the tray menu.",
 )
 # How long a notification stays, where the desktop lets the app say (milliseconds).
 _MESSAGE_MS = 60_000
@@ -122,33 +127,43 @@ class Tray(QObject):
         self.status_action = QAction("", self)
         self.status_action.setEnabled(False)
         self.show_action = self._action(
-            f"&Show {APP_NAME}", "Bring the BackCoach window to the front", self.show_window
+            RemindersText.tr("&Show {APP_NAME}").format(APP_NAME=APP_NAME),
+            RemindersText.tr("Bring the BackCoach window to the front"),
+            self.show_window,
         )
         self.snooze_actions = []
         for minutes, text in SNOOZE_CHOICES:
             action = self._action(
-                text, f"No reminder for {text}", lambda _=False, m=minutes: self.timer.snooze(m)
+                text,
+                RemindersText.tr("No reminder for {text}").format(text=text),
+                lambda _=False, m=minutes: self.timer.snooze(m),
             )
             self.snooze_actions.append(action)
         self.no_more_today_action = self._action(
-            "&No more reminders today", "Hold reminders until tomorrow", self._no_more_today
+            RemindersText.tr("&No more reminders today"),
+            RemindersText.tr("Hold reminders until tomorrow"),
+            self._no_more_today,
         )
         self.no_more_today_action.setCheckable(True)
         self.dnd_action = self._action(
-            "&Do not disturb", "Hold every reminder until this is switched off", self._dnd
+            RemindersText.tr("&Do not disturb"),
+            RemindersText.tr("Hold every reminder until this is switched off"),
+            self._dnd,
         )
         self.dnd_action.setCheckable(True)
         self.settings_action = self._action(
-            "&Reminder settings…",
-            "When to remind, which routine, start at login",
+            RemindersText.tr("&Reminder settings…"),
+            RemindersText.tr("When to remind, which routine, start at login"),
             self.show_settings,
         )
         self.quit_action = self._action(
-            f"&Quit {APP_NAME}", "Close BackCoach and its reminders", self.quit
+            RemindersText.tr("&Quit {APP_NAME}").format(APP_NAME=APP_NAME),
+            RemindersText.tr("Close BackCoach and its reminders"),
+            self.quit,
         )
 
     def _snooze_menu(self, parent: QMenu) -> QMenu:
-        menu = parent.addMenu("S&nooze reminders")
+        menu = parent.addMenu(RemindersText.tr("S&nooze reminders"))
         menu.setToolTipsVisible(True)
         for action in self.snooze_actions:
             menu.addAction(action)
@@ -156,12 +171,12 @@ class Tray(QObject):
 
     def _build_tray_menu(self) -> QMenu:
         menu = QMenu()  # a tray menu has no parent window
-        menu.setAccessibleName(f"{APP_NAME} tray menu")
+        menu.setAccessibleName(RemindersText.tr("{APP_NAME} tray menu").format(APP_NAME=APP_NAME))
         menu.setToolTipsVisible(True)
         menu.addAction(self.status_action)
         menu.addSeparator()
-        self.start_menu = menu.addMenu("Start a &routine")
-        self.start_menu.setAccessibleName("Start a routine")
+        self.start_menu = menu.addMenu(RemindersText.tr("Start a &routine"))
+        self.start_menu.setAccessibleName(RemindersText.tr("Start a routine"))
         self.start_menu.setToolTipsVisible(True)
         self._fill_routines()
         menu.addAction(self.show_action)
@@ -190,7 +205,13 @@ class Tray(QObject):
         self.start_menu.clear()
         for routine in self.state.routines:
             action = self.start_menu.addAction(_menu_text(routine.name))
-            action.setToolTip(plain_tooltip(f"Start {routine.name} ({self._length(routine)})"))
+            action.setToolTip(
+                plain_tooltip(
+                    RemindersText.tr("Start {name} ({length})").format(
+                        name=routine.name, length=self._length(routine)
+                    )
+                )
+            )
             action.setData(routine.id)
             action.triggered.connect(lambda _=False, rid=routine.id: self.start_routine(rid))
 
@@ -213,13 +234,13 @@ class Tray(QObject):
     def status_text(self) -> str:
         settings = self.state.settings
         if not settings.reminders:
-            return "Reminders are off"
+            return RemindersText.tr("Reminders are off")
         if settings.do_not_disturb:
-            return "Do not disturb is on"
+            return RemindersText.tr("Do not disturb is on")
         due = self.timer.next_due
         if due is None:
-            return "No reminder this week"
-        return f"Next reminder: {self._when(due)}"
+            return RemindersText.tr("No reminder this week")
+        return RemindersText.tr("Next reminder: {when}").format(when=self._when(due))
 
     def _when(self, due: datetime) -> str:
         local = due.astimezone(self.timer.zone)
@@ -228,10 +249,12 @@ class Tray(QObject):
         if local.date() == now.date():
             if local - now < timedelta(minutes=1):
                 return "now"
-            return f"today at {clock_time}"
+            return RemindersText.tr("today at {clock_time}").format(clock_time=clock_time)
         if local.date() == now.date() + timedelta(days=1):
-            return f"tomorrow at {clock_time}"
-        return f"{weekday_name(local.weekday())} at {clock_time}"
+            return RemindersText.tr("tomorrow at {clock_time}").format(clock_time=clock_time)
+        return RemindersText.tr("{weekday_name} at {clock_time}").format(
+            weekday_name=weekday_name(local.weekday()), clock_time=clock_time
+        )
 
     @Slot(object)
     def _update_status(self, _due: object = None) -> None:
@@ -258,17 +281,22 @@ class Tray(QObject):
     def remind(self) -> None:
         text = self.reminder_text()
         if self.notification is not None and self.notification.usable:
-            snooze = f"Snooze {SNOOZE_CHOICES[0][1]}"
-            self.notification.show(REMINDER_TITLE, text, snooze, _MESSAGE_MS)
+            snooze = RemindersText.tr("Snooze {SNOOZE_CHOICES}").format(
+                SNOOZE_CHOICES=RemindersText.tr(SNOOZE_CHOICES[0][1])
+            )
+            self.notification.show(RemindersText.tr(REMINDER_TITLE), text, snooze, _MESSAGE_MS)
         elif self.icon is not None:
             self._message_kind = "reminder"
             # A tray message has no buttons: its click is the start (said so).
             self.icon.showMessage(
-                REMINDER_TITLE, f"{text} Click here to start it.", app_icon(), _MESSAGE_MS
+                RemindersText.tr(REMINDER_TITLE),
+                RemindersText.tr("{text} Click here to start it.").format(text=text),
+                app_icon(),
+                _MESSAGE_MS,
             )
         elif self.bar is not None:
             # The bar's buttons say what to do: Start now, Snooze, Dismiss.
-            self.bar.show_reminder(f"{REMINDER_TITLE}: {text}")
+            self.bar.show_reminder(f"{RemindersText.tr(REMINDER_TITLE)}: {text}")
             QApplication.alert(self.window)
 
     @Slot(str)
@@ -346,7 +374,12 @@ class Tray(QObject):
             return
         if not self.state.settings.tray_close_explained and self.icon is not None:
             self._message_kind = "explanation"
-            self.icon.showMessage(KEPT_IN_TRAY_TITLE, KEPT_IN_TRAY_TEXT, app_icon(), _MESSAGE_MS)
+            self.icon.showMessage(
+                RemindersText.tr(KEPT_IN_TRAY_TITLE),
+                RemindersText.tr(KEPT_IN_TRAY_TEXT),
+                app_icon(),
+                _MESSAGE_MS,
+            )
             self.state.update_settings(tray_close_explained=True)
 
     @Slot()

@@ -33,6 +33,9 @@ from backcoach.core.routine import BOUNDS
 from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, MessageLabel, NumberField
 from backcoach.ui.widgets.dialog_buttons import confirm_buttons
 from backcoach.ui.widgets.pose_view import PoseView
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 SaveFields = Callable[[dict[str, Any]], Mapping[str, str]]
 
@@ -50,8 +53,10 @@ class PositionRow:
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.pose.setMinimumContentsLength(12)
-        self.pose.setAccessibleName(f"Position {number}: pose")
-        self.pose.setToolTip("The pose shown for this position")
+        self.pose.setAccessibleName(
+            RoutinesText.tr("Position {number}: pose").format(number=number)
+        )
+        self.pose.setToolTip(RoutinesText.tr("The pose shown for this position"))
         # A small picture of the chosen pose, so the choice is by sight, not by name alone.
         self.preview = PoseView()
         height = self.pose.sizeHint().height() * 2
@@ -60,16 +65,18 @@ class PositionRow:
         self.pose.currentIndexChanged.connect(self._show_preview)
         self._show_preview()
         self.cue = QLineEdit()
-        self.cue.setPlaceholderText("e.g. “Pull both knees up”")
+        self.cue.setPlaceholderText(RoutinesText.tr("e.g. “Pull both knees up”"))
         self.cue.setMinimumWidth(
             self.cue.fontMetrics().horizontalAdvance(self.cue.placeholderText()) + 24
         )
-        self.cue.setAccessibleName(f"Position {number}: cue")
-        self.cue.setToolTip("Said and shown while moving into this position")
-        self.remove = QPushButton("Remove")
+        self.cue.setAccessibleName(RoutinesText.tr("Position {number}: cue").format(number=number))
+        self.cue.setToolTip(RoutinesText.tr("Said and shown while moving into this position"))
+        self.remove = QPushButton(RoutinesText.tr("Remove"))
         self.remove.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.remove.setAccessibleName(f"Remove position {number}")
-        self.remove.setToolTip(f"Remove position {number}")
+        self.remove.setAccessibleName(
+            RoutinesText.tr("Remove position {number}").format(number=number)
+        )
+        self.remove.setToolTip(RoutinesText.tr("Remove position {number}").format(number=number))
 
     def _show_preview(self) -> None:
         pose_id = self.pose.currentData()
@@ -99,7 +106,9 @@ class ExerciseDialog(QDialog):
         self.poses = poses
         self._save = save
         editing = fields is not None
-        self.setWindowTitle("Edit your exercise" if editing else "New exercise")
+        self.setWindowTitle(
+            RoutinesText.tr("Edit your exercise") if editing else RoutinesText.tr("New exercise")
+        )
         self.setAccessibleName(self.windowTitle())
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -115,17 +124,22 @@ class ExerciseDialog(QDialog):
         self.messages: dict[str, MessageLabel] = {}
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.name.setToolTip("What the exercise is called in your routines")
-        form.addRow(self._caption("&Name:", self.name), self._with_message("name", self.name))
+        self.name.setAccessibleName(RoutinesText.tr("Name"))
+        self.name.setToolTip(RoutinesText.tr("What the exercise is called in your routines"))
+        form.addRow(
+            self._caption(RoutinesText.tr("&Name:"), self.name),
+            self._with_message("name", self.name),
+        )
 
         self.instructions = QPlainTextEdit()
-        self.instructions.setAccessibleName("Instructions")
-        self.instructions.setToolTip("How to do the exercise, shown while getting ready")
+        self.instructions.setAccessibleName(RoutinesText.tr("Instructions"))
+        self.instructions.setToolTip(
+            RoutinesText.tr("How to do the exercise, shown while getting ready")
+        )
         self.instructions.setTabChangesFocus(True)
         self._fit_lines(self.instructions, 3)
         form.addRow(
-            self._caption("&Instructions:", self.instructions),
+            self._caption(RoutinesText.tr("&Instructions:"), self.instructions),
             self._with_message("instructions", self.instructions),
         )
 
@@ -133,31 +147,45 @@ class ExerciseDialog(QDialog):
         positions_layout = QVBoxLayout(positions)
         positions_layout.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            "You start in the first position. Each repetition moves from the one before the "
-            "last into the last, which is held."
+            RoutinesText.tr(
+                "You start in the first position. Each repetition moves from "
+                "the one before the last into the last, which is held."
+            )
         )
         hint.setWordWrap(True)
         positions_layout.addWidget(hint)
         self.position_grid = QGridLayout()
         positions_layout.addLayout(self.position_grid)
-        self.add_position_button = QPushButton("Add &position")
-        self.add_position_button.setAccessibleName("Add position")
-        self.add_position_button.setToolTip(f"Add a position (up to {MAX_POSITIONS})")
+        self.add_position_button = QPushButton(RoutinesText.tr("Add &position"))
+        self.add_position_button.setAccessibleName(RoutinesText.tr("Add position"))
+        self.add_position_button.setToolTip(
+            RoutinesText.tr("Add a position (up to {MAX_POSITIONS})").format(
+                MAX_POSITIONS=MAX_POSITIONS
+            )
+        )
         self.add_position_button.clicked.connect(lambda: self.add_position())
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_position_button)
         add_row.addStretch(1)
         positions_layout.addLayout(add_row)
-        self.messages["positions"] = MessageLabel("Positions: problem")
+        self.messages["positions"] = MessageLabel(RoutinesText.tr("Positions: problem"))
         positions_layout.addWidget(self.messages["positions"])
         self.rows: list[PositionRow] = []
-        form.addRow(self._caption("Positions:", None), positions)
+        form.addRow(self._caption(RoutinesText.tr("Positions:"), None), positions)
 
         self.numbers: dict[str, NumberField] = {}
         for name, label, tip in (
-            ("hold_seconds", "&Hold (seconds):", "How long to hold the last position"),
-            ("reps", "&Repetitions:", "How many times to do it"),
-            ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
+            (
+                "hold_seconds",
+                RoutinesText.tr("&Hold (seconds):"),
+                RoutinesText.tr("How long to hold the last position"),
+            ),
+            ("reps", RoutinesText.tr("&Repetitions:"), RoutinesText.tr("How many times to do it")),
+            (
+                "rest_seconds",
+                RoutinesText.tr("Re&st (seconds):"),
+                RoutinesText.tr("The pause between repetitions"),
+            ),
         ):
             field = NumberField(BOUNDS[name], tip, message_in_field=False)
             self.numbers[name] = field
@@ -165,13 +193,17 @@ class ExerciseDialog(QDialog):
             form.addRow(field.message)  # across the form's width: the field is narrow
 
         self.per_side = QComboBox()
-        self.per_side.addItems([SIDES_ONCE, SIDES_BOTH])
-        self.per_side.setAccessibleName("Sides")
-        self.per_side.setToolTip("Whether the exercise is done once, or for the left and the right")
+        self.per_side.addItems([RoutinesText.tr(SIDES_ONCE), RoutinesText.tr(SIDES_BOTH)])
+        self.per_side.setAccessibleName(RoutinesText.tr("Sides"))
+        self.per_side.setToolTip(
+            RoutinesText.tr("Whether the exercise is done once, or for the left and the right")
+        )
         self.side_label = QLineEdit()
-        self.side_label.setAccessibleName("Side name")
-        self.side_label.setToolTip("What the player calls a side: “Left leg”, “Right arm”…")
-        self.side_label.setPlaceholderText("leg, arm, side…")
+        self.side_label.setAccessibleName(RoutinesText.tr("Side name"))
+        self.side_label.setToolTip(
+            RoutinesText.tr("What the player calls a side: “Left leg”, “Right arm”…")
+        )
+        self.side_label.setPlaceholderText(RoutinesText.tr("leg, arm, side…"))
         self.per_side.currentIndexChanged.connect(
             lambda index: self.side_label.setEnabled(index == 1)
         )
@@ -185,25 +217,28 @@ class ExerciseDialog(QDialog):
         sides_layout = QVBoxLayout(sides)
         sides_layout.setContentsMargins(0, 0, 0, 0)
         sides_layout.addLayout(sides_row)
-        self.messages["side_label"] = MessageLabel("Side name: problem")
+        self.messages["side_label"] = MessageLabel(RoutinesText.tr("Side name: problem"))
         sides_layout.addWidget(self.messages["side_label"])
-        form.addRow(self._caption("Si&des:", self.per_side), sides)
+        form.addRow(self._caption(RoutinesText.tr("Si&des:"), self.per_side), sides)
 
         self.safety = QPlainTextEdit()
-        self.safety.setAccessibleName("Safety note")
-        self.safety.setToolTip("What to watch out for, shown with the exercise (optional)")
+        self.safety.setAccessibleName(RoutinesText.tr("Safety note"))
+        self.safety.setToolTip(
+            RoutinesText.tr("What to watch out for, shown with the exercise (optional)")
+        )
         self.safety.setTabChangesFocus(True)
         self._fit_lines(self.safety, 2)
         form.addRow(
-            self._caption("Sa&fety note:", self.safety), self._with_message("safety", self.safety)
+            self._caption(RoutinesText.tr("Sa&fety note:"), self.safety),
+            self._with_message("safety", self.safety),
         )
 
-        self.problem = MessageLabel("Problem")
+        self.problem = MessageLabel(RoutinesText.tr("Problem"))
         outer.addWidget(self.problem)
         buttons, self.save_button = confirm_buttons(
-            "Save exercise",
-            "Check and keep this exercise",
-            "Close without saving",
+            RoutinesText.tr("Save exercise"),
+            RoutinesText.tr("Check and keep this exercise"),
+            RoutinesText.tr("Close without saving"),
             confirm=QDialogButtonBox.StandardButton.Save,
         )
         buttons.accepted.connect(self.try_save)
@@ -227,7 +262,11 @@ class ExerciseDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(widget)
-        self.messages[key] = MessageLabel(f"{widget.accessibleName()}: problem")
+        self.messages[key] = MessageLabel(
+            RoutinesText.tr("{accessibleName}: problem").format(
+                accessibleName=widget.accessibleName()
+            )
+        )
         layout.addWidget(self.messages[key])
         return box
 
@@ -289,9 +328,15 @@ class ExerciseDialog(QDialog):
     def _lay_out_positions(self) -> None:
         for number, row in enumerate(self.rows, start=1):
             row.label.setText(f"{number}.")
-            row.pose.setAccessibleName(f"Position {number}: pose")
-            row.cue.setAccessibleName(f"Position {number}: cue")
-            row.remove.setAccessibleName(f"Remove position {number}")
+            row.pose.setAccessibleName(
+                RoutinesText.tr("Position {number}: pose").format(number=number)
+            )
+            row.cue.setAccessibleName(
+                RoutinesText.tr("Position {number}: cue").format(number=number)
+            )
+            row.remove.setAccessibleName(
+                RoutinesText.tr("Remove position {number}").format(number=number)
+            )
             row.remove.setEnabled(len(self.rows) > 1)
             for column, widget in enumerate(row.widgets()):
                 self.position_grid.addWidget(widget, number - 1, column)

@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.ui.widgets.plain_text import plain_tooltip
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 # Each row keeps the index its item has in the routine, so after a drop the new order is read
 # straight from the rows.
@@ -34,10 +37,12 @@ class ExerciseList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Exercises of the routine")
+        self.setAccessibleName(RoutinesText.tr("Exercises of the routine"))
         self.setToolTip(
-            "Drag to reorder (or Ctrl+Up and Ctrl+Down); tick an exercise to include it, "
-            "untick to leave it out for a while"
+            RoutinesText.tr(
+                "Drag to reorder (or Ctrl+Up and Ctrl+Down); tick an "
+                "exercise to include it, untick to leave it out for a while"
+            )
         )
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)

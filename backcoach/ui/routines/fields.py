@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine import Bound
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 # How an exercise is done, said the same in the editor and in the exercise dialog.
-SIDES_ONCE = "Once"
-SIDES_BOTH = "On each side (left, then right)"
+SIDES_ONCE = QT_TRANSLATE_NOOP("RoutinesText", "Once")
+SIDES_BOTH = QT_TRANSLATE_NOOP("RoutinesText", "On each side (left, then right)")
 
 
 class MessageLabel(QWidget):
@@ -96,7 +100,9 @@ class NumberField(QWidget):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(bound.label)
         self.edit.setToolTip(
-            f"{tip} ({bound.low} to {bound.high}{bound.unit}; Esc puts back the number in use)"
+            RoutinesText.tr(
+                "{tip} ({low} to {high}{unit}; Esc puts back the number in use)"
+            ).format(tip=tip, low=bound.low, high=bound.high, unit=bound.unit)
         )
         digits = QFontMetrics(self.edit.font()).horizontalAdvance("0000000")
         self.edit.setMaximumWidth(digits + 16)
@@ -108,11 +114,11 @@ class NumberField(QWidget):
         revert.setContext(Qt.ShortcutContext.WidgetShortcut)
         revert.activated.connect(self.revert)
         self.note = QLabel()
-        self.note.setAccessibleName(f"{bound.label}: default")
+        self.note.setAccessibleName(RoutinesText.tr("{label}: default").format(label=bound.label))
         row.addWidget(self.edit)
         row.addWidget(self.note, 1)
         layout.addLayout(row)
-        self.message = MessageLabel(f"{bound.label}: problem")
+        self.message = MessageLabel(RoutinesText.tr("{label}: problem").format(label=bound.label))
         if message_in_field:
             layout.addWidget(self.message)
         self.setFocusProxy(self.edit)
@@ -147,8 +153,12 @@ class NumberField(QWidget):
         text = self.edit.text().strip()
         bound = self.bound
         if not text:
-            range_text = f"{bound.low} to {bound.high}{bound.unit}"
-            return None, f"{bound.label} needs a number from {range_text}."
+            range_text = RoutinesText.tr("{low} to {high}{unit}").format(
+                low=bound.low, high=bound.high, unit=bound.unit
+            )
+            return None, RoutinesText.tr("{label} needs a number from {range_text}.").format(
+                label=bound.label, range_text=range_text
+            )
         try:
             number = int(text)
         except ValueError:

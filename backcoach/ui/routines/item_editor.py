@@ -16,18 +16,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine import BOUNDS
 from backcoach.ui.routines.fields import SIDES_BOTH, SIDES_ONCE, NumberField
 from backcoach.ui.widgets.plain_text import plain_labels
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 # Field, label in the form, tooltip. The underlined letters are the editor's own: the window's
 # menus take F, V, M and H, the routine list and its buttons others (tests check they differ).
 NUMBER_ROWS = (
-    ("hold_seconds", "Ho&ld (seconds):", "How long to hold the position each time"),
-    ("reps", "&Repetitions:", "How many times to do the exercise (on each side)"),
-    ("rest_seconds", "Re&st (seconds):", "The pause between repetitions"),
-    ("sets", "Se&ts:", "How many times to go through all the repetitions"),
-    ("get_ready_seconds", "&Get ready (seconds):", "Time to get into position first"),
+    (
+        "hold_seconds",
+        QT_TRANSLATE_NOOP("RoutinesText", "Ho&ld (seconds):"),
+        QT_TRANSLATE_NOOP("RoutinesText", "How long to hold the position each time"),
+    ),
+    (
+        "reps",
+        QT_TRANSLATE_NOOP("RoutinesText", "&Repetitions:"),
+        QT_TRANSLATE_NOOP("RoutinesText", "How many times to do the exercise (on each side)"),
+    ),
+    (
+        "rest_seconds",
+        QT_TRANSLATE_NOOP("RoutinesText", "Re&st (seconds):"),
+        QT_TRANSLATE_NOOP("RoutinesText", "The pause between repetitions"),
+    ),
+    (
+        "sets",
+        QT_TRANSLATE_NOOP("RoutinesText", "Se&ts:"),
+        QT_TRANSLATE_NOOP("RoutinesText", "How many times to go through all the repetitions"),
+    ),
+    (
+        "get_ready_seconds",
+        QT_TRANSLATE_NOOP("RoutinesText", "&Get ready (seconds):"),
+        QT_TRANSLATE_NOOP("RoutinesText", "Time to get into position first"),
+    ),
 )
 
 
@@ -45,7 +69,7 @@ class ItemEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
-        self.title.setAccessibleName("Exercise being edited")
+        self.title.setAccessibleName(RoutinesText.tr("Exercise being edited"))
         self.title.setWordWrap(True)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -54,26 +78,30 @@ class ItemEditor(QWidget):
         layout.addWidget(self.title)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("About this exercise")
+        self.summary.setAccessibleName(RoutinesText.tr("About this exercise"))
         plain_labels(self.title, self.summary)  # the exercise's name and text, from data
         layout.addWidget(self.summary)
 
         form = QFormLayout()
+        # A long label (a longer language's) goes above its field rather than widening the form.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, NumberField] = {}
         self.sides = QComboBox()
-        self.sides.addItems([SIDES_ONCE, SIDES_BOTH])
-        self.sides.setAccessibleName("Sides")
-        self.sides.setToolTip("Do the exercise once, or on the left and then on the right")
+        self.sides.addItems([RoutinesText.tr(SIDES_ONCE), RoutinesText.tr(SIDES_BOTH)])
+        self.sides.setAccessibleName(RoutinesText.tr("Sides"))
+        self.sides.setToolTip(
+            RoutinesText.tr("Do the exercise once, or on the left and then on the right")
+        )
         self.sides.activated.connect(lambda index: self.changed.emit("both_sides", index == 1))
         self.sides_note = QLabel()
-        self.sides_note.setAccessibleName("Sides: default")
+        self.sides_note.setAccessibleName(RoutinesText.tr("Sides: default"))
         plain_labels(self.sides_note)
         for name, label, tip in NUMBER_ROWS:
-            field = NumberField(BOUNDS[name], tip, message_in_field=False)
+            field = NumberField(BOUNDS[name], RoutinesText.tr(tip), message_in_field=False)
             field.committed.connect(lambda value, n=name: self.changed.emit(n, value))
             field.previewed.connect(lambda value, n=name: self.previewed.emit(n, value))
-            caption = QLabel(label)
+            caption = QLabel(RoutinesText.tr(label))
             caption.setBuddy(field.edit)
             form.addRow(caption, field)
             # What is wrong with the number, across the form's width: the field is narrow.
@@ -84,15 +112,15 @@ class ItemEditor(QWidget):
                 sides_row = QHBoxLayout()
                 sides_row.addWidget(self.sides)
                 sides_row.addWidget(self.sides_note, 1)
-                sides_caption = QLabel("Si&des:")
+                sides_caption = QLabel(RoutinesText.tr("Si&des:"))
                 sides_caption.setBuddy(self.sides)
                 form.addRow(sides_caption, sides_row)
         layout.addLayout(form)
 
-        self.reset_button = QPushButton("Reset e&xercise to defaults")
-        self.reset_button.setAccessibleName("Reset exercise to defaults")
+        self.reset_button = QPushButton(RoutinesText.tr("Reset e&xercise to defaults"))
+        self.reset_button.setAccessibleName(RoutinesText.tr("Reset exercise to defaults"))
         self.reset_button.setToolTip(
-            "Use the exercise's own hold, repetitions and rest again, and one set"
+            RoutinesText.tr("Use the exercise's own hold, repetitions and rest again, and one set")
         )
         self.reset_button.clicked.connect(self.resetRequested)
         reset_row = QHBoxLayout()
@@ -126,11 +154,17 @@ class ItemEditor(QWidget):
         self.summary.setText(summary)
         for field_name, field in self.fields.items():
             default = defaults[field_name]
-            note = "" if values[field_name] == default else f"default {default}"
+            note = (
+                ""
+                if values[field_name] == default
+                else RoutinesText.tr("default {default}").format(default=default)
+            )
             field.set_value(values[field_name], note, keep_unfinished=same_item)
         self.sides.setCurrentIndex(1 if values["both_sides"] else 0)
         default_sides = SIDES_BOTH if defaults["both_sides"] else SIDES_ONCE
         self.sides_note.setText(
-            "" if values["both_sides"] == defaults["both_sides"] else f"default {default_sides}"
+            ""
+            if values["both_sides"] == defaults["both_sides"]
+            else RoutinesText.tr("default {default_sides}").format(default_sides=default_sides)
         )
         self.reset_button.setEnabled(values != defaults)

@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING, Any
 from backcoach.core.custom_exercise import ExerciseFieldsError, exercise_fields, pose_choices
 from backcoach.core.library import LibraryError
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
@@ -66,5 +69,12 @@ def delete_exercise(view: RoutinesView) -> None:
     if view.library.routines_using(exercise_id):
         view.apply(lambda lib: lib.delete_exercise(exercise_id))  # says where it is used
         return
-    if view.confirm("Delete the exercise?", f"Delete your exercise “{name}”?", "Delete"):
-        view.apply(lambda lib: lib.delete_exercise(exercise_id), what="the exercise's deletion")
+    if view.confirm(
+        RoutinesText.tr("Delete the exercise?"),
+        RoutinesText.tr("Delete your exercise “{name}”?").format(name=name),
+        RoutinesText.tr("Delete"),
+    ):
+        view.apply(
+            lambda lib: lib.delete_exercise(exercise_id),
+            what=RoutinesText.tr("the exercise's deletion"),
+        )

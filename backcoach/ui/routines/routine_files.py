@@ -10,17 +10,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.routine_file import (
     FILE_SUFFIX,
     RoutineFileError,
     read_routine_file,
     write_routine_file,
 )
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
 
-FILE_FILTER = f"BackCoach routines (*{FILE_SUFFIX} *.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("RoutinesText", "BackCoach routines ({patterns});;All files (*)")
 
 
 def documents() -> str:
@@ -30,7 +34,9 @@ def documents() -> str:
 
 def import_routine(view: RoutinesView, path: Path | None = None) -> None:
     if path is None:
-        chosen, _ = QFileDialog.getOpenFileName(view, "Import a routine", documents(), FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            view, RoutinesText.tr("Import a routine"), documents(), file_filter()
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -44,9 +50,11 @@ def import_routine(view: RoutinesView, path: Path | None = None) -> None:
     view.select_routine(routine_id)
     name = view.routine.name
     view.problem.show_message(
-        f"Imported “{name}” from {path.name}."
+        RoutinesText.tr("Imported “{name}” from {name2}.").format(name=name, name2=path.name)
         if len(view.library.routines) > count
-        else f"“{name}” is already here, the same: nothing was added.",
+        else RoutinesText.tr("“{name}” is already here, the same: nothing was added.").format(
+            name=name
+        ),
         warning=False,
     )
 
@@ -57,7 +65,7 @@ def export_routine(view: RoutinesView, path: Path | None = None) -> None:
         safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in routine.name).strip()
         suggested = Path(documents()) / f"{safe}{FILE_SUFFIX}"
         chosen, _ = QFileDialog.getSaveFileName(
-            view, "Export the routine", str(suggested), FILE_FILTER
+            view, RoutinesText.tr("Export the routine"), str(suggested), file_filter()
         )
         if not chosen:
             return
@@ -67,4 +75,12 @@ def export_routine(view: RoutinesView, path: Path | None = None) -> None:
     except RoutineFileError as error:
         view.problem.show_message(str(error))
         return
-    view.problem.show_message(f"Exported “{routine.name}” to {path}.", warning=False)
+    view.problem.show_message(
+        RoutinesText.tr("Exported “{name}” to {path}.").format(name=routine.name, path=path),
+        warning=False,
+    )
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the language in use."""
+    return RoutinesText.tr(FILE_FILTER).format(patterns=f"*{FILE_SUFFIX} *.json")

@@ -24,6 +24,9 @@ from backcoach.ui.routines.exercise_list import wrap_rows
 from backcoach.ui.widgets.buttons import command_button
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.shortcuts import make_shortcut
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
@@ -38,40 +41,54 @@ class RoutineListPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        caption = QLabel("Routines")
+        caption = QLabel(RoutinesText.tr("Routines"))
         caption.setFont(scaled_font(self, 1.1, bold=True))
         layout.addWidget(caption)
         self.routine_list = QListWidget()
-        self.routine_list.setAccessibleName("Routines")
-        self.routine_list.setToolTip("Choose a routine to edit (F2 renames, Delete deletes)")
+        self.routine_list.setAccessibleName(RoutinesText.tr("Routines"))
+        self.routine_list.setToolTip(
+            RoutinesText.tr("Choose a routine to edit (F2 renames, Delete deletes)")
+        )
         self.routine_list.currentItemChanged.connect(self._chosen)
         wrap_rows(self.routine_list)
         caption.setBuddy(self.routine_list)
         layout.addWidget(self.routine_list, 1)
         grid = QGridLayout()
         self.new_button = command_button(
-            "&New…", "Make a new routine", editor.new_routine, "New routine"
+            RoutinesText.tr("&New…"),
+            RoutinesText.tr("Make a new routine"),
+            editor.new_routine,
+            RoutinesText.tr("New routine"),
         )
         self.rename_button = command_button(
-            "R&ename…", "Rename this routine (F2)", editor.rename_routine, "Rename routine"
+            RoutinesText.tr("R&ename…"),
+            RoutinesText.tr("Rename this routine (F2)"),
+            editor.rename_routine,
+            RoutinesText.tr("Rename routine"),
         )
         self.duplicate_button = command_button(
-            "D&uplicate",
-            "Make a copy of this routine to change",
+            RoutinesText.tr("D&uplicate"),
+            RoutinesText.tr("Make a copy of this routine to change"),
             editor.duplicate_routine,
-            "Duplicate routine",
+            RoutinesText.tr("Duplicate routine"),
         )
         self.delete_button = command_button(
-            "Delete…", "Delete this routine (Delete)", editor.delete_routine, "Delete routine"
+            RoutinesText.tr("Delete…"),
+            RoutinesText.tr("Delete this routine (Delete)"),
+            editor.delete_routine,
+            RoutinesText.tr("Delete routine"),
         )
         self.import_button = command_button(
-            "&Import…", "Add a routine from a routine file", editor.import_routine, "Import routine"
+            RoutinesText.tr("&Import…"),
+            RoutinesText.tr("Add a routine from a routine file"),
+            editor.import_routine,
+            RoutinesText.tr("Import routine"),
         )
         self.export_button = command_button(
-            "Ex&port…",
-            "Save this routine as a file to share",
+            RoutinesText.tr("Ex&port…"),
+            RoutinesText.tr("Save this routine as a file to share"),
             editor.export_routine,
-            "Export routine",
+            RoutinesText.tr("Export routine"),
         )
         for index, button in enumerate(
             (
@@ -86,14 +103,18 @@ class RoutineListPanel(QWidget):
             grid.addWidget(button, index // 2, index % 2)
         layout.addLayout(grid)
         self.restore_button = command_button(
-            "Restore built-in routines…",
-            "Bring back built-in routines you deleted or changed, as they were shipped",
+            RoutinesText.tr("Restore built-in routines…"),
+            RoutinesText.tr(
+                "Bring back built-in routines you deleted or changed, as they were shipped"
+            ),
             editor.restore_builtins,
         )
         self.reset_all_button = command_button(
-            "Reset all to defaults…",
-            "Built-in routines as shipped, and every exercise of your routines back to its "
-            "defaults (your routines and exercises stay)",
+            RoutinesText.tr("Reset all to defaults…"),
+            RoutinesText.tr(
+                "Built-in routines as shipped, and every exercise of your routines back to its "
+                "defaults (your routines and exercises stay)"
+            ),
             editor.reset_everything,
         )
         layout.addWidget(self.restore_button)

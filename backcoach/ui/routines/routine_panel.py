@@ -19,6 +19,9 @@ from backcoach.ui.widgets.buttons import command_button
 from backcoach.ui.widgets.fonts import scaled_font
 from backcoach.ui.widgets.plain_text import plain_labels
 from backcoach.ui.widgets.shortcuts import make_shortcut
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 if TYPE_CHECKING:
     from backcoach.ui.routines.routines_view import RoutinesView
@@ -32,11 +35,11 @@ class RoutinePanel(QWidget):
         header = QHBoxLayout()
         titles = QVBoxLayout()
         self.title = QLabel()
-        self.title.setAccessibleName("Routine name")
+        self.title.setAccessibleName(RoutinesText.tr("Routine name"))
         self.title.setFont(scaled_font(self, 1.5, bold=True))
         self.title.setWordWrap(True)
         self.kind = QLabel()
-        self.kind.setAccessibleName("Kind of routine")
+        self.kind.setAccessibleName(RoutinesText.tr("Kind of routine"))
         self.kind.setWordWrap(True)
         plain_labels(self.title, self.kind)  # the routine's name and description, from data
         titles.addWidget(self.title)
@@ -44,17 +47,24 @@ class RoutinePanel(QWidget):
         header.addLayout(titles, 1)
         totals = QVBoxLayout()
         self.total = QLabel()
-        self.total.setAccessibleName("Total time")
+        self.total.setAccessibleName(RoutinesText.tr("Total time"))
         self.total.setFont(scaled_font(self, 1.25, bold=True))
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         plain_labels(self.total)
-        self.total.setToolTip("How long the routine takes, rests and getting ready included")
+        self.total.setToolTip(
+            RoutinesText.tr("How long the routine takes, rests and getting ready included")
+        )
         self.reset_routine_button = command_button(
-            "Reset r&outine…",
-            "Every exercise of this routine back to its defaults (a built-in routine: as shipped)",
+            RoutinesText.tr("Reset r&outine…"),
+            RoutinesText.tr(
+                "Every exercise of this routine back to its defaults (a "
+                "built-in routine: as shipped)"
+            ),
             editor.reset_routine,
         )
-        self.undo_button = command_button("Undo", "Nothing to undo", editor.undo)
+        self.undo_button = command_button(
+            RoutinesText.tr("Undo"), RoutinesText.tr("Nothing to undo"), editor.undo
+        )
         self.undo_button.setEnabled(False)
         totals.addWidget(self.total)
         actions = QHBoxLayout()
@@ -64,7 +74,7 @@ class RoutinePanel(QWidget):
         totals.addLayout(actions)
         header.addLayout(totals)
         layout.addLayout(header)
-        self.problem = MessageLabel("Problem")
+        self.problem = MessageLabel(RoutinesText.tr("Problem"))
         layout.addWidget(self.problem)
 
         body = QSplitter(Qt.Orientation.Horizontal)
@@ -76,19 +86,22 @@ class RoutinePanel(QWidget):
         left_layout.addWidget(self.exercise_list, 1)
         moves = QHBoxLayout()
         self.up_button = command_button(
-            "Up", "Move this exercise earlier (Ctrl+Up)", lambda: editor.move_current(-1), "Move up"
+            RoutinesText.tr("Up"),
+            RoutinesText.tr("Move this exercise earlier (Ctrl+Up)"),
+            lambda: editor.move_current(-1),
+            RoutinesText.tr("Move up"),
         )
         self.down_button = command_button(
-            "Down",
-            "Move this exercise later (Ctrl+Down)",
+            RoutinesText.tr("Down"),
+            RoutinesText.tr("Move this exercise later (Ctrl+Down)"),
             lambda: editor.move_current(1),
-            "Move down",
+            RoutinesText.tr("Move down"),
         )
         self.remove_button = command_button(
-            "Remove",
-            "Take this exercise out of the routine (Delete)",
+            RoutinesText.tr("Remove"),
+            RoutinesText.tr("Take this exercise out of the routine (Delete)"),
             editor.remove_current,
-            "Remove exercise",
+            RoutinesText.tr("Remove exercise"),
         )
         for button in (self.up_button, self.down_button, self.remove_button):
             moves.addWidget(button)
@@ -97,37 +110,44 @@ class RoutinePanel(QWidget):
         make_shortcut("move_down", self.exercise_list, lambda: editor.move_current(1))
         make_shortcut("remove_exercise", self.exercise_list, editor.remove_current)
 
-        add_caption = QLabel("Add from the &catalogue:")
+        add_caption = QLabel(RoutinesText.tr("Add from the &catalogue:"))
         left_layout.addWidget(add_caption)
         add_row = QHBoxLayout()
         self.catalogue_box = QComboBox()
-        self.catalogue_box.setAccessibleName("Exercise to add")
-        self.catalogue_box.setToolTip("The guide's exercises and your own")
+        self.catalogue_box.setAccessibleName(RoutinesText.tr("Exercise to add"))
+        self.catalogue_box.setToolTip(RoutinesText.tr("The guide's exercises and your own"))
         add_caption.setBuddy(self.catalogue_box)
+        # The box gives way to the buttons beside it; its list still opens as wide as its names.
+        self.catalogue_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.catalogue_box.setMinimumContentsLength(6)
         self.add_button = command_button(
-            "&Add",
-            "Add this exercise to the end of the routine",
+            RoutinesText.tr("&Add"),
+            RoutinesText.tr("Add this exercise to the end of the routine"),
             editor.add_exercise,
-            "Add exercise",
+            RoutinesText.tr("Add exercise"),
         )
         add_row.addWidget(self.catalogue_box, 1)
         add_row.addWidget(self.add_button)
         left_layout.addLayout(add_row)
         own_row = QHBoxLayout()
         self.new_exercise_button = command_button(
-            "Ne&w exercise…", "Make an exercise of your own and add it", editor.new_exercise
+            RoutinesText.tr("Ne&w exercise…"),
+            RoutinesText.tr("Make an exercise of your own and add it"),
+            editor.new_exercise,
         )
         self.edit_exercise_button = command_button(
-            "Edit…",
-            "Change the exercise of yours chosen above",
+            RoutinesText.tr("Edit…"),
+            RoutinesText.tr("Change the exercise of yours chosen above"),
             editor.edit_exercise,
-            "Edit your exercise",
+            RoutinesText.tr("Edit your exercise"),
         )
         self.delete_exercise_button = command_button(
-            "Delete…",
-            "Delete the exercise of yours chosen above (when no routine uses it)",
+            RoutinesText.tr("Delete…"),
+            RoutinesText.tr("Delete the exercise of yours chosen above (when no routine uses it)"),
             editor.delete_exercise,
-            "Delete your exercise",
+            RoutinesText.tr("Delete your exercise"),
         )
         for button in (
             self.new_exercise_button,
@@ -139,8 +159,11 @@ class RoutinePanel(QWidget):
         body.addWidget(left)
 
         self.item_editor = ItemEditor()
-        self.item_editor.setContentsMargins(self.fontMetrics().height() // 2, 0, 0, 0)
+        # The gap between the list and the numbers is the splitter's handle, which mirrors
+        # right to left (a widget's or a layout's margins do not).
+        body.setHandleWidth(max(body.handleWidth(), self.fontMetrics().height() // 2))
         body.addWidget(self.item_editor)
         body.setStretchFactor(0, 1)
         body.setStretchFactor(1, 1)
+        body.setSizes([300, 200])
         layout.addWidget(body, 1)

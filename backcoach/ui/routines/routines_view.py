@@ -34,12 +34,16 @@ from backcoach.core.timeline import routine_seconds
 from backcoach.core.words import duration_text, item_text, plural, sentence
 from backcoach.ui.app_state import AppState
 from backcoach.ui.routines import own_exercises, routine_files
+from backcoach.ui.routines import routine_resets as resets
 from backcoach.ui.routines.edit_history import EditHistory, Step
 from backcoach.ui.routines.exercise_dialog import ExerciseDialog
 from backcoach.ui.routines.new_routine_dialog import NewRoutineDialog
 from backcoach.ui.routines.routine_list_panel import RoutineListPanel
 from backcoach.ui.routines.routine_panel import RoutinePanel
 from backcoach.ui.widgets.shortcuts import make_shortcut
+from backcoach.ui.widgets.translation import Context
+
+RoutinesText = Context("RoutinesText")
 
 
 class RoutinesView(QWidget):
@@ -110,7 +114,11 @@ class RoutinesView(QWidget):
         self.catalogue_box.blockSignals(True)
         self.catalogue_box.clear()
         for exercise in library.catalogue:
-            label = f"{exercise.name} (yours)" if exercise.custom else exercise.name
+            label = (
+                RoutinesText.tr("{name} (yours)").format(name=exercise.name)
+                if exercise.custom
+                else exercise.name
+            )
             self.catalogue_box.addItem(label, exercise.id)
         self.catalogue_box.setCurrentIndex(max(0, self.catalogue_box.findData(chosen)))
         self.catalogue_box.blockSignals(False)
@@ -118,10 +126,14 @@ class RoutinesView(QWidget):
 
     def _kind_text(self, routine_id: str) -> str:
         if self.library.is_edited_builtin(routine_id):
-            return "Built-in routine, changed by you: Reset routine brings back the original."
+            return RoutinesText.tr(
+                "Built-in routine, changed by you: Reset routine brings back the original."
+            )
         if self.library.is_builtin(routine_id):
-            return "Built-in routine. Your changes are kept apart; it can always be reset."
-        return "Your own routine."
+            return RoutinesText.tr(
+                "Built-in routine. Your changes are kept apart; it can always be reset."
+            )
+        return RoutinesText.tr("Your own routine.")
 
     def _show_routine(self, current: int = 0) -> None:
         routine = self.routine
@@ -136,7 +148,7 @@ class RoutinesView(QWidget):
                 values["reps"], values["hold_seconds"], values["sets"], values["both_sides"]
             )
             if not item.enabled:
-                text += " (off)"
+                text += RoutinesText.tr(" (off)")
             rows.append((text, exercise.instructions, item.enabled))
         self.exercise_list.show_rows(rows, current)
         self._show_total(routine)
@@ -144,10 +156,18 @@ class RoutinesView(QWidget):
 
     def _show_total(self, routine: Routine, preview: bool = False) -> None:
         exercises = plural(sum(item.enabled for item in routine.items), "exercise")
-        text = f"Total {duration_text(routine_seconds(routine, self.library.catalogue))}"
-        self.total.setText(text + (" (as typed)" if preview else ""))
-        self.total.setAccessibleDescription(f"{exercises} turned on")
-        self.total.setToolTip(f"{exercises} turned on; rests and getting ready included")
+        text = RoutinesText.tr("Total {duration_text}").format(
+            duration_text=duration_text(routine_seconds(routine, self.library.catalogue))
+        )
+        self.total.setText(text + (RoutinesText.tr(" (as typed)") if preview else ""))
+        self.total.setAccessibleDescription(
+            RoutinesText.tr("{exercises} turned on").format(exercises=exercises)
+        )
+        self.total.setToolTip(
+            RoutinesText.tr("{exercises} turned on; rests and getting ready included").format(
+                exercises=exercises
+            )
+        )
 
     def _show_item(self) -> None:
         index = self.current_index()
@@ -158,9 +178,15 @@ class RoutinesView(QWidget):
             item = routine.items[index]
             catalogue = self.library.catalogue
             exercise = catalogue.get(item.exercise_id)
-            about = sentence(exercise.purpose) or ("Your own exercise." if exercise.custom else "")
+            about = sentence(exercise.purpose) or (
+                RoutinesText.tr("Your own exercise.") if exercise.custom else ""
+            )
             if not item.enabled:
-                about = f"{about} Turned off: the player leaves it out.".strip()
+                about = (
+                    RoutinesText.tr("{about} Turned off: the player leaves it out.")
+                    .format(about=about)
+                    .strip()
+                )
             shown = (self.current_id, index)
             self.item_editor.show_item(
                 exercise.name,
@@ -191,8 +217,12 @@ class RoutinesView(QWidget):
         if field is None:
             return False
         self.problem.show_message(
-            f"{field.message.message() or 'This number is not used yet.'} Correct it, or press "
-            "Esc in the field to put back the number in use, before choosing another exercise."
+            RoutinesText.tr(
+                "{value} Correct it, or press Esc in the field to put back the number in use, "
+                "before choosing another exercise."
+            ).format(
+                value=field.message.message() or RoutinesText.tr("This number is not used yet.")
+            )
         )
         field.edit.setFocus()
         return True
@@ -206,7 +236,11 @@ class RoutinesView(QWidget):
         self.reset_routine_button.setEnabled(self.library.can_reset_routine(self.current_id))
         step = self.history.latest(self.library)
         self.undo_button.setEnabled(step is not None)
-        self.undo_button.setToolTip(f"Undo: {step.what} (Ctrl+Z)" if step else "Nothing to undo")
+        self.undo_button.setToolTip(
+            RoutinesText.tr("Undo: {what} (Ctrl+Z)").format(what=step.what)
+            if step
+            else RoutinesText.tr("Nothing to undo")
+        )
         self.routines_pane.delete_button.setEnabled(len(self.library.routines) > 1)
         exercise_id = self.catalogue_box.currentData()
         own = any(e.id == exercise_id for e in self.library.custom_exercises)
@@ -228,7 +262,7 @@ class RoutinesView(QWidget):
         self,
         change: Callable[[Library], Library],
         current: int | None = None,
-        what: str = "the last change",
+        what: str = RoutinesText.tr("the last change"),
     ) -> bool:
         """Make a change through the library; a refused one shows its message, nothing else.
         what: the change, as "Undo: …" names it."""
@@ -251,7 +285,7 @@ class RoutinesView(QWidget):
         """Ctrl+Z or Undo: the editor's last change taken back."""
         step = self.history.take(self.library)
         if step is None:
-            self.problem.show_message("Nothing to undo.")
+            self.problem.show_message(RoutinesText.tr("Nothing to undo."))
             return
         self.state.update_library(step.before)
         if step.routine_id in {r.id for r in self.library.routines}:
@@ -262,7 +296,7 @@ class RoutinesView(QWidget):
 
     def _item_changed(self, name: str, value: Any) -> None:
         index = self.current_index()
-        what = "the change of " + name.replace("_seconds", "").replace("_", " ")
+        what = RoutinesText.tr("the change of ") + name.replace("_seconds", "").replace("_", " ")
         self.apply(lambda lib: lib.set_item(self.current_id, index, **{name: value}), what=what)
 
     def _item_previewed(self, name: str, value: Any) -> None:
@@ -295,7 +329,7 @@ class RoutinesView(QWidget):
             self.apply(
                 lambda lib: lib.remove_item(self.current_id, index),
                 max(0, index - 1),
-                what="the exercise's removal",
+                what=RoutinesText.tr("the exercise's removal"),
             )
 
     def add_exercise(self, exercise_id: str | None = None) -> None:
@@ -305,50 +339,19 @@ class RoutinesView(QWidget):
 
     def reset_item(self) -> None:
         index = self.current_index()
-        self.apply(lambda lib: lib.reset_item(self.current_id, index), what="the exercise's reset")
+        self.apply(
+            lambda lib: lib.reset_item(self.current_id, index),
+            what=RoutinesText.tr("the exercise's reset"),
+        )
 
     def reset_routine(self) -> None:
-        routine = self.routine
-        back = (
-            "goes back to how it was shipped"
-            if self.library.is_builtin(routine.id)
-            else "goes back to its exercise's defaults"
-        )
-        if not self.confirm(
-            "Reset the routine?",
-            f"Every exercise of “{routine.name}” {back}: hold, repetitions, rest, sides and "
-            "sets. Undo (Ctrl+Z) brings your numbers back.",
-            "Reset routine",
-        ):
-            return
-        self.apply(lambda lib: lib.reset_routine(self.current_id), what="the routine's reset")
+        resets.reset_routine(self)
 
     def reset_everything(self) -> None:
-        if not self.confirm(
-            "Reset all to defaults?",
-            "Built-in routines go back to how they were shipped (deleted ones come back), and "
-            "every exercise of your own routines goes back to its default hold, repetitions and "
-            "rest. Your own routines and exercises stay.",
-            "Reset all",
-        ):
-            return
-        self.apply(lambda lib: lib.reset_everything(), what="the reset of all routines")
+        resets.reset_everything(self)
 
     def restore_builtins(self) -> None:
-        library = self.library
-        changed = [r.name for r in library.builtins if library.is_edited_builtin(r.id)]
-        deleted = [r.name for r in library.builtins if r.id in library.hidden_builtins]
-        if not changed and not deleted:
-            self.problem.show_message("The built-in routines are all here, as shipped.")
-            return
-        parts = []
-        if deleted:
-            parts.append("These come back: " + ", ".join(deleted) + ".")
-        if changed:
-            parts.append("These lose your changes: " + ", ".join(changed) + ".")
-        if not self.confirm("Restore the built-in routines?", " ".join(parts), "Restore"):
-            return
-        self.apply(lambda lib: lib.restore_builtins(), what="the restore of the built-ins")
+        resets.restore_builtins(self)
 
     # --- routines --------------------------------------------------------------------------
 
@@ -368,7 +371,11 @@ class RoutinesView(QWidget):
     def rename_routine(self, name: str | None = None) -> None:
         if name is None:
             name, ok = QInputDialog.getText(
-                self, "Rename routine", "New name:", QLineEdit.EchoMode.Normal, self.routine.name
+                self,
+                RoutinesText.tr("Rename routine"),
+                RoutinesText.tr("New name:"),
+                QLineEdit.EchoMode.Normal,
+                self.routine.name,
             )
             if not ok:
                 return
@@ -387,13 +394,19 @@ class RoutinesView(QWidget):
     def delete_routine(self) -> None:
         routine = self.routine
         note = (
-            " It is a built-in routine: Restore built-in routines brings it back."
+            RoutinesText.tr(" It is a built-in routine: Restore built-in routines brings it back.")
             if self.library.is_builtin(routine.id)
-            else " This cannot be undone; export it first to keep a copy."
+            else RoutinesText.tr(" This cannot be undone; export it first to keep a copy.")
         )
-        if not self.confirm("Delete the routine?", f"Delete “{routine.name}”?{note}", "Delete"):
+        if not self.confirm(
+            RoutinesText.tr("Delete the routine?"),
+            RoutinesText.tr("Delete “{name}”?{note}").format(name=routine.name, note=note),
+            RoutinesText.tr("Delete"),
+        ):
             return
-        if self.apply(lambda lib: lib.delete(routine.id), what="the routine's deletion"):
+        if self.apply(
+            lambda lib: lib.delete(routine.id), what=RoutinesText.tr("the routine's deletion")
+        ):
             self.select_routine(self.state.selected_routine.id)
 
     def import_routine(self, path: Path | None = None) -> None:

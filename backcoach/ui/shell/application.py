@@ -11,12 +11,18 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
 
 from backcoach import APP_ID, APP_NAME, __version__
+from backcoach.core.catalogue_translation import language_setting
 from backcoach.core.clock import Clock
 from backcoach.core.data_words import folder_held_elsewhere
+from backcoach.core.i18n import chosen_language
 from backcoach.core.storage.device_id import device_for
 from backcoach.core.storage.store import Store
+from backcoach.ui.shell.restart import Restart
 from backcoach.ui.shell.second_start import SecondStartAnswers, hand_over_to_running_instance
 from backcoach.ui.shell.single_instance import SingleInstance
+from backcoach.ui.widgets.translation import Context, install_translators
+
+ShellText = Context("ShellText")
 
 if TYPE_CHECKING:  # read only for --routine or an import, so not loaded at start
     from backcoach.core.routine_file import RoutineFile
@@ -53,6 +59,9 @@ def run_gui(
     # one under another device id (the lock is the folder's) opens read-only and says so.
     device = device_for(data_dir)
     instance = SingleInstance(data_dir, device)
+    # The language before the first word, and before the catalogue is read in it: the
+    # setting's, or the desktop's (View › Language changes it at the next start).
+    install_translators(app, chosen_language(language_setting(data_dir, device)))
     if instance.claim():
         store = Store.open(data_dir, device, clock)
         store.remove_stray_temporaries(instance.lock)
@@ -61,7 +70,9 @@ def run_gui(
         if holder is None or holder in ("", device):
             return hand_over_to_running_instance(instance, data_dir, routine_path)
         store = Store.reader(data_dir, device, clock)
-        store.documents.read_only_reason = "another BackCoach is writing this data folder."
+        store.documents.read_only_reason = ShellText.tr(
+            "another BackCoach is writing this data folder."
+        )
         store.problems.append(folder_held_elsewhere(instance.lock.describe_holder()))
     state = AppState(store, clock, load_in_steps=True)
     if routine_file is not None:
@@ -76,11 +87,18 @@ def run_gui(
     if not store.writable:  # said in the notice too; the title keeps saying it once dismissed
         # Linux desktops add " — BackCoach" (the display name) to a title themselves.
         linux = sys.platform.startswith("linux")
-        window.setWindowTitle("Read-only" if linux else f"{APP_NAME} (read-only)")
+        window.setWindowTitle(
+            ShellText.tr("Read-only")
+            if linux
+            else ShellText.tr("{APP_NAME} (read-only)").format(APP_NAME=APP_NAME)
+        )
     if routine_file is not None:
         window.show_player()
     # The tray decides when closing the window quits (reminders on: it stays in the tray).
     app.setQuitOnLastWindowClosed(False)
+
+    restart = Restart()
+    window.language.restart_requested.connect(restart.request)
 
     def second_stage() -> None:
         """What the first frame does not need: the icons, the tray and its reminders, and the
@@ -102,15 +120,19 @@ def run_gui(
         # A second start brings this window forward (from the tray too, if it started there),
         # and hands over its routine file or archive.
         instance.serve(SecondStartAnswers(window, tray))
+        # View › Language's "restart now" quits as the tray's Quit does (see below).
+        window.language.restart_requested.connect(tray.quit)
 
     # The first stage: the window alone, painted as soon as possible; the rest after its first
     # paint (or at once when it starts hidden in the tray).
     in_background = background and routine_file is None and QSystemTrayIcon.isSystemTrayAvailable()
     after_first_paint(window, second_stage, shown=not in_background)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         instance.release()
+    restart.now_if_requested()
+    return status
 
 
 class _FirstPaint(QObject):

@@ -22,10 +22,14 @@ from backcoach.ui.data.notice_bar import NoticeBar
 from backcoach.ui.paper.paper_menu import handout_action, report_action
 from backcoach.ui.player.cues import Cues
 from backcoach.ui.player.player_view import PlayerView
+from backcoach.ui.shell.language_choice import LanguageChoice
 from backcoach.ui.shell.lazy_view import LazyView
 from backcoach.ui.shell.safety_dialog import SafetyDialog, SafetyGate, safety_html
 from backcoach.ui.shell.theme_choice import ThemeChoice
 from backcoach.ui.widgets.shortcuts import SHORTCUTS
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 if TYPE_CHECKING:
     from backcoach.ui.history.history_view import HistoryView
@@ -59,17 +63,19 @@ class MainWindow(QMainWindow):
         self.history_tab = LazyView(self._build_history)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.views.setAccessibleName("Views")
+        self.views.setAccessibleName(ShellText.tr("Views"))
         # No Alt letters on the tabs: Ctrl+1, 2 and 3 switch views, and the views' own
         # controls keep their letters (tests/ui/test_keyboard.py checks none is taken twice).
-        self.views.addTab(self.player, "Exercise")
-        self.views.addTab(self.history_tab, "History")
-        self.views.setTabToolTip(0, "Follow a routine (Ctrl+1)")
-        self.views.setTabToolTip(1, "Your sessions and streaks (Ctrl+2)")
+        self.views.addTab(self.player, ShellText.tr("Exercise"))
+        self.views.addTab(self.history_tab, ShellText.tr("History"))
+        self.views.setTabToolTip(0, ShellText.tr("Follow a routine (Ctrl+1)"))
+        self.views.setTabToolTip(1, ShellText.tr("Your sessions and streaks (Ctrl+2)"))
         self.routines_tab = LazyView(self._build_routines)
         self._add_edit_routine_button()
-        self.views.addTab(self.routines_tab, "Routines")
-        self.views.setTabToolTip(2, "Edit routines, hold times and repetitions (Ctrl+3)")
+        self.views.addTab(self.routines_tab, ShellText.tr("Routines"))
+        self.views.setTabToolTip(
+            2, ShellText.tr("Edit routines, hold times and repetitions (Ctrl+3)")
+        )
         self.player.focusModeRequested.connect(self.set_focus_mode)
         self._maximized_before_focus = False
 
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
 
         self.data_actions = DataActions(self, self.state)
         self.export_action = export_csv_action(self, self.state)
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(ShellText.tr("&File"))
         for action in self.data_actions.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -99,10 +105,14 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.handout_action)
         file_menu.addSeparator()
         for text, tip, slot in (
-            ("&Import routine…", "Add a routine from a routine file", self._import_routine),
             (
-                "&Export routine…",
-                "Save the routine chosen in the editor as a file",
+                ShellText.tr("&Import routine…"),
+                ShellText.tr("Add a routine from a routine file"),
+                self._import_routine,
+            ),
+            (
+                ShellText.tr("&Export routine…"),
+                ShellText.tr("Save the routine chosen in the editor as a file"),
                 self._export_routine,
             ),
         ):
@@ -111,16 +121,16 @@ class MainWindow(QMainWindow):
             action.triggered.connect(slot)
             file_menu.addAction(action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(ShellText.tr("&Quit"), self)
         quit_action.setShortcut(SHORTCUTS["quit"].sequence())
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(ShellText.tr("&View"))
         views = (
-            ("&Exercise", "show_player"),
-            ("&History", "show_history"),
-            ("&Routines", "show_routines"),
+            (ShellText.tr("&Exercise"), "show_player"),
+            (ShellText.tr("&History"), "show_history"),
+            (ShellText.tr("&Routines"), "show_routines"),
         )
         for index, (name, key) in enumerate(views):
             action = QAction(name, self)
@@ -128,32 +138,37 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, i=index: self.views.setCurrentIndex(i))
             view_menu.addAction(action)
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(ShellText.tr("&Theme"))
         theme_menu.setToolTipsVisible(True)
         for action in self.theme.actions.values():
             theme_menu.addAction(action)
         self.theme_menu = theme_menu
+        self.language = LanguageChoice(self.state, self)
+        self.language_menu = view_menu.addMenu(ShellText.tr("&Language"))
+        self.language_menu.setToolTipsVisible(True)
+        for action in self.language.actions.values():
+            self.language_menu.addAction(action)
 
-        history_menu = self.menuBar().addMenu("Histor&y")
+        history_menu = self.menuBar().addMenu(ShellText.tr("Histor&y"))
         history_menu.setToolTipsVisible(True)
         self.report_action = report_action(self, self.state)
         history_menu.addAction(self.report_action)
         self.history_menu = history_menu
 
         # Shown once the tray fills it: without the tray there are no reminders to offer.
-        self.reminders_menu = self.menuBar().addMenu("Re&minders")
+        self.reminders_menu = self.menuBar().addMenu(ShellText.tr("Re&minders"))
         self.reminders_menu.setToolTipsVisible(True)
         self.reminders_menu.menuAction().setVisible(False)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        keys = QAction("&Keyboard shortcuts", self)
+        help_menu = self.menuBar().addMenu(ShellText.tr("&Help"))
+        keys = QAction(ShellText.tr("&Keyboard shortcuts"), self)
         keys.setShortcut(SHORTCUTS["shortcuts"].sequence())
         keys.triggered.connect(self.show_shortcuts)
         help_menu.addAction(keys)
-        safety = QAction("&Safety advice", self)
+        safety = QAction(ShellText.tr("&Safety advice"), self)
         safety.triggered.connect(self.show_safety)
         help_menu.addAction(safety)
-        about = QAction(f"&About {APP_NAME}", self)
+        about = QAction(ShellText.tr("&About {APP_NAME}").format(APP_NAME=APP_NAME), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
         self.file_menu, self.view_menu, self.help_menu = file_menu, view_menu, help_menu
@@ -220,9 +235,11 @@ class MainWindow(QMainWindow):
 
     def _add_edit_routine_button(self) -> None:
         # Beside the player's routine box: from "this routine" to changing its numbers.
-        edit = QPushButton("&Edit…")
-        edit.setAccessibleName("Edit the routine")
-        edit.setToolTip("Change this routine's holds, repetitions and exercises (Ctrl+3)")
+        edit = QPushButton(ShellText.tr("&Edit…"))
+        edit.setAccessibleName(ShellText.tr("Edit the routine"))
+        edit.setToolTip(
+            ShellText.tr("Change this routine's holds, repetitions and exercises (Ctrl+3)")
+        )
         edit.clicked.connect(self.edit_selected_routine)
         self.player.add_start_button(edit)
         self.edit_routine_button = edit
@@ -268,12 +285,17 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            f"About {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>A desktop coach for back-pain relief exercises.</p>"
-            "<p>Released under the MIT licence.</p>"
-            f"<p><b>Safety</b></p>{safety_html(self.state.catalogue)}"
-            f"<p>Your data: {self.state.store.folder}</p>",
+            ShellText.tr("About {APP_NAME}").format(APP_NAME=APP_NAME),
+            ShellText.tr(
+                "<h3>{APP_NAME} {version}</h3><p>A desktop coach for back-pain relief "
+                "exercises.</p><p>Released under the MIT "
+                "licence.</p><p><b>Safety</b></p>{safety_html}<p>Your data: {folder}</p>"
+            ).format(
+                APP_NAME=APP_NAME,
+                version=__version__,
+                safety_html=safety_html(self.state.catalogue),
+                folder=self.state.store.folder,
+            ),
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:

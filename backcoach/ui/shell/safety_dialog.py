@@ -14,67 +14,93 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backcoach.core.catalogue import Catalogue
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.ui.app_state import AppState
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 # Not a bullet of the guide, but what "never force a stretch" means while exercising.
-STOP_IF_IT_HURTS = "Pain is a signal to stop the exercise, not to push through it."
+STOP_IF_IT_HURTS = QT_TRANSLATE_NOOP(
+    "ShellText", "Pain is a signal to stop the exercise, not to push through it."
+)
 
 
 def safety_html(catalogue: Catalogue) -> str:
     items = "".join(
-        f"<li><b>{escape(note.title)}.</b> {escape(note.text)}</li>" for note in catalogue.safety
+        ShellText.tr("<li><b>{escape}.</b> {escape2}</li>").format(
+            escape=escape(note.title), escape2=escape(note.text)
+        )
+        for note in catalogue.safety
     )
-    return f"<ul>{items}<li><b>Stop if it hurts.</b> {escape(STOP_IF_IT_HURTS)}</li></ul>"
+    return ShellText.tr("<ul>{items}<li><b>Stop if it hurts.</b> {escape}</li></ul>").format(
+        items=items, escape=escape(ShellText.tr(STOP_IF_IT_HURTS))
+    )
 
 
 class SafetyDialog(QDialog):
     def __init__(self, catalogue: Catalogue, first_start: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Before you start")
-        self.setAccessibleName("Safety advice")
+        self.setWindowTitle(ShellText.tr("Before you start"))
+        self.setAccessibleName(ShellText.tr("Safety advice"))
         layout = QVBoxLayout(self)
-        heading = QLabel("<h2>Before you start</h2>")
+        heading = QLabel(ShellText.tr("<h2>Before you start</h2>"))
         layout.addWidget(heading)
         intro = QLabel(
-            "These exercises are meant to strengthen and stretch your back. Please read this "
-            "advice from the guide first."
+            ShellText.tr(
+                "These exercises are meant to strengthen and stretch your "
+                "back. Please read this advice from the guide first."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         advice = QLabel(safety_html(catalogue))
         advice.setWordWrap(True)
         advice.setTextFormat(Qt.TextFormat.RichText)
-        advice.setAccessibleName("Safety advice from the guide")
+        advice.setAccessibleName(ShellText.tr("Safety advice from the guide"))
         layout.addWidget(advice)
         buttons = QDialogButtonBox(self)
         self.understood: QCheckBox | None = None
         if first_start:
-            self.understood = QCheckBox("&I have read this advice")
-            self.understood.setToolTip("Tick to confirm you have read the safety advice")
-            self.understood.setAccessibleName("I have read this advice")
+            self.understood = QCheckBox(ShellText.tr("&I have read this advice"))
+            self.understood.setToolTip(
+                ShellText.tr("Tick to confirm you have read the safety advice")
+            )
+            self.understood.setAccessibleName(ShellText.tr("I have read this advice"))
             layout.addWidget(self.understood)
-            ok = buttons.addButton("&Start using BackCoach", QDialogButtonBox.ButtonRole.AcceptRole)
+            ok = buttons.addButton(
+                ShellText.tr("&Start using BackCoach"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
             ok.setEnabled(False)
-            ok.setToolTip("Tick “I have read this advice” first")
-            ok.setAccessibleName("Start using BackCoach")
+            ok.setToolTip(ShellText.tr("Tick “I have read this advice” first"))
+            ok.setAccessibleName(ShellText.tr("Start using BackCoach"))
             self.understood.toggled.connect(ok.setEnabled)
-            later = buttons.addButton("&Not now", QDialogButtonBox.ButtonRole.RejectRole)
-            later.setToolTip("Close the advice; it opens again when you start a session")
-            later.setAccessibleName("Not now")
+            later = buttons.addButton(
+                ShellText.tr("&Not now"), QDialogButtonBox.ButtonRole.RejectRole
+            )
+            later.setToolTip(
+                ShellText.tr("Close the advice; it opens again when you start a session")
+            )
+            later.setAccessibleName(ShellText.tr("Not now"))
             buttons.rejected.connect(self.reject)
         else:
             ok = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-            ok.setToolTip("Close the safety advice")
-            ok.setAccessibleName("Close")
+            ok.setToolTip(ShellText.tr("Close the safety advice"))
+            ok.setAccessibleName(ShellText.tr("Close"))
             buttons.rejected.connect(self.accept)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        # Wrapped rich text only reports its height for a given width: fix the width first.
+        # Wrapped rich text only reports its height for a given width: fix the width first,
+        # wider for a longer advice (a translation), so that it still fits a small screen's
+        # height: 60 to 110 characters a line.
+        length = len(QTextDocumentFragment.fromHtml(advice.text()).toPlainText())
+        columns = max(60, min(110, length // 9))
         for label in (intro, advice):
-            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * 60)
+            label.setMinimumWidth(label.fontMetrics().averageCharWidth() * columns)
         self.adjustSize()
 
 

@@ -21,6 +21,9 @@ from backcoach.core.data_words import (
 )
 from backcoach.core.hand_over import Reply, Request
 from backcoach.ui.shell.single_instance import SingleInstance
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 if TYPE_CHECKING:
     from backcoach.ui.reminders.tray import Tray
@@ -72,7 +75,12 @@ def hand_over_to_running_instance(
     request = Request("routine", str(routine_path)) if routine_path else Request("show")
     reply = instance.hand_over(request)
     if reply is None:
-        print(f"backcoach: {running_instance_silent(data_dir, instance.holder)}", file=sys.stderr)
+        print(
+            ShellText.tr("backcoach: {running_instance_silent}").format(
+                running_instance_silent=running_instance_silent(data_dir, instance.holder)
+            ),
+            file=sys.stderr,
+        )
         return 1
     print(reply.message, file=sys.stdout if reply.status == "done" else sys.stderr)
     return reply.exit_status

@@ -15,24 +15,29 @@ from PySide6.QtWidgets import (
 )
 
 from backcoach.ui.widgets.shortcuts import SHORTCUTS
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
-        self.setAccessibleName("Keyboard shortcuts")
+        self.setWindowTitle(ShellText.tr("Keyboard shortcuts"))
+        self.setAccessibleName(ShellText.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Everything in BackCoach works from the keyboard: Tab moves between controls, and "
-            "Alt with the underlined letter of a label or button goes straight to it."
+            ShellText.tr(
+                "Everything in BackCoach works from the keyboard: Tab moves between controls, and "
+                "Alt with the underlined letter of a label or button goes straight to it."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Keys", "What they do"])
-        self.tree.setAccessibleName("Keyboard shortcuts")
-        self.tree.setToolTip("Every keyboard shortcut, by where it works")
+        self.tree.setHeaderLabels([ShellText.tr("Keys"), ShellText.tr("What they do")])
+        self.tree.setAccessibleName(ShellText.tr("Keyboard shortcuts"))
+        self.tree.setToolTip(ShellText.tr("Every keyboard shortcut, by where it works"))
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         groups: dict[str, QTreeWidgetItem] = {}
@@ -41,7 +46,7 @@ class ShortcutsDialog(QDialog):
                 continue  # a standard key this platform has none for (Quit on Windows)
             group = groups.get(shortcut.where)
             if group is None:
-                group = QTreeWidgetItem([shortcut.where])
+                group = QTreeWidgetItem([shortcut.where_text()])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
@@ -49,15 +54,15 @@ class ShortcutsDialog(QDialog):
                 self.tree.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
                 groups[shortcut.where] = group
-            group.addChild(QTreeWidgetItem([shortcut.text(), shortcut.what]))
+            group.addChild(QTreeWidgetItem([shortcut.text(), shortcut.what_text()]))
         self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         layout.addWidget(self.tree, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setToolTip("Close the list")
-        close.setAccessibleName("Close")
+        close.setToolTip(ShellText.tr("Close the list"))
+        close.setAccessibleName(ShellText.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         width = self.fontMetrics().averageCharWidth() * 80

@@ -22,6 +22,9 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from backcoach.core.hand_over import MAX_LINE_BYTES, Reply, Request, address, send
 from backcoach.core.storage.files import PRIVATE_FOLDER_MODE, make_folders
 from backcoach.core.storage.instance_lock import InstanceLock
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 # A second start writes its one line at once; a connection silent this long is not one.
 IDLE_MS = 5000
@@ -36,7 +39,9 @@ class SingleInstance(QObject):
         self.address = address(data_dir, device)
         self.server: QLocalServer | None = None
         self._data_dir = Path(data_dir)
-        self._handler: Handler = lambda _request: Reply("failed", "BackCoach is still starting.")
+        self._handler: Handler = lambda _request: Reply(
+            "failed", ShellText.tr("BackCoach is still starting.")
+        )
 
     def claim(self) -> bool:
         """True if this is the only instance (it now holds the lock and listens); False if
@@ -89,7 +94,7 @@ class SingleInstance(QObject):
         def answer(request: Request) -> Reply:
             instance = owner()
             if instance is None:
-                return Reply("failed", "BackCoach is closing.")
+                return Reply("failed", ShellText.tr("BackCoach is closing."))
             return instance._handler(request)
 
         while self.server.hasPendingConnections():
@@ -132,7 +137,11 @@ class _Conversation(QObject):
         self.idle.stop()
         self.socket.readyRead.disconnect(self._read)
         request = Request.decode(self.received.split(b"\n", 1)[0])
-        reply = self.handler(request) if request else Reply("failed", "Not a BackCoach request.")
+        reply = (
+            self.handler(request)
+            if request
+            else Reply("failed", ShellText.tr("Not a BackCoach request."))
+        )
         self.socket.write(reply.encode())
         self.socket.flush()
         self.socket.disconnectFromServer()

@@ -14,18 +14,34 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from backcoach.core.i18n import QT_TRANSLATE_NOOP
 from backcoach.core.settings import ThemeName
 from backcoach.ui.app_state import AppState
 from backcoach.ui.widgets.control_outlines import OutlinedStyle, style_name
 from backcoach.ui.widgets.theme import dark_palette, light_palette, readable_palette
+from backcoach.ui.widgets.translation import Context
+
+ShellText = Context("ShellText")
 
 # Native styles that draw with the platform's own colours, not the palette.
 PALETTE_BLIND_STYLES = frozenset({"windowsvista", "windows11", "macos"})
 
 THEME_ACTIONS: tuple[tuple[ThemeName, str, str], ...] = (
-    ("system", "&System", "The desktop's colours"),
-    ("light", "&Light", "Dark text on light backgrounds"),
-    ("dark", "&Dark", "Light text on dark backgrounds"),
+    (
+        "system",
+        QT_TRANSLATE_NOOP("ShellText", "&System"),
+        QT_TRANSLATE_NOOP("ShellText", "The desktop's colours"),
+    ),
+    (
+        "light",
+        QT_TRANSLATE_NOOP("ShellText", "&Light"),
+        QT_TRANSLATE_NOOP("ShellText", "Dark text on light backgrounds"),
+    ),
+    (
+        "dark",
+        QT_TRANSLATE_NOOP("ShellText", "&Dark"),
+        QT_TRANSLATE_NOOP("ShellText", "Light text on dark backgrounds"),
+    ),
 )
 
 
@@ -42,8 +58,9 @@ class ThemeChoice(QObject):
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
         self.actions: dict[ThemeName, QAction] = {}
-        for name, text, tip in THEME_ACTIONS:
-            action = QAction(text, self)
+        for name, text, tip_source in THEME_ACTIONS:
+            tip = ShellText.tr(tip_source)
+            action = QAction(ShellText.tr(text), self)
             action.setCheckable(True)
             action.setToolTip(tip)
             action.setStatusTip(tip)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 
+from backcoach.ui.widgets.translation import Context
+
+WidgetsText = Context("WidgetsText")
+
 Role = QDialogButtonBox.StandardButton
 
 
@@ -18,6 +22,6 @@ def confirm_buttons(
     ok.setAccessibleName(confirm_text.replace("&", ""))
     ok.setToolTip(confirm_tip)
     cancel = buttons.button(Role.Cancel)
-    cancel.setAccessibleName("Cancel")
+    cancel.setAccessibleName(WidgetsText.tr("Cancel"))
     cancel.setToolTip(cancel_tip)
     return buttons, ok

@@ -27,6 +27,9 @@ from backcoach.core.pose.motion import can_interpolate, mirror
 from backcoach.ui.widgets.plain_text import plain_tooltip
 from backcoach.ui.widgets.pose_picture import PosePicture
 from backcoach.ui.widgets.progress_frames import ProgressFrames, Source
+from backcoach.ui.widgets.translation import Context
+
+WidgetsText = Context("WidgetsText")
 
 
 class PoseView(QWidget):
@@ -42,7 +45,7 @@ class PoseView(QWidget):
         self.animation = ProgressFrames(self, self.set_progress, lambda: float(self.height()))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(96, 60)
-        self.setAccessibleName("Illustration")
+        self.setAccessibleName(WidgetsText.tr("Illustration"))
 
     def sizeHint(self) -> QSize:
         return QSize(320, 200)
@@ -162,5 +165,7 @@ class PoseView(QWidget):
         painter.setPen(pen)
         painter.drawRoundedRect(rect, 12, 12)
         painter.setPen(self.palette().windowText().color())
-        text = (self._caption or self._pose_id) + "\n(no illustration for this position)"
+        text = (self._caption or self._pose_id) + WidgetsText.tr(
+            "\n(no illustration for this position)"
+        )
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)

@@ -21,6 +21,10 @@ from collections.abc import Iterable
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleFactory
 
+from backcoach.ui.widgets.translation import Context
+
+WidgetsText = Context("WidgetsText")
+
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
 
