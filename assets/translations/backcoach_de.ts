@@ -1768,7 +1768,7 @@
         <translation>Ohne Speichern beenden</translation>
     </message>
     <message>
-        <source>&amp;Export history as CSV…</source>
+        <source>Export history as &amp;CSV…</source>
         <translation>Verlauf als &amp;CSV exportieren…</translation>
     </message>
     <message>
@@ -4684,16 +4684,16 @@ Das meldete das System: {reasons}</translation>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;Import routine…</source>
-        <translation>Ablauf &amp;importieren…</translation>
+        <source>I&amp;mport routine…</source>
+        <translation>Ablauf i&amp;mportieren…</translation>
     </message>
     <message>
         <source>Add a routine from a routine file</source>
         <translation>Einen Ablauf aus einer Ablauf-Datei hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Export routine…</source>
-        <translation>Ablauf &amp;exportieren…</translation>
+        <source>E&amp;xport routine…</source>
+        <translation>Ablauf e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save the routine chosen in the editor as a file</source>

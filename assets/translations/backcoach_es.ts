@@ -1768,7 +1768,7 @@
         <translation>Salir sin guardar</translation>
     </message>
     <message>
-        <source>&amp;Export history as CSV…</source>
+        <source>Export history as &amp;CSV…</source>
         <translation>Exportar el historial como &amp;CSV…</translation>
     </message>
     <message>
@@ -4684,16 +4684,16 @@ Lo que dijo el sistema: {reasons}</translation>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Import routine…</source>
-        <translation>&amp;Importar rutina…</translation>
+        <source>I&amp;mport routine…</source>
+        <translation>I&amp;mportar rutina…</translation>
     </message>
     <message>
         <source>Add a routine from a routine file</source>
         <translation>Añadir una rutina desde un archivo de rutina</translation>
     </message>
     <message>
-        <source>&amp;Export routine…</source>
-        <translation>&amp;Exportar rutina…</translation>
+        <source>E&amp;xport routine…</source>
+        <translation>E&amp;xportar rutina…</translation>
     </message>
     <message>
         <source>Save the routine chosen in the editor as a file</source>

@@ -1768,7 +1768,7 @@
         <translation>Quitter sans enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Export history as CSV…</source>
+        <source>Export history as &amp;CSV…</source>
         <translation>Exporter l&apos;historique en &amp;CSV…</translation>
     </message>
     <message>
@@ -4684,16 +4684,16 @@ Ce qu&apos;a dit le système : {reasons}</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;Import routine…</source>
-        <translation>&amp;Importer un programme…</translation>
+        <source>I&amp;mport routine…</source>
+        <translation>I&amp;mporter un programme…</translation>
     </message>
     <message>
         <source>Add a routine from a routine file</source>
         <translation>Ajouter un programme depuis un fichier de programme</translation>
     </message>
     <message>
-        <source>&amp;Export routine…</source>
-        <translation>&amp;Exporter le programme…</translation>
+        <source>E&amp;xport routine…</source>
+        <translation>E&amp;xporter le programme…</translation>
     </message>
     <message>
         <source>Save the routine chosen in the editor as a file</source>

@@ -1767,8 +1767,8 @@
         <translation>[Qüît wîthöüt šåvîñg ~~~]</translation>
     </message>
     <message>
-        <source>&amp;Export history as CSV…</source>
-        <translation>[&amp;Éxpört hîštörý åš ÇŠV… ~~~~]</translation>
+        <source>Export history as &amp;CSV…</source>
+        <translation>[Éxpört hîštörý åš &amp;ÇŠV… ~~~~]</translation>
     </message>
     <message>
         <source>Save your sessions, and the exercises of each, as two CSV files</source>
@@ -4683,16 +4683,16 @@ Whåt thé šýštém šåîd: {reasons} ~~~~~~~~~~]</translation>
         <translation>[&amp;Fîlé ~]</translation>
     </message>
     <message>
-        <source>&amp;Import routine…</source>
-        <translation>[&amp;Împört röütîñé… ~~]</translation>
+        <source>I&amp;mport routine…</source>
+        <translation>[Î&amp;mpört röütîñé… ~~]</translation>
     </message>
     <message>
         <source>Add a routine from a routine file</source>
         <translation>[Ådd å röütîñé fröm å röütîñé fîlé ~~~~~~~]</translation>
     </message>
     <message>
-        <source>&amp;Export routine…</source>
-        <translation>[&amp;Éxpört röütîñé… ~~]</translation>
+        <source>E&amp;xport routine…</source>
+        <translation>[É&amp;xpört röütîñé… ~~]</translation>
     </message>
     <message>
         <source>Save the routine chosen in the editor as a file</source>

@@ -1,7 +1,7 @@
 """The clipping tests of test_clipping.py again, in the pseudo-language (every string longer and
 accented) and in each shipped language: at 800x600 and 1280x800 no label, button or field of the
-player, the editor or any dialog is cut, and no Alt letter is taken twice in the menu bar or a
-dialog. The fixtures here put the language in place before the app state reads the catalogue;
+player, the editor or any dialog is cut, and no Alt letter is taken twice in the menu bar, a menu
+or a dialog. The fixtures here put the language in place before the app state reads the catalogue;
 the tests are the same."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from tests.ui.test_clipping import (  # noqa: F401 (collected here, with this mo
     test_the_players_pages,
     test_the_routine_editor_with_its_messages,
     test_the_well_done_page_with_its_streak,
+)
+from tests.ui.test_keyboard import (  # noqa: F401 (collected here, with this module's fixtures)
+    test_no_letter_is_taken_twice_in_any_menu,
 )
 
 

@@ -4,13 +4,15 @@ shortcuts the app makes, from the one table."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from backcoach.ui.widgets.shortcuts import SHORTCUTS
-from tests.ui.keyboard_checks import twice_taken, unnamed_controls
+from tests.ui.keyboard_checks import letter, twice_taken, unnamed_controls
 from tests.ui.player.player_driver import choose_routine, press, run
 from tests.ui.test_clipping import dialogs
 
@@ -180,3 +182,19 @@ def test_tab_follows_the_session_pages_controls_left_to_right(window, clock, qtb
     ]
     assert tab_chain(page.previous_button, len(controls)) == controls
     window.player.stop()
+
+
+def test_no_letter_is_taken_twice_in_any_menu(window, qtbot):
+    """In an open menu a letter picks its entry at once; taken twice, it only moves between them."""
+    window.show_history()
+    qtbot.waitUntil(lambda: window.history.built)
+    twice = {}
+    for menu in window.findChildren(QMenu):
+        taken = Counter(
+            found
+            for action in menu.actions()
+            if action.isVisible() and (found := letter(action.text()))
+        )
+        if repeated := {key: count for key, count in taken.items() if count > 1}:
+            twice[menu.title() or menu.objectName()] = repeated
+    assert twice == {}

@@ -18,7 +18,7 @@ DataText = Context("DataText")
 
 def export_csv_action(window: QWidget, state: AppState) -> QAction:
     """The action, for the window's File menu (placed by its menu builder)."""
-    action = QAction(DataText.tr("&Export history as CSV…"), window)
+    action = QAction(DataText.tr("Export history as &CSV…"), window)
     action.setToolTip(
         DataText.tr("Save your sessions, and the exercises of each, as two CSV files")
     )

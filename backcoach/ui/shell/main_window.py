@@ -106,12 +106,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for text, tip, slot in (
             (
-                ShellText.tr("&Import routine…"),
+                ShellText.tr("I&mport routine…"),
                 ShellText.tr("Add a routine from a routine file"),
                 self._import_routine,
             ),
             (
-                ShellText.tr("&Export routine…"),
+                ShellText.tr("E&xport routine…"),
                 ShellText.tr("Save the routine chosen in the editor as a file"),
                 self._export_routine,
             ),

@@ -522,4 +522,4 @@ def test_the_view_is_reachable_from_the_menu(window):
     action.trigger()
     assert window.current_view() is window.routines
     names = [a.text() for a in window.file_menu.actions()]
-    assert "&Import routine…" in names and "&Export routine…" in names
+    assert "I&mport routine…" in names and "E&xport routine…" in names

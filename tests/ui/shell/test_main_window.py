@@ -148,9 +148,9 @@ def test_the_menus_come_from_one_builder_in_order(window):
         "&Export all data…",
         "&Import data…",
         "&Restore from backup…",
-        "&Export history as CSV…",
+        "Export history as &CSV…",
         "&Print handout…",
-        "&Import routine…",
-        "&Export routine…",
+        "I&mport routine…",
+        "E&xport routine…",
         "&Quit",
     ]
