@@ -3116,7 +3116,7 @@ Das meldete das System: {reasons}</translation>
     </message>
     <message>
         <source>Worst imaginable</source>
-        <translation>Stärkster vorstellbarer</translation>
+        <translation>Stärkster Schmerz</translation>
     </message>
     <message>
         <source>No answer</source>
