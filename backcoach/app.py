@@ -90,11 +90,19 @@ def _paper(args, data_dir, clock: Clock) -> int:
     from PySide6.QtGui import QGuiApplication
 
     from backcoach.ui.paper.pdf_files import write_handout, write_report
+    from backcoach.ui.widgets.translation import install_translators
 
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 (kept alive)
-    if args.handout:
-        return paper_commands.make_handout(args, data_dir, clock, write_handout)
-    return paper_commands.make_report(args, data_dir, clock, write_report)
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    # The page's own words (headings, tables) are Qt's to translate, in the command line's
+    # language.
+    installed = install_translators(app, chosen_language("system"))
+    try:
+        if args.handout:
+            return paper_commands.make_handout(args, data_dir, clock, write_handout)
+        return paper_commands.make_report(args, data_dir, clock, write_report)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
 
 
 if __name__ == "__main__":

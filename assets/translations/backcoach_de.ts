@@ -1586,7 +1586,7 @@
     </message>
     <message>
         <source>{plural} on {plural2} ({minutes} of exercise).</source>
-        <translation>{plural} an {plural2} ({minutes} Übung).</translation>
+        <translation>{plural} ({plural2} mit Übungen; {minutes} Übung).</translation>
     </message>
     <message>
         <source>Weekly goal: {plural} a week, so {planned} days planned; {active_days} done ({adherence_text}). Goal met in {weeks_met} of {plural2}.</source>
@@ -1623,6 +1623,10 @@
     <message>
         <source>{holds_done} of {holds_planned} ({percent})</source>
         <translation>{holds_done} von {holds_planned} ({percent})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nie</translation>
     </message>
     <message>
         <source>{len}× (not rated)</source>

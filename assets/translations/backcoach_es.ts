@@ -1625,6 +1625,10 @@
         <translation>{holds_done} de {holds_planned} ({percent})</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguna vez</translation>
+    </message>
+    <message>
         <source>{len}× (not rated)</source>
         <translation>{len}× (sin valorar)</translation>
     </message>

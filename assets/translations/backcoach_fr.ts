@@ -1625,6 +1625,10 @@
         <translation>{holds_done} sur {holds_planned} ({percent})</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
         <source>{len}× (not rated)</source>
         <translation>{len}× (non noté)</translation>
     </message>

@@ -1624,6 +1624,10 @@
         <translation>[{holds_done} öf {holds_planned} ({percent}) ~~~~~~~~~~]</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>[ñöñé ~]</translation>
+    </message>
+    <message>
         <source>{len}× (not rated)</source>
         <translation>[{len}× (ñöt råtéd) ~~~]</translation>
     </message>

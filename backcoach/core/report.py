@@ -175,7 +175,7 @@ def progress_report(
         active_days=len(active),
         active_minutes=sum(r.active_seconds for r in inside) / 60,
         weeks=_weeks(inside, days, set(rest), first, last, weekly_goal_days),
-        exercises=_exercises(inside),
+        exercises=_exercises(inside, library.catalogue),
         pain=tuple(
             PainPoint(days[r.id], r.pain_before, r.pain_after)
             for r in inside
@@ -185,7 +185,7 @@ def progress_report(
         rest_days=tuple(rest),
         notes=tuple(Note(days[r.id], r.routine_name, r.note.strip()) for r in inside if r.note),
         prescriptions=_prescriptions(inside, library),
-        changes=_changes(inside, days),
+        changes=_changes(inside, days, library.catalogue),
     )
 
 
@@ -228,7 +228,13 @@ def _weeks(
     return tuple(rows)
 
 
-def _exercises(inside: Sequence[SessionRecord]) -> tuple[ExerciseRow, ...]:
+def _name(catalogue: Catalogue, exercise_id: str, logged: str) -> str:
+    """An exercise's name as the app now calls it (in the app's language), or as it was logged
+    when the exercise is no longer known."""
+    return catalogue.get(exercise_id).name if exercise_id in catalogue else logged
+
+
+def _exercises(inside: Sequence[SessionRecord], catalogue: Catalogue) -> tuple[ExerciseRow, ...]:
     order: list[str] = []
     names: dict[str, str] = {}
     counts: dict[str, list[int]] = {}
@@ -238,7 +244,7 @@ def _exercises(inside: Sequence[SessionRecord]) -> tuple[ExerciseRow, ...]:
             if done.exercise_id not in counts:
                 order.append(done.exercise_id)
                 counts[done.exercise_id] = [0, 0, 0, 0]
-            names[done.exercise_id] = done.name  # the latest name it was done under
+            names[done.exercise_id] = _name(catalogue, done.exercise_id, done.name)
             count = counts[done.exercise_id]
             count[0] += done.has_begun
             count[1] += 1
@@ -285,7 +291,9 @@ def _items(routine: Routine, catalogue: Catalogue) -> tuple[tuple[str, ResolvedI
     )
 
 
-def _changes(inside: Sequence[SessionRecord], days: dict[str, date]) -> tuple[DoseChange, ...]:
+def _changes(
+    inside: Sequence[SessionRecord], days: dict[str, date], catalogue: Catalogue
+) -> tuple[DoseChange, ...]:
     """Each time an exercise was done with another hold or number of repetitions than the
     session before it: the prescription changed (a session stopped early keeps its plan)."""
     latest: dict[tuple[str, str], tuple[int, int]] = {}
@@ -296,6 +304,7 @@ def _changes(inside: Sequence[SessionRecord], days: dict[str, date]) -> tuple[Do
             dose = (done.hold_seconds, done.reps_planned)
             before = latest.get(key)
             if before is not None and before != dose:
-                found.append(DoseChange(days[record.id], done.name, before, dose))
+                name = _name(catalogue, done.exercise_id, done.name)
+                found.append(DoseChange(days[record.id], name, before, dose))
             latest[key] = dose
     return tuple(found)

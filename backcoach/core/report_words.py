@@ -113,7 +113,7 @@ def exercise_cells(row: ExerciseRow) -> list[str]:
 def hurts_text(ratings: Sequence[int | None]) -> str:
     """ "none", "2× (rated 4, 6)", "1× (not rated)"."""
     if not ratings:
-        return "none"
+        return CoreText.tr("none")
     rated = [str(r) for r in ratings if r is not None]
     if not rated:
         return CoreText.tr("{len}× (not rated)").format(len=len(ratings))

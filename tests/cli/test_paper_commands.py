@@ -111,3 +111,30 @@ def test_a_target_in_a_missing_folder_fails_with_exit_1(qapp, history, clock, tm
     status, _, err = _run(["--handout", "full_floor", str(target)], history, clock, capsys)
     assert status == 1
     assert f"{target} could not be written: No such file or directory." in err
+
+
+def test_the_report_is_in_the_command_line_s_language(
+    qapp, history, clock, tmp_path, capsys, monkeypatch
+):
+    from PySide6.QtCore import QLocale
+
+    from backcoach.core.i18n import use_language
+    from tests.ui.paper.pdf_text import text_of
+
+    monkeypatch.setenv("LANGUAGE", "de")
+    locale = QLocale()
+    target = tmp_path / "bericht.pdf"
+    try:
+        status, out, _ = _run(["--report", str(target)], history, clock, capsys)
+    finally:
+        use_language("en")
+        QLocale.setDefault(locale)
+    assert status == 0 and "geschrieben" in out
+    words = " ".join(text_of(target).split())
+    # The page's headings (Qt's), its sentences (the core's) and the exercises (the catalogue's).
+    for german in ("Fortschrittsbericht", "Jede Übung", "Sitzungen", "Brücke", "Knie zur Brust"):
+        assert german in words
+    for english in ("Progress report", "Each exercise", "Bridge", "none"):
+        assert english not in words
+    # The translators are gone with the command: the next one speaks English again.
+    assert qapp.translate("PaperText", "Progress report") == "Progress report"
