@@ -5,8 +5,7 @@ This module imports pyqtgraph (and numpy), so the history view imports it only w
 shown. Every series is one graphics item fed with numpy arrays (see chart_data).
 
 The range buttons say what is shown: dragging or turning the wheel over the charts still pans
-and zooms, and then no range button stays selected and the dates shown are written out.
-"""
+and zooms, and then no range button stays selected and the dates shown are written out."""
 
 from __future__ import annotations
 
@@ -30,6 +29,7 @@ from backcoach.core.day_totals import DayTotals
 from backcoach.core.history import Period, month_start, week_start
 from backcoach.core.session import SessionRecord
 from backcoach.core.words import date_text, pain_trend_text
+from backcoach.ui.history.axis_title import AxisTitle
 from backcoach.ui.history.bar_data import BarData
 from backcoach.ui.history.chart_choices import GRANULARITIES, RANGES, show_selection
 from backcoach.ui.history.chart_data import (
@@ -114,8 +114,8 @@ class ActivityCharts(QWidget):
             plot.hideButtons()
             plot.showGrid(x=False, y=True, alpha=0.25)
             plot.getAxis("left").setWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
-        self.minutes_plot.setLabel("left", HistoryText.tr("Active minutes per day"))
-        self.pain_plot.setLabel("left", HistoryText.tr("Pain (0–10)"))
+        self.minutes_title = AxisTitle(self.minutes_plot, HistoryText.tr("Active minutes per day"))
+        self.pain_title = AxisTitle(self.pain_plot, HistoryText.tr("Pain (0–10)"))
         self._pain_axis_for = (0.0, 0)
         self.pain_plot.vb.sigResized.connect(self._fit_pain_axis)
         self._fit_pain_axis()
@@ -307,7 +307,7 @@ class ActivityCharts(QWidget):
     def set_granularity(self, key: Period) -> None:
         self.granularity = key
         tip = next(tip for period, _, tip, _ in GRANULARITIES if period == key)
-        self.minutes_plot.setLabel("left", HistoryText.tr(tip))
+        self.minutes_title.set(HistoryText.tr(tip))
         self.granularity_by_key[key].setChecked(True)
         self._draw_bars()
         if self.range_key:
