@@ -21,7 +21,6 @@ import contextlib
 import os
 import re
 import shutil
-import subprocess
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -177,6 +176,9 @@ def refresh_caches(home: Path) -> None:
 
 
 def _run_if_present(program: str, *arguments: str) -> None:
+    # Imported here: every start of the window reads this module for its arguments.
+    import subprocess
+
     found = shutil.which(program)
     if found is None:
         return

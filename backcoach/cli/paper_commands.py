@@ -15,22 +15,24 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from backcoach.cli.exit_status import FAILED, OK, REFUSED
-from backcoach.core.clock import Clock
-from backcoach.core.handout import Handout, handout
-from backcoach.core.history import day_of
 from backcoach.core.i18n import Context
-from backcoach.core.paper_data import inside_folder, read_paper_data
-from backcoach.core.pose.library import load_pose_library
-from backcoach.core.report import ProgressReport, ReportError, default_period, progress_report
 
 CliText = Context("CliText")
 
-# What draws a document to a file: (the file, the document, today) -> pages; raises OSError.
-HandoutWriter = Callable[[Path, Handout, date], int]
-ReportWriter = Callable[[Path, ProgressReport, date], int]
+if TYPE_CHECKING:
+    from backcoach.core.clock import Clock
+    from backcoach.core.handout import Handout
+    from backcoach.core.report import ProgressReport
+
+    # What draws a document to a file: (the file, the document, today) -> pages; raises OSError.
+    HandoutWriter = Callable[[Path, Handout, date], int]
+    ReportWriter = Callable[[Path, ProgressReport, date], int]
+
+# The documents' modules (handout, report, paper data) are imported by the commands that use
+# them: every start of the window reads this module for its arguments, and they cost it ~70 ms.
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -75,6 +77,10 @@ def make_handout(
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
+    from backcoach.core.handout import handout
+    from backcoach.core.paper_data import read_paper_data
+    from backcoach.core.pose.library import load_pose_library
+
     out, err = out or sys.stdout, err or sys.stderr
     routine_name, file_name = args.handout
     target = Path(file_name).expanduser()
@@ -103,6 +109,10 @@ def make_report(
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
+    from backcoach.core.history import day_of
+    from backcoach.core.paper_data import read_paper_data
+    from backcoach.core.report import ReportError, default_period, progress_report
+
     out, err = out or sys.stdout, err or sys.stderr
     if args.report is None:
         return _refuse(CliText.tr("--from and --to go with --report FILE."), err)
@@ -135,6 +145,8 @@ def make_report(
 
 
 def _date(text: str, option: str) -> date:
+    from backcoach.core.report import ReportError
+
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
@@ -146,6 +158,8 @@ def _date(text: str, option: str) -> date:
 
 
 def _target_problem(target: Path, data_dir: Path) -> str | None:
+    from backcoach.core.paper_data import inside_folder
+
     if target.is_dir():
         return CliText.tr("{target} is a folder: give a file name for the PDF.").format(
             target=target

@@ -5,6 +5,11 @@ Poses lying on the floor share one box and standing poses another: the union of 
 pose of that kind with its arrows and props, seen facing right (mirrored for a figure facing
 left; a standing box is the same both ways, so a front view turns into either side in place).
 A movement between kinds shows the union of both boxes.
+
+The two boxes are stored here (SHIPPED_KIND_BOXES) rather than measured at each start: measuring
+them traces the arrows of every shipped pose, which was a third of the instructions the app ran
+before its first paint. tests/core/pose/test_framing.py measures them again and fails when a
+pose file changes them.
 """
 
 from __future__ import annotations
@@ -20,6 +25,21 @@ from backcoach.core.pose.props import prop_strokes, strokes_bounds
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top; y up, the floor at 0
 MARGIN = 0.05
+# kind_box measured by measure_kind_box over assets/poses (exact floats, as repr gives them).
+SHIPPED_KIND_BOXES: dict[str, Box] = {
+    "lying": (
+        -0.16628661587617144,
+        -1.3877787807814457e-17,
+        0.9023258494388078,
+        0.4621086732302931,
+    ),
+    "upright": (
+        -0.5305378343889523,
+        -3.8163916471489756e-17,
+        0.5305378343889523,
+        0.9905170080356969,
+    ),
+}
 BELOW_FLOOR = 0.06  # room for the mat and the floor line under the figure
 
 
@@ -50,9 +70,14 @@ def _mirrored(box: Box) -> Box:
     return -box[2], box[1], -box[0], box[3]
 
 
-@cache
 def kind_box(name: str) -> Box:
     """The box every shipped pose of a kind fits in, facing right."""
+    return SHIPPED_KIND_BOXES.get(name) or measure_kind_box(name)
+
+
+@cache
+def measure_kind_box(name: str) -> Box:
+    """kind_box measured from the shipped poses (slow: every pose's arrows are traced)."""
     from backcoach.core.pose.library import load_pose_library
 
     boxes = []
