@@ -11,6 +11,7 @@ context share their name (tests/core/test_i18n.py checks it). Plurals use Qt's `
 
 from __future__ import annotations
 
+import functools
 import os
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Mapping
@@ -95,9 +96,11 @@ class _State:
     lookup: Lookup | None = None  # read on first use: English too has its plural forms
 
 
+@functools.cache
 def load_language(language: str) -> Lookup:
     """The translations of a language as shipped (for English, only its plural forms; empty for
-    an unknown code)."""
+    an unknown code). Read once: the command line chooses the language, then the window again
+    (a German .ts takes ~30 ms to parse, before the first paint)."""
     node = asset(TRANSLATIONS_FOLDER, ts_name(language))
     if not node.is_file():
         return {}

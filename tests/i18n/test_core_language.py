@@ -101,3 +101,17 @@ def test_the_core_lookup_reads_what_lrelease_would_put_in_the_qm(speaking):
     assert Context("ShellText").tr("&File") == "&Datei"
     assert Context("ShellText").tr("No such string") == "No such string"
     assert Context("CoreText").tr("%n day(s)", "", 1) == "1 Tag"
+
+
+def test_a_language_s_translations_are_read_once(monkeypatch):
+    # The command line chooses the language, then the window again: one parse, before the paint.
+    parsed = []
+    real = i18n.read_ts
+    monkeypatch.setattr(i18n, "read_ts", lambda text: parsed.append(1) or real(text))
+    i18n.load_language.cache_clear()
+    try:
+        for _ in range(3):
+            use_language("de")
+        assert len(parsed) == 1
+    finally:
+        use_language("en")
