@@ -25,7 +25,7 @@ class AxisTitle:
     def fit(self, *_: object) -> None:
         axis = self.plot.getAxis(self.side)
         metrics = QFontMetrics(axis.label.font())
-        room = max(0, int(self.plot.vb.height()) - metrics.averageCharWidth())
+        room = max(0, int(self.plot.vb.height()))
         shown = metrics.elidedText(self.text, Qt.TextElideMode.ElideRight, room)
         if shown != self.shown:  # a label set again would lay the axis out again
             self.shown = shown
